@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Developer entry point: the two set-up commands of README.md and the benchmarks.
+#
+#   ./dev.sh run     build the product if needed, then start it on the demo workspace
+#   ./dev.sh test    build everything and run every test (unit, UI, product smoke test) under Xvfb
+#   ./dev.sh bench-startup [runs]   start-up benchmark of the built product (see README.md)
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+
+VERSION=0.1.0
+ARCHIVE="$ROOT/releng/org.tagbench.product/target/products/tagbench-$VERSION-linux.gtk.x86_64.tar.gz"
+PRODUCT_DIR="$ROOT/target/dev-product"
+XVFB_SCREEN="-screen 0 1600x1000x24"
+
+# System packages the tests and the product need on Debian. Installed when missing and we are root.
+PACKAGES=(xvfb xauth x11-utils libgtk-3-0 xdotool imagemagick)
+
+ensure_packages() {
+	local missing=()
+	for package in "${PACKAGES[@]}"; do
+		dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	if [ "$(id -u)" -eq 0 ]; then
+		echo "Installing ${missing[*]}"
+		apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+	else
+		echo "Missing system packages: ${missing[*]}. Install them with: sudo apt-get install ${missing[*]}" >&2
+		exit 1
+	fi
+}
+
+# Runs "$@" with an X display: the current one, or a private Xvfb.
+with_display() {
+	if [ -n "${DISPLAY:-}" ] && xdpyinfo >/dev/null 2>&1; then
+		"$@"
+	else
+		xvfb-run -a -s "$XVFB_SCREEN" "$@"
+	fi
+}
+
+product_is_stale() {
+	[ -f "$ARCHIVE" ] || return 0
+	[ -n "$(find bundles features releng target-platform pom.xml -newer "$ARCHIVE" -type f -not -path '*/target/*' -print -quit)" ]
+}
+
+case "${1:-}" in
+	run)
+		if product_is_stale; then
+			echo "Building the product (./mvnw verify -DskipTests) ..."
+			./mvnw -B -q verify -DskipTests
+			rm -rf "$PRODUCT_DIR"
+		fi
+		if [ ! -x "$PRODUCT_DIR/tagbench/tagbench" ]; then
+			mkdir -p "$PRODUCT_DIR"
+			tar -xzf "$ARCHIVE" -C "$PRODUCT_DIR" 2>/dev/null
+		fi
+		shift
+		exec "$PRODUCT_DIR/tagbench/tagbench" -data "$ROOT/demo-workspace" "$@"
+		;;
+	test)
+		ensure_packages
+		shift
+		with_display ./mvnw -B verify "$@"
+		;;
+	bench-startup)
+		ensure_packages
+		shift
+		[ -f "$ARCHIVE" ] || ./mvnw -B -q verify -DskipTests
+		with_display bash releng/scripts/benchmark-startup.sh "$ARCHIVE" "$ROOT/target/benchmark-startup" "${1:-5}"
+		;;
+	*)
+		sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
+		exit 2
+		;;
+esac
