@@ -25,6 +25,7 @@ mkdir -p "$work"
 tar -xzf "$archive" -C "$work"
 app="$work/tagbench/tagbench"
 [ -x "$app" ] || fail "the archive has no executable tagbench script at its root"
+! xdotool search --onlyvisible --name '^Tagbench ?$' >/dev/null 2>&1 || fail "a Tagbench window is already open on $DISPLAY"
 
 # Waits up to $2 seconds for a visible window whose title is exactly $1; prints its id.
 wait_for_window() {
@@ -43,6 +44,15 @@ send_keys() {
 	xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
 	sleep 0.3
 	xdotool key --clearmodifiers "$@"
+}
+
+# Ctrl+Q until the process ends: a key sent while the window is still settling can be lost.
+close_with_ctrl_q() {
+	local window=$1 pid=$2
+	for _ in 1 2 3; do
+		send_keys "$window" ctrl+q
+		for _ in $(seq 25); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.2; done
+	done
 }
 
 wait_for_exit() {
@@ -75,7 +85,7 @@ step "window $window shown; screenshot $work/tagbench-window.png; start-up miles
 cat "$work/startup.tsv"
 
 step "close it with Ctrl+Q"
-send_keys "$window" ctrl+q
+close_with_ctrl_q "$window" "$pid"
 code=0; wait_for_exit "$pid" 30 || code=$?
 [ "$code" -eq 0 ] || { cat "$work/first.err" >&2; fail "the product did not exit cleanly after Ctrl+Q (exit code $code)"; }
 
@@ -98,7 +108,7 @@ send_keys "$dialog" Return
 code=0; wait_for_exit "$second" 30 || code=$?
 [ "$code" -eq 13 ] || fail "the second instance exited with $code, expected 13"
 grep -q "is in use by another Tagbench window" "$work/second.err" || fail "the second instance's message is missing"
-send_keys "$holder_window" ctrl+q
+close_with_ctrl_q "$holder_window" "$holder"
 wait_for_exit "$holder" 30 || fail "the first instance did not exit after Ctrl+Q"
 
 step "an unusable workspace gets a message naming it"
