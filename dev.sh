@@ -63,7 +63,12 @@ case "${1:-}" in
 	test)
 		ensure_packages
 		shift
-		with_display ./mvnw -B verify "$@"
+		with_display "$0" tests-with-display "$@"
+		;;
+	tests-with-display)  # internal: the test run, once a display is there
+		shift
+		./mvnw -B verify "$@"
+		bash releng/scripts/p2-update-test.sh "$ROOT/target/p2-update-test"
 		;;
 	bench-startup)
 		ensure_packages
