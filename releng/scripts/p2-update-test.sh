@@ -23,7 +23,7 @@ step "installed from the archive: org.tagbench.ui $old_ui"
 
 newer=$(date -u -d '+1 day' +%Y%m%d%H%M)
 step "build a newer update site (qualifier $newer) from a copy of the sources"
-git -C "$root" ls-files -z | (cd "$root" && xargs -0 cp --parents -t "$work/source")
+git -C "$root" ls-files -z --cached --others --exclude-standard | (cd "$root" && xargs -0 cp --parents -t "$work/source")
 (cd "$work/source" && ./mvnw -B -q package -DskipTests -DforceContextQualifier="$newer" \
 	-pl releng/org.tagbench.updatesite -am) >"$work/newer-build.log" 2>&1 \
 	|| { tail -n 40 "$work/newer-build.log" >&2; fail "the newer update site did not build"; }
