@@ -133,4 +133,12 @@ code=0; JAVA_HOME="$work/oldjava" "$app" >"$work/oldjava.out" 2>&1 || code=$?
 [ "$code" -eq 2 ] && grep -q "needs Java 17 or newer, but .* is Java 11.0.22" "$work/oldjava.out" \
 	|| fail "a Java 11 gave exit $code and: $(cat "$work/oldjava.out")"
 
+step "headless mode runs without a display and answers scripts with exit codes"
+code=0; out=$(env -u DISPLAY "$app" --headless version 2>"$work/headless.err") || code=$?
+[ "$code" -eq 0 ] && [[ "$out" =~ ^Tagbench\ 0\.1\.0\ \(build\ [0-9]{12}\)$ ]] \
+	|| fail "'tagbench --headless version' gave exit $code and: $out $(cat "$work/headless.err")"
+code=0; env -u DISPLAY "$app" --headless frobnicate >/dev/null 2>"$work/headless.err" || code=$?
+[ "$code" -eq 2 ] && grep -q "unknown command 'frobnicate'" "$work/headless.err" \
+	|| fail "an unknown headless command gave exit $code and: $(cat "$work/headless.err")"
+
 step "passed"

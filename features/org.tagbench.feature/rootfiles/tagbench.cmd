@@ -44,9 +44,23 @@ if not defined LAUNCHER (
 )
 if not defined TAGBENCH_MAX_HEAP set "TAGBENCH_MAX_HEAP=4g"
 
+rem "tagbench --headless <command>" runs the same product without a window, for scripts.
+set "MODE_ARGS=-consoleLog"
+set ARGS=%*
+if not "%~1"=="--headless" goto launch
+set "MODE_ARGS=-application org.tagbench.cli.headless -data @none -nosplash"
+set "ARGS="
+shift
+:collect
+if "%~1"=="" goto launch
+set ARGS=!ARGS! "%~1"
+shift
+goto collect
+
 :launch
-"!JAVA!" -Xms256m -Xmx%TAGBENCH_MAX_HEAP% -XX:+UseG1GC -Dosgi.requiredJavaVersion=%REQUIRED_JAVA% %TAGBENCH_VMARGS% -jar "!LAUNCHER!" -name Tagbench -consoleLog %*
+:relaunch
+"!JAVA!" -Xms256m -Xmx%TAGBENCH_MAX_HEAP% -XX:+UseG1GC -Dosgi.requiredJavaVersion=%REQUIRED_JAVA% %TAGBENCH_VMARGS% -jar "!LAUNCHER!" -name Tagbench %MODE_ARGS% !ARGS!
 set "CODE=!ERRORLEVEL!"
-if "!CODE!"=="23" goto launch
-if "!CODE!"=="24" goto launch
+if "!CODE!"=="23" goto relaunch
+if "!CODE!"=="24" goto relaunch
 exit /b !CODE!
