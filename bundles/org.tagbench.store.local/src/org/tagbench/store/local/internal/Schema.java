@@ -1,0 +1,49 @@
+package org.tagbench.store.local.internal;
+
+import java.util.List;
+
+/**
+ * The label database's schema, as migrations: the n-th script brings version n to n+1. Never edit a
+ * released script; add one. Enumerations are stored by name so that reordering a literal in the model
+ * cannot change stored meaning.
+ */
+public final class Schema {
+
+	public static final List<String> MIGRATIONS = List.of("""
+			CREATE TABLE item (
+			  id TEXT PRIMARY KEY,
+			  source_id TEXT NOT NULL,
+			  path TEXT NOT NULL,
+			  media_type TEXT NOT NULL,
+			  width INTEGER NOT NULL DEFAULT 0,
+			  height INTEGER NOT NULL DEFAULT 0,
+			  frame_count INTEGER NOT NULL DEFAULT 1,
+			  content_hash TEXT,
+			  order_key INTEGER NOT NULL,
+			  status TEXT NOT NULL,
+			  created INTEGER NOT NULL,
+			  modified INTEGER NOT NULL,
+			  time_spent_ms INTEGER NOT NULL DEFAULT 0,
+			  missing INTEGER NOT NULL DEFAULT 0,
+			  UNIQUE (source_id, path));
+			CREATE INDEX item_by_order ON item (order_key, id);
+			CREATE INDEX item_by_status ON item (status, order_key);
+			CREATE TABLE annotation (
+			  id TEXT PRIMARY KEY,
+			  item_id TEXT NOT NULL REFERENCES item (id) ON DELETE CASCADE,
+			  kind TEXT NOT NULL,
+			  class_id TEXT,
+			  author TEXT,
+			  created INTEGER NOT NULL,
+			  source TEXT NOT NULL,
+			  score REAL,
+			  model_version TEXT,
+			  frame_index INTEGER NOT NULL DEFAULT 0,
+			  geometry BLOB);
+			CREATE INDEX annotation_by_item ON annotation (item_id);
+			CREATE INDEX annotation_by_class ON annotation (class_id);
+			""");
+
+	private Schema() {
+	}
+}

@@ -1,0 +1,78 @@
+package org.tagbench.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.tagbench.model.DataItem;
+import org.tagbench.model.ItemStatus;
+import org.tagbench.model.LabelingProject;
+
+/**
+ * Where one labeling project lives: its definition, its items and their annotations.
+ * <p>
+ * Items are many (hundreds of thousands) and are never all held in memory: lists are read a page at a
+ * time as {@link ItemSummary} rows, and an item with its annotations is read as a detached
+ * {@link DataItem} when it is labeled. {@link #commit(DataItem)} is durable when it returns. The
+ * embedded implementation keeps a project in a folder (org.tagbench.store.local); a shared one keeps it on
+ * a database server. Callers see no difference.
+ * </p>
+ */
+public interface ProjectStore extends AutoCloseable {
+
+	/** The project definition: classes, data sources, instructions, settings. Edit it, then {@link #saveProject()}. */
+	LabelingProject project();
+
+	/** Writes the project definition; a crash while writing leaves the previous one intact. */
+	void saveProject() throws StoreException;
+
+	/**
+	 * Registers new items (their annotations, if any, are stored too). An item whose data source and path are
+	 * already registered is left alone.
+	 *
+	 * @return how many were added
+	 */
+	int addItems(Collection<DataItem> items) throws StoreException;
+
+	/** The item with its annotations, detached from the store: changes reach the store through {@link #commit}. */
+	Optional<DataItem> item(String id) throws StoreException;
+
+	/**
+	 * Replaces the stored state of {@code item} (status, time spent, annotations) with the given one, and
+	 * returns only when it is on disk (or on the server): a process killed after this returns loses nothing.
+	 */
+	void commit(DataItem item) throws StoreException;
+
+	/** A page of items matching {@code query}, in the project's shuffled order. */
+	List<ItemSummary> items(ItemQuery query, long offset, int limit) throws StoreException;
+
+	long count(ItemQuery query) throws StoreException;
+
+	/** Items per status; statuses with no item are absent. */
+	Map<ItemStatus, Long> countByStatus() throws StoreException;
+
+	/** Annotations per label class id. */
+	Map<String, Long> countAnnotationsByClass() throws StoreException;
+
+	/** Visits every item matching {@code query}, with its annotations, in order, one at a time (exports). */
+	void forEachItem(ItemQuery query, ItemVisitor visitor) throws StoreException;
+
+	/** Flags an item whose file has disappeared (or reappeared); its labels are kept either way. */
+	void setMissing(String itemId, boolean missing) throws StoreException;
+
+	/** Checks the store's integrity and consistency with the definition; never changes anything. */
+	VerifyReport verify() throws StoreException;
+
+	/** Where the project is, for messages: a folder, or a server and project name. */
+	String location();
+
+	@Override
+	void close() throws StoreException;
+
+	/** Receives items one at a time from {@link ProjectStore#forEachItem}. */
+	@FunctionalInterface
+	interface ItemVisitor {
+		void visit(DataItem item) throws Exception;
+	}
+}
