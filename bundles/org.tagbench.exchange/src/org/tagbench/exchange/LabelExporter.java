@@ -1,0 +1,26 @@
+package org.tagbench.exchange;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.tagbench.store.ProjectStore;
+
+/**
+ * Writes a project's labels in a training format ("ready to train"). An export never leaves a half-written
+ * file or folder under its final name: it is written beside it and renamed when complete.
+ */
+public interface LabelExporter {
+
+	/** Short id used on the command line, e.g. {@code coco}, {@code voc}, {@code yolo}. */
+	String formatId();
+
+	/** Name shown to users, e.g. "COCO JSON". */
+	String displayName();
+
+	/**
+	 * @param target the file or folder to create (which one depends on the format); an existing one is replaced
+	 *               only when complete
+	 */
+	ExportReport export(ProjectStore store, ExportOptions options, Path target, IProgressMonitor monitor)
+			throws ExchangeException;
+}
