@@ -536,10 +536,15 @@ public final class LocalProjectStore implements ProjectStore {
 			return null;
 		}
 
-		Annotation create(double[] geometry) {
+		/**
+		 * Makes the annotation from its stored coordinates. A damaged geometry (reported by verify) still
+		 * loads, with the coordinates it lacks as 0, so that the item and its other labels stay usable.
+		 */
+		Annotation create(double[] stored) {
 			TagbenchFactory factory = TagbenchFactory.eINSTANCE;
 			switch (this) {
 			case BOX:
+				double[] geometry = java.util.Arrays.copyOf(stored, Math.max(4, stored.length));
 				BoundingBox box = factory.createBoundingBox();
 				box.setX(geometry[0]);
 				box.setY(geometry[1]);
@@ -548,7 +553,7 @@ public final class LocalProjectStore implements ProjectStore {
 				return box;
 			case POLYGON:
 				PolygonAnnotation polygon = factory.createPolygonAnnotation();
-				for (double value : geometry) {
+				for (double value : stored) {
 					polygon.getPoints().add(value);
 				}
 				return polygon;
