@@ -58,6 +58,11 @@ case "${1:-}" in
 			tar -xzf "$ARCHIVE" -C "$PRODUCT_DIR" 2>/dev/null
 		fi
 		shift
+		# The bundled demo project: 24 shape images of demo/shapes, to label with boxes.
+		if [ ! -f "$ROOT/demo-workspace/shapes-demo/project.tagbench" ]; then
+			"$PRODUCT_DIR/tagbench/tagbench" --headless create "$ROOT/demo-workspace/shapes-demo" --name "Shapes demo" \
+				--type boxes --classes-file "$ROOT/demo/classes.txt" --data "$ROOT/demo/shapes" --seed 1
+		fi
 		exec "$PRODUCT_DIR/tagbench/tagbench" -data "$ROOT/demo-workspace" "$@"
 		;;
 	test)

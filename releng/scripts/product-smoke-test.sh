@@ -72,6 +72,15 @@ start_app() { # $1 = name for the output files, rest = arguments
 }
 
 workspace="$work/workspace"
+demo=$(cd "$(dirname "$0")/../../demo" && pwd)
+
+step "create the demo project headless, as ./dev.sh run does"
+env -u DISPLAY "$app" --headless create "$workspace/shapes-demo" --name "Shapes demo" --type boxes \
+	--classes-file "$demo/classes.txt" --data "$demo/shapes" --seed 1 >"$work/create.out" 2>&1 \
+	|| fail "headless create failed: $(cat "$work/create.out")"
+grep -q "added 24, missing 0, back 0, not registered 0" "$work/create.out" || fail "headless create: $(cat "$work/create.out")"
+env -u DISPLAY "$app" --headless verify "$workspace/shapes-demo" >"$work/verify.out" 2>&1 \
+	|| fail "headless verify failed: $(cat "$work/verify.out")"
 
 step "start the product and wait for its window"
 TAGBENCH_VMARGS="-Dtagbench.startupTrace=$work/startup.tsv" start_app first -data "$workspace" >"$work/first.pid"

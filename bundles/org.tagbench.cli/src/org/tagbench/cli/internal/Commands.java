@@ -11,6 +11,7 @@ final class Commands {
 	}
 
 	static List<CliCommand> all() {
-		return List.of(new VersionCommand());
+		return List.of(new ProjectCommands.Create(), new ProjectCommands.Refresh(), new ProjectCommands.Stats(),
+				new ProjectCommands.Verify(), new VersionCommand());
 	}
 }

@@ -29,7 +29,9 @@ class WorkbenchWindowTest {
 		assertNotNull(view, "the Projects view is not in the initial perspective");
 		ProjectsView projects = (ProjectsView) view;
 		assertTrue(projects.getViewer().getTable().isVisible());
-		assertTrue(projects.isShowingEmptyMessage());
+		projects.getRefreshJob().join();
+		UiTestSupport.flush(shell.getDisplay());
+		assertEquals(projects.getViewer().getTable().getItemCount() == 0, projects.isShowingEmptyMessage());
 
 		assertTrue(Files.size(UiTestSupport.screenshot(shell, "workbench-window")) > 1000);
 	}

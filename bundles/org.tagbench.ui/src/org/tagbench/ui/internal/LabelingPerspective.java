@@ -15,7 +15,7 @@ public class LabelingPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(true);
-		layout.addView(ProjectsView.ID, IPageLayout.LEFT, 0.22f, layout.getEditorArea());
+		layout.addView(ProjectsView.ID, IPageLayout.LEFT, 0.28f, layout.getEditorArea());
 		layout.getViewLayout(ProjectsView.ID).setCloseable(true);
 		layout.addShowViewShortcut(ProjectsView.ID);
 		layout.addShowViewShortcut(ERROR_LOG_VIEW_ID);

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.URIUtil;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -84,9 +85,9 @@ public class TagbenchApplication implements IApplication {
 		}
 		Path workspace;
 		try {
-			workspace = Path.of(instance.getURL().toURI());
+			workspace = Path.of(URIUtil.toURI(instance.getURL()));
 		} catch (URISyntaxException | IllegalArgumentException e) {
-			workspace = Path.of(instance.getURL().getPath());
+			return Optional.of("The workspace location " + instance.getURL() + " is not a folder path: " + e.getMessage());
 		}
 		Optional<String> problem = WritableDirectory.problemWith(workspace, "workspace");
 		if (problem.isPresent()) {

@@ -1,7 +1,15 @@
 package org.tagbench.ui.views;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.URIUtil;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -12,10 +20,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
+import org.tagbench.ui.internal.WorkspaceProjects;
 
 /**
- * Every labeling project this workspace knows, with its type and progress. Projects are listed by the
- * project store (see docs/ARCHITECTURE.md); until one exists the view says how to make one.
+ * Every labeling project in the workspace folder, with its type and progress. Projects are read in a
+ * background job, so a workspace of large projects never blocks the window.
  */
 public class ProjectsView extends ViewPart {
 
@@ -25,6 +34,7 @@ public class ProjectsView extends ViewPart {
 
 	private TableViewer viewer;
 	private Label emptyMessage;
+	private Job refreshJob;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -36,29 +46,67 @@ public class ProjectsView extends ViewPart {
 		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-		addColumn("Name", 160);
-		addColumn("Type", 110);
-		addColumn("Progress", 90);
+		addColumn("Name", 130, ProjectRow::name);
+		addColumn("Type", 95, ProjectRow::type);
+		addColumn("Progress", 120, ProjectRow::progress);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(List.of());
 		getSite().setSelectionProvider(viewer);
+		refresh();
 	}
 
-	private void addColumn(String title, int width) {
+	private void addColumn(String title, int width, Function<ProjectRow, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return String.valueOf(element);
+				return text.apply((ProjectRow) element);
 			}
 		});
+	}
+
+	/** Reads the workspace's projects again (in the background) and shows them. */
+	public void refresh() {
+		if (refreshJob != null) {
+			refreshJob.cancel();
+		}
+		refreshJob = Job.create("Reading the workspace's projects", monitor -> {
+			try {
+				List<ProjectRow> rows = WorkspaceProjects.list(workspaceFolder());
+				viewer.getControl().getDisplay().asyncExec(() -> show(rows));
+				return Status.OK_STATUS;
+			} catch (IOException | URISyntaxException e) {
+				return Status.error("Cannot list the projects of the workspace: " + e.getMessage(), e);
+			}
+		});
+		refreshJob.setSystem(true);
+		refreshJob.schedule();
+	}
+
+	private void show(List<ProjectRow> rows) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		viewer.setInput(rows);
+		emptyMessage.setVisible(rows.isEmpty());
+		((org.eclipse.swt.layout.GridData) emptyMessage.getLayoutData()).exclude = !rows.isEmpty();
+		emptyMessage.getParent().layout(true);
+	}
+
+	private static Path workspaceFolder() throws URISyntaxException {
+		return Path.of(URIUtil.toURI(Platform.getInstanceLocation().getURL()));
 	}
 
 	/** The table of projects, for tests and for contributions that add columns. */
 	public TableViewer getViewer() {
 		return viewer;
+	}
+
+	/** The background read, for tests that wait for it. */
+	public Job getRefreshJob() {
+		return refreshJob;
 	}
 
 	public boolean isShowingEmptyMessage() {
@@ -68,5 +116,13 @@ public class ProjectsView extends ViewPart {
 	@Override
 	public void setFocus() {
 		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (refreshJob != null) {
+			refreshJob.cancel();
+		}
+		super.dispose();
 	}
 }

@@ -1,0 +1,90 @@
+package org.tagbench.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.cli.CliCommand;
+
+class ProjectCommandsTest {
+
+	@TempDir
+	Path temp;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... words) {
+		out.reset();
+		err.reset();
+		return new CommandLine(Commands.all()).run(List.of(words), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void createStatsVerifyRefreshOnARealFolder() throws Exception {
+		Path images = temp.resolve("images");
+		Files.createDirectories(images.resolve("sub"));
+		for (String name : List.of("a.png", "b.png", "sub/c.png")) {
+			ImageIO.write(new BufferedImage(16, 8, BufferedImage.TYPE_INT_RGB), "png", images.resolve(name).toFile());
+		}
+		Files.writeString(images.resolve("d.png"), "garbage");
+		Path project = temp.resolve("project");
+
+		assertEquals(CliCommand.OK, run("create", project.toString(), "--name", "Demo", "--type", "boxes",
+				"--classes", "cat, dog", "--data", images.toString(), "--seed", "3"), err());
+		assertTrue(out().contains("created " + project + ": Demo (BOUNDING_BOX, 2 classes, seed 3)"), out());
+		assertTrue(out().contains("added 3, missing 0, back 0, not registered 1"), out());
+		assertTrue(err().contains("not registered: " + images.resolve("d.png")), err());
+
+		assertEquals(CliCommand.OK, run("stats", project.toString()));
+		assertTrue(out().contains("items\t3\n"), out());
+		assertTrue(out().contains("status\tUNLABELED\t3\n"), out());
+		assertTrue(out().contains("class\tdog\t0\n"), out());
+
+		assertEquals(CliCommand.OK, run("verify", project.toString()));
+		assertTrue(out().startsWith("ok: 3 items, 0 annotations checked"), out());
+
+		ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", images.resolve("e.png").toFile());
+		Files.delete(images.resolve("a.png"));
+		assertEquals(CliCommand.OK, run("refresh", project.toString()));
+		assertTrue(out().contains("added 1, missing 1, back 0"), out());
+	}
+
+	@Test
+	void wrongCommandLinesAreUsageErrorsWithTheReason() {
+		assertEquals(CliCommand.USAGE, run("create", temp.resolve("p").toString(), "--name", "x", "--type", "circles",
+				"--classes", "a", "--data", temp.toString()));
+		assertTrue(err().contains("--type must be multi-class, multi-label, boxes or polygons, not 'circles'"), err());
+		assertEquals(CliCommand.USAGE, run("create", temp.resolve("p").toString(), "--name", "x", "--type", "boxes",
+				"--data", temp.toString()));
+		assertTrue(err().contains("give the label classes"), err());
+		assertEquals(CliCommand.USAGE, run("stats", temp.toString(), "--colour", "red"));
+		assertTrue(err().contains("unknown option --colour"), err());
+	}
+
+	@Test
+	void notAProjectIsAFailureNamingTheFolder() {
+		assertEquals(CliCommand.FAILED, run("stats", temp.toString()));
+		assertTrue(err().contains(temp + " is not a Tagbench project"), err());
+	}
+}
