@@ -37,10 +37,13 @@ import org.tagbench.model.ProjectType;
 import org.tagbench.store.local.LocalProjectStore;
 
 import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.Strictness;
 
 class CocoExportTest {
 
-	private static final Gson GSON = new Gson();
+	/** Strict: the export must be standard JSON (RFC 8259), not just something Gson tolerates. */
+	private static final Gson GSON = new GsonBuilder().setStrictness(Strictness.STRICT).create();
 
 	@TempDir
 	Path temp;
