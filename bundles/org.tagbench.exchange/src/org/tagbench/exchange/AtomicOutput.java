@@ -65,7 +65,16 @@ public final class AtomicOutput {
 			if (Files.exists(absolute)) {
 				deleteQuietly(previous);
 				move(absolute, previous);
-				move(partial, absolute);
+				try {
+					move(partial, absolute);
+				} catch (IOException e) {
+					try {
+						move(previous, absolute); // put the previous export back under its name
+					} catch (IOException restoreFailure) {
+						e.addSuppressed(restoreFailure);
+					}
+					throw e;
+				}
 				deleteQuietly(previous);
 			} else {
 				move(partial, absolute);

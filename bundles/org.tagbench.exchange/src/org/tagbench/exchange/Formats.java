@@ -3,6 +3,11 @@ package org.tagbench.exchange;
 import java.util.List;
 import java.util.Optional;
 
+import org.tagbench.exchange.coco.CocoExporter;
+import org.tagbench.exchange.coco.CocoImporter;
+import org.tagbench.exchange.voc.VocExporter;
+import org.tagbench.exchange.voc.VocImporter;
+
 /** The label formats Tagbench reads and writes. */
 public final class Formats {
 
@@ -10,11 +15,15 @@ public final class Formats {
 	}
 
 	public static List<LabelExporter> exporters() {
-		return List.of();
+		return List.of(
+				new CocoExporter(),
+				new VocExporter());
 	}
 
 	public static List<LabelImporter> importers() {
-		return List.of();
+		return List.of(
+				new CocoImporter(),
+				new VocImporter());
 	}
 
 	public static Optional<LabelExporter> exporter(String formatId) {
