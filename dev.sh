@@ -4,6 +4,7 @@
 #   ./dev.sh run     build the product if needed, then start it on the demo workspace
 #   ./dev.sh test    build everything and run every test (unit, UI, product smoke test) under Xvfb
 #   ./dev.sh bench-startup [runs]   start-up benchmark of the built product (see README.md)
+#   ./dev.sh bench-store [options]  project store benchmark of the built product (see README.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -81,8 +82,15 @@ case "${1:-}" in
 		[ -f "$ARCHIVE" ] || ./mvnw -B -q verify -DskipTests
 		with_display bash releng/scripts/benchmark-startup.sh "$ARCHIVE" "$ROOT/target/benchmark-startup" "${1:-5}"
 		;;
+	bench-store)
+		shift
+		[ -f "$ARCHIVE" ] || ./mvnw -B -q verify -DskipTests
+		rm -rf "$ROOT/target/bench-store" && mkdir -p "$ROOT/target/bench-store"
+		tar -xzf "$ARCHIVE" -C "$ROOT/target/bench-store" 2>/dev/null
+		TAGBENCH_MAX_HEAP=1g "$ROOT/target/bench-store/tagbench/tagbench" --headless benchmark-store "$ROOT/target/bench-store/work" "$@"
+		;;
 	*)
-		sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
 		exit 2
 		;;
 esac

@@ -64,6 +64,28 @@ class ProjectCommandsTest {
 		assertEquals(CliCommand.OK, run("verify", project.toString()));
 		assertTrue(out().startsWith("ok: 3 items, 0 annotations checked"), out());
 
+		Path coco = temp.resolve("import.json");
+		Files.writeString(coco, """
+				{"images": [{"id": 1, "file_name": "sub/c.png", "width": 16, "height": 8}],
+				 "categories": [{"id": 7, "name": "dog"}, {"id": 8, "name": "fox"}],
+				 "annotations": [{"id": 1, "image_id": 1, "category_id": 7, "bbox": [1, 2, 3, 4], "area": 12, "iscrowd": 0},
+				                 {"id": 2, "image_id": 1, "category_id": 8, "bbox": [2, 2, 2, 2], "area": 4, "iscrowd": 0}]}
+				""");
+		assertEquals(CliCommand.OK, run("import", project.toString(), "--format", "coco", "--from", coco.toString()), err());
+		assertTrue(out().startsWith("imported 1 annotations on 1 items"), out());
+		assertTrue(err().contains("unknown class: fox (1 labels, left out; --add-classes adds it)"), err());
+		assertEquals(CliCommand.OK, run("stats", project.toString()));
+		assertTrue(out().contains("class\tdog\t1\n"), out());
+		assertTrue(out().contains("status\tLABELED\t1\n"), out());
+
+		Path export = temp.resolve("out/labels.json");
+		assertEquals(CliCommand.OK, run("export", project.toString(), "--format", "coco", "--out", export.toString(),
+				"--status", "labeled,unlabeled"), err());
+		assertTrue(out().startsWith("exported 3 items (0 in validation), 1 annotations to " + export), out());
+		assertTrue(Files.readString(export).contains("\"bbox\""), "the export holds the box");
+		assertEquals(CliCommand.USAGE, run("export", project.toString(), "--format", "tiff", "--out", export.toString()));
+		assertTrue(err().contains("unknown format 'tiff'; formats: coco, voc"), err());
+
 		ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", images.resolve("e.png").toFile());
 		Files.delete(images.resolve("a.png"));
 		assertEquals(CliCommand.OK, run("refresh", project.toString()));

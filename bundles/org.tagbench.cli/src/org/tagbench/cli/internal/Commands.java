@@ -12,6 +12,7 @@ final class Commands {
 
 	static List<CliCommand> all() {
 		return List.of(new ProjectCommands.Create(), new ProjectCommands.Refresh(), new ProjectCommands.Stats(),
-				new ProjectCommands.Verify(), new VersionCommand());
+				new ProjectCommands.Verify(), new ExchangeCommands.Export(), new ExchangeCommands.Import(),
+				new BenchmarkCommand(), new VersionCommand());
 	}
 }
