@@ -10,11 +10,21 @@ public final class Formats {
 	}
 
 	public static List<LabelExporter> exporters() {
-		return List.of();
+		return List.of(
+				org.tagbench.exchange.yolo.YoloExporter.detect(),
+				org.tagbench.exchange.yolo.YoloExporter.segment(),
+				new org.tagbench.exchange.csv.CsvExporter(),
+				new org.tagbench.exchange.jsonl.JsonLinesExporter());
 	}
 
 	public static List<LabelImporter> importers() {
-		return List.of();
+		return List.of(
+				org.tagbench.exchange.yolo.YoloImporter.detect(),
+				org.tagbench.exchange.yolo.YoloImporter.segment(),
+				new org.tagbench.exchange.csv.CsvImporter(),
+				new org.tagbench.exchange.jsonl.JsonLinesImporter(),
+				new org.tagbench.exchange.labelstudio.LabelStudioImporter(),
+				new org.tagbench.exchange.cvat.CvatImporter());
 	}
 
 	public static Optional<LabelExporter> exporter(String formatId) {
