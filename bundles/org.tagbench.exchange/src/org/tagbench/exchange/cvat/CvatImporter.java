@@ -121,7 +121,7 @@ public final class CvatImporter implements LabelImporter {
 			}
 		} catch (XMLStreamException e) {
 			int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-			String message = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceFirst("(?s)^ParseError at \\[[^]]*\\]\\s*Message: ", "");
+			String message = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceFirst("(?s)^ParseError at .*?Message: ", "");
 			throw new ExchangeException(file + (line > 0 ? " line " + line : "") + ": not valid XML: " + message, e);
 		} catch (IOException e) {
 			throw new ExchangeException("Cannot read " + source + ": " + e.getMessage(), e);

@@ -43,7 +43,7 @@ public final class LabelStudioImporter implements LabelImporter {
 	public static final String FORMAT_ID = "labelstudio";
 
 	/** The prefix Label Studio puts before uploaded file names: hex characters and a dash. */
-	private static final Pattern UPLOAD_PREFIX = Pattern.compile("^[0-9a-fA-F]{4,32}-");
+	private static final Pattern UPLOAD_PREFIX = Pattern.compile("^[0-9a-fA-F]{6,32}-");
 
 	@Override
 	public String formatId() {
@@ -202,7 +202,7 @@ public final class LabelStudioImporter implements LabelImporter {
 	/**
 	 * The image name to match from {@code data.image}: URL query {@code ?d=<path>} (local files storage) is
 	 * taken as the path; a URL's scheme and host are dropped; %-escapes are decoded; under
-	 * {@code /data/upload/<project>/}, the file name's upload prefix (4 to 32 hex characters and a dash,
+	 * {@code /data/upload/<project>/}, the file name's upload prefix (6 to 32 hex characters and a dash,
 	 * e.g. {@code 3f2a9c1b-cat.jpg} → {@code cat.jpg}) is removed once.
 	 */
 	public static String imageName(String image) {
