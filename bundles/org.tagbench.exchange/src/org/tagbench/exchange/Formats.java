@@ -17,13 +17,23 @@ public final class Formats {
 	public static List<LabelExporter> exporters() {
 		return List.of(
 				new CocoExporter(),
-				new VocExporter());
+				new VocExporter(),
+				org.tagbench.exchange.yolo.YoloExporter.detect(),
+				org.tagbench.exchange.yolo.YoloExporter.segment(),
+				new org.tagbench.exchange.csv.CsvExporter(),
+				new org.tagbench.exchange.jsonl.JsonLinesExporter());
 	}
 
 	public static List<LabelImporter> importers() {
 		return List.of(
 				new CocoImporter(),
-				new VocImporter());
+				new VocImporter(),
+				org.tagbench.exchange.yolo.YoloImporter.detect(),
+				org.tagbench.exchange.yolo.YoloImporter.segment(),
+				new org.tagbench.exchange.csv.CsvImporter(),
+				new org.tagbench.exchange.jsonl.JsonLinesImporter(),
+				new org.tagbench.exchange.labelstudio.LabelStudioImporter(),
+				new org.tagbench.exchange.cvat.CvatImporter());
 	}
 
 	public static Optional<LabelExporter> exporter(String formatId) {
