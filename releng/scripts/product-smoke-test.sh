@@ -150,4 +150,22 @@ code=0; env -u DISPLAY "$app" --headless frobnicate >/dev/null 2>"$work/headless
 [ "$code" -eq 2 ] && grep -q "unknown command 'frobnicate'" "$work/headless.err" \
 	|| fail "an unknown headless command gave exit $code and: $(cat "$work/headless.err")"
 
+step "a read-only installation: each user gets a configuration area that cascades to the shared one"
+if [ "$(id -u)" -eq 0 ]; then
+	user_home="$work/user-home"
+	mkdir -p "$user_home" && chown nobody "$user_home"
+	chmod -R a+rX "$work/tagbench"
+	code=0; out=$(runuser -u nobody -- env -u DISPLAY HOME="$user_home" TAGBENCH_CONFIG_HOME="$user_home/config" \
+		"$app" --headless version 2>"$work/readonly.err") || code=$?
+	[ "$code" -eq 0 ] && [[ "$out" == Tagbench\ 0.1.0* ]] \
+		|| fail "as a user who cannot write the installation: exit $code, $out $(cat "$work/readonly.err")"
+	[ -d "$user_home/config/configuration" ] || fail "no per-user configuration area was made in $user_home/config"
+	code=0; runuser -u nobody -- env -u DISPLAY HOME="$user_home" TAGBENCH_CONFIG_HOME=/proc/forbidden \
+		"$app" --headless version >"$work/noconfig.out" 2>&1 || code=$?
+	[ "$code" -eq 2 ] && grep -q "the configuration area cannot be written" "$work/noconfig.out" \
+		|| fail "no writable configuration area gave exit $code and: $(cat "$work/noconfig.out")"
+else
+	fail "this step needs root (to run the product as another user); CI runs as root"
+fi
+
 step "passed"
