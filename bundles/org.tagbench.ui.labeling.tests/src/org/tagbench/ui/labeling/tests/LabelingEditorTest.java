@@ -1,0 +1,290 @@
+package org.tagbench.ui.labeling.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.URIUtil;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tagbench.model.BoundingBox;
+import org.tagbench.model.DataItem;
+import org.tagbench.model.ItemStatus;
+import org.tagbench.model.ProjectType;
+import org.tagbench.project.ProjectSetup;
+import org.tagbench.store.local.LocalProjectStore;
+import org.tagbench.ui.labeling.ImageCanvas;
+import org.tagbench.ui.labeling.LabelingEditor;
+import org.tagbench.ui.labeling.ViewTransform;
+import org.tagbench.ui.views.ProjectRow;
+import org.tagbench.ui.views.ProjectsView;
+
+/** Drives the real labeling editor, opened by a double-click in the Projects view, with SWT events. */
+class LabelingEditorTest {
+
+	private static final int IMAGE_WIDTH = 200;
+	private static final int IMAGE_HEIGHT = 100;
+
+	private Path projectFolder;
+	private Path images;
+	private IWorkbenchPage page;
+	private Display display;
+	private LabelingEditor editor;
+
+	@BeforeEach
+	void createProjectAndOpenEditor() throws Exception {
+		Path workspace = Path.of(URIUtil.toURI(Platform.getInstanceLocation().getURL()));
+		images = Files.createTempDirectory("tagbench-labeling-images");
+		Color[] colours = { Color.ORANGE, Color.CYAN, Color.PINK };
+		for (int i = 0; i < 3; i++) {
+			BufferedImage image = new BufferedImage(IMAGE_WIDTH, IMAGE_HEIGHT, BufferedImage.TYPE_INT_RGB);
+			Graphics2D g = image.createGraphics();
+			g.setColor(colours[i]);
+			g.fillRect(0, 0, IMAGE_WIDTH, IMAGE_HEIGHT);
+			g.setColor(Color.DARK_GRAY);
+			g.fillOval(20 + 40 * i, 10, 60, 50);
+			g.dispose();
+			ImageIO.write(image, "png", images.resolve("img" + i + ".png").toFile());
+		}
+		projectFolder = workspace.resolve("labeling-test-project");
+		ProjectSetup.create(new ProjectSetup.Request(projectFolder, "Pets", ProjectType.BOUNDING_BOX,
+				List.of("cat", "dog"), List.of(images), true, 7L), null).store().close();
+
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		Shell shell = page.getWorkbenchWindow().getShell();
+		display = shell.getDisplay();
+		shell.setBounds(0, 0, 1200, 800);
+		ProjectsView view = (ProjectsView) page.showView(ProjectsView.ID);
+		view.refresh();
+		view.getRefreshJob().join();
+		Table table = view.getViewer().getTable();
+		assertTrue(UiTestSupport.waitUntil(display, 5_000, () -> rowOf(table) != null), "project listed");
+
+		// the real open path: select the row and double-click it
+		TableItem row = rowOf(table);
+		view.getViewer().setSelection(new StructuredSelection(row.getData()), true);
+		Event doubleClick = new Event();
+		doubleClick.item = row;
+		table.notifyListeners(SWT.DefaultSelection, doubleClick);
+		assertTrue(UiTestSupport.waitUntil(display, 5_000, () -> page.getActiveEditor() instanceof LabelingEditor),
+				"double-click opens the labeling editor");
+		editor = (LabelingEditor) page.getActiveEditor();
+		UiTestSupport.waitUntil(display, 2_000, () -> editor.canvas().transform().scale() > 0
+				&& editor.canvas().getClientArea().width > 0);
+		UiTestSupport.flush(display);
+	}
+
+	private TableItem rowOf(Table table) {
+		for (TableItem item : table.getItems()) {
+			if (item.getData() instanceof ProjectRow row && row.folder().equals(projectFolder)) {
+				return item;
+			}
+		}
+		return null;
+	}
+
+	@Test
+	void drawsBoxesInImagePixelsWithTheSelectedClassAndUndoesThem() throws Exception {
+		DataItem item = editor.item();
+		assertNotNull(item);
+		assertNotNull(editor.canvas().image(), "the PNG is shown");
+		assertTrue(editor.statusText().startsWith("Item 1 of 3 · 0 labeled · class: cat"), editor.statusText());
+		assertFalse(editor.isDirty());
+
+		drag(20, 10, 80, 60);
+		List<BoundingBox> boxes = editor.boxes();
+		assertEquals(1, boxes.size());
+		assertBox(boxes.get(0), 20, 10, 60, 50, "cat");
+		assertTrue(editor.isDirty());
+
+		key('2', 0);
+		assertEquals("dog", editor.currentClass().getName());
+		assertTrue(editor.statusText().endsWith("class: dog · unsaved changes"), editor.statusText());
+		drag(150, 90, 110, 40); // dragged up and left
+		assertEquals(2, editor.boxes().size());
+		assertBox(editor.boxes().get(1), 110, 40, 40, 50, "dog");
+
+		// a one-pixel drag is a click: it creates nothing
+		drag(100, 20, 101, 21);
+		assertEquals(2, editor.boxes().size());
+		// Esc cancels a box in progress
+		press(60, 70);
+		move(90, 95);
+		key(SWT.ESC, SWT.ESC);
+		release(90, 95);
+		assertEquals(2, editor.boxes().size());
+
+		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "labeling-editor");
+
+		// undo and redo through the workbench's Undo/Redo commands (Ctrl+Z, Ctrl+Shift+Z)
+		page.activate(editor);
+		IHandlerService handlers = editor.getSite().getService(IHandlerService.class);
+		handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+		assertEquals(1, editor.boxes().size());
+		assertEquals("cat", editor.boxes().get(0).getLabelClass().getName());
+		handlers.executeCommand("org.eclipse.ui.edit.redo", null);
+		assertEquals(2, editor.boxes().size());
+		assertBox(editor.boxes().get(1), 110, 40, 40, 50, "dog");
+
+		// click selects, Delete removes, undo brings it back
+		drag(20, 30, 20, 30);
+		assertEquals("cat", editor.canvas().selected().getLabelClass().getName());
+		key(0, SWT.DEL);
+		assertEquals(1, editor.boxes().size());
+		assertEquals("dog", editor.boxes().get(0).getLabelClass().getName());
+		handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+		assertEquals(2, editor.boxes().size());
+		handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+		handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+		assertTrue(editor.boxes().isEmpty());
+		assertFalse(editor.isDirty(), "undone back to the stored state");
+	}
+
+	@Test
+	void enterCommitsTheItemAndShowsTheNextOneSkipSkips() throws Exception {
+		DataItem first = editor.item();
+		drag(20, 10, 80, 60);
+		key('2', 0);
+		drag(110, 40, 150, 90);
+		key(SWT.CR, SWT.CR);
+
+		DataItem second = editor.item();
+		assertNotNull(second);
+		assertNotEquals(first.getId(), second.getId(), "Enter shows the next item");
+		assertTrue(editor.boxes().isEmpty());
+		assertFalse(editor.isDirty());
+		assertEquals("Item 2 of 3 · 1 labeled · class: dog", editor.statusText());
+		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "labeling-editor-next-item");
+
+		key('s', 0);
+		DataItem third = editor.item();
+		assertNotNull(third);
+		assertNotEquals(second.getId(), third.getId());
+		assertEquals("Item 3 of 3 · 1 labeled · class: dog", editor.statusText());
+
+		try (LocalProjectStore store = LocalProjectStore.open(projectFolder)) {
+			DataItem stored = store.item(first.getId()).orElseThrow();
+			assertEquals(ItemStatus.LABELED, stored.getStatus());
+			assertTrue(stored.getTimeSpentMillis() > 0, "time spent is recorded");
+			assertEquals(2, stored.getAnnotations().size());
+			assertBox((BoundingBox) stored.getAnnotations().get(0), 20, 10, 60, 50, "cat");
+			assertBox((BoundingBox) stored.getAnnotations().get(1), 110, 40, 40, 50, "dog");
+			assertEquals(ItemStatus.SKIPPED, store.item(second.getId()).orElseThrow().getStatus());
+			assertEquals(ItemStatus.UNLABELED, store.item(third.getId()).orElseThrow().getStatus());
+		}
+
+		// a new editor on the same project starts at the first item still to do
+		page.closeEditor(editor, false);
+		editor = (LabelingEditor) page.openEditor(new org.tagbench.ui.labeling.ProjectEditorInput(projectFolder, null),
+				LabelingEditor.ID);
+		assertEquals(third.getId(), editor.item().getId());
+		key(SWT.CR, SWT.CR);
+		assertNull(editor.item(), "every item done");
+		assertEquals("No item left of 3 · 2 labeled · class: cat", editor.statusText());
+	}
+
+	@Test
+	void saveCommitsTheBoxesAsInProgress() throws Exception {
+		DataItem first = editor.item();
+		drag(30, 20, 60, 50);
+		assertTrue(editor.isDirty());
+		editor.doSave(null);
+		assertFalse(editor.isDirty());
+		try (LocalProjectStore store = LocalProjectStore.open(projectFolder)) {
+			DataItem stored = store.item(first.getId()).orElseThrow();
+			assertEquals(ItemStatus.IN_PROGRESS, stored.getStatus());
+			assertEquals(1, stored.getAnnotations().size());
+		}
+	}
+
+	private void assertBox(BoundingBox box, double x, double y, double w, double h, String className) {
+		assertEquals(x, box.getX(), 1.0, "x");
+		assertEquals(y, box.getY(), 1.0, "y");
+		assertEquals(w, box.getW(), 1.0, "w");
+		assertEquals(h, box.getH(), 1.0, "h");
+		assertEquals(className, box.getLabelClass().getName());
+	}
+
+	/** A left-button drag from image point (x0, y0) to (x1, y1). */
+	private void drag(double x0, double y0, double x1, double y1) {
+		press(x0, y0);
+		move((x0 + x1) / 2, (y0 + y1) / 2);
+		move(x1, y1);
+		release(x1, y1);
+	}
+
+	private void press(double ix, double iy) {
+		mouse(SWT.MouseDown, ix, iy);
+	}
+
+	private void move(double ix, double iy) {
+		mouse(SWT.MouseMove, ix, iy);
+	}
+
+	private void release(double ix, double iy) {
+		mouse(SWT.MouseUp, ix, iy);
+	}
+
+	private void mouse(int type, double ix, double iy) {
+		ImageCanvas canvas = editor.canvas();
+		ViewTransform t = canvas.transform();
+		Event event = new Event();
+		event.button = type == SWT.MouseMove ? 0 : 1;
+		event.stateMask = type == SWT.MouseDown ? 0 : SWT.BUTTON1;
+		event.x = (int) Math.round(t.toViewX(ix));
+		event.y = (int) Math.round(t.toViewY(iy));
+		canvas.notifyListeners(type, event);
+		UiTestSupport.flush(display);
+	}
+
+	private void key(int character, int keyCode) {
+		Event event = new Event();
+		event.character = (char) character;
+		event.keyCode = keyCode != 0 ? keyCode : character;
+		editor.canvas().notifyListeners(SWT.KeyDown, event);
+		UiTestSupport.flush(display);
+	}
+
+	@AfterEach
+	void closeAndDelete() throws Exception {
+		if (page != null) {
+			page.closeAllEditors(false);
+		}
+		for (Path folder : new Path[] { projectFolder, images }) {
+			if (folder != null && Files.exists(folder)) {
+				try (Stream<Path> files = Files.walk(folder)) {
+					for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+						Files.delete(file);
+					}
+				}
+			}
+		}
+	}
+}
