@@ -59,6 +59,7 @@ import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.local.LocalProjectStore;
+import org.tagbench.ui.views.ProjectsView;
 
 /**
  * Labels the items of one project, one at a time, in the project's shuffled order: the items still to do
@@ -255,13 +256,7 @@ public class LabelingEditor extends EditorPart {
 
 	private void keyDown(Event e) {
 		if (e.character >= '1' && e.character <= '9' && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
-			String key = String.valueOf(e.character);
-			List<LabelClass> classes = project.getLabelClasses();
-			for (int i = 0; i < classes.size(); i++) {
-				if (key.equals(classes.get(i).getShortcutKey())) {
-					selectClass(i);
-				}
-			}
+			selectClassByKey(String.valueOf(e.character));
 		} else if ((e.character == SWT.CR || e.keyCode == SWT.KEYPAD_CR) && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
 			submit();
 		} else if ((e.character == 's' || e.character == 'S') && (e.stateMask & SWT.MOD1) == 0) {
@@ -273,6 +268,17 @@ public class LabelingEditor extends EditorPart {
 			// handlers; this only runs when the key reaches the canvas directly.
 			boolean redo = e.keyCode == 'y' || (e.stateMask & SWT.SHIFT) != 0;
 			(redo ? redoAction : undoAction).run();
+		}
+	}
+
+	/** Selects the label class whose shortcut key is {@code key} ("1" … "9"); no class has it: nothing happens. */
+	public void selectClassByKey(String key) {
+		List<LabelClass> classes = project.getLabelClasses();
+		for (int i = 0; i < classes.size(); i++) {
+			if (key != null && key.equals(classes.get(i).getShortcutKey())) {
+				selectClass(i);
+				return;
+			}
 		}
 	}
 
@@ -355,6 +361,9 @@ public class LabelingEditor extends EditorPart {
 			store.commit(item);
 			commandStack.saveIsDone();
 			firePropertyChange(PROP_DIRTY);
+			if (getSite().getPage().findView(ProjectsView.ID) instanceof ProjectsView view) {
+				view.refresh(); // its progress column
+			}
 			return true;
 		} catch (StoreException e) {
 			ILog.of(getClass()).error("Cannot commit item " + item.getPath(), e);

@@ -14,12 +14,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.URIUtil;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
@@ -27,21 +31,24 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tagbench.model.BoundingBox;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
+import org.tagbench.model.MediaType;
 import org.tagbench.model.ProjectType;
+import org.tagbench.model.TagbenchFactory;
 import org.tagbench.project.ProjectSetup;
 import org.tagbench.store.local.LocalProjectStore;
 import org.tagbench.ui.labeling.ImageCanvas;
 import org.tagbench.ui.labeling.LabelingEditor;
+import org.tagbench.ui.labeling.ProjectEditorInput;
 import org.tagbench.ui.labeling.ViewTransform;
 import org.tagbench.ui.views.ProjectRow;
 import org.tagbench.ui.views.ProjectsView;
@@ -141,6 +148,7 @@ class LabelingEditorTest {
 		release(90, 95);
 		assertEquals(2, editor.boxes().size());
 
+		settle();
 		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "labeling-editor");
 
 		// undo and redo through the workbench's Undo/Redo commands (Ctrl+Z, Ctrl+Shift+Z)
@@ -181,6 +189,7 @@ class LabelingEditorTest {
 		assertTrue(editor.boxes().isEmpty());
 		assertFalse(editor.isDirty());
 		assertEquals("Item 2 of 3 · 1 labeled · class: dog", editor.statusText());
+		settle();
 		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "labeling-editor-next-item");
 
 		key('s', 0);
@@ -202,7 +211,7 @@ class LabelingEditorTest {
 
 		// a new editor on the same project starts at the first item still to do
 		page.closeEditor(editor, false);
-		editor = (LabelingEditor) page.openEditor(new org.tagbench.ui.labeling.ProjectEditorInput(projectFolder, null),
+		editor = (LabelingEditor) page.openEditor(new ProjectEditorInput(projectFolder, null),
 				LabelingEditor.ID);
 		assertEquals(third.getId(), editor.item().getId());
 		key(SWT.CR, SWT.CR);
@@ -222,6 +231,85 @@ class LabelingEditorTest {
 			assertEquals(ItemStatus.IN_PROGRESS, stored.getStatus());
 			assertEquals(1, stored.getAnnotations().size());
 		}
+	}
+
+	@Test
+	void keysAreBoundInTheLabelingContextAndRunTheEditorsCommands() throws Exception {
+		page.activate(editor);
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		assertEquals("org.tagbench.ui.labeling.commands.submit",
+				bindings.getPerfectMatch(KeySequence.getInstance("CR")).getParameterizedCommand().getId());
+		assertEquals("org.tagbench.ui.labeling.commands.skip",
+				bindings.getPerfectMatch(KeySequence.getInstance("S")).getParameterizedCommand().getId());
+		ParameterizedCommand two = bindings.getPerfectMatch(KeySequence.getInstance("2")).getParameterizedCommand();
+		assertEquals("org.tagbench.ui.labeling.commands.selectClass", two.getId());
+		assertEquals("org.eclipse.ui.edit.redo",
+				bindings.getPerfectMatch(KeySequence.getInstance("M1+Y")).getParameterizedCommand().getId());
+
+		IHandlerService handlers = editor.getSite().getService(IHandlerService.class);
+		handlers.executeCommand(two, null);
+		assertEquals("dog", editor.currentClass().getName());
+		DataItem first = editor.item();
+		drag(10, 10, 50, 50);
+		handlers.executeCommand("org.tagbench.ui.labeling.commands.submit", null);
+		assertNotEquals(first.getId(), editor.item().getId());
+		try (LocalProjectStore store = LocalProjectStore.open(projectFolder)) {
+			DataItem stored = store.item(first.getId()).orElseThrow();
+			assertEquals(ItemStatus.LABELED, stored.getStatus());
+			assertBox((BoundingBox) stored.getAnnotations().get(0), 10, 10, 40, 40, "dog");
+		}
+
+		// the bindings belong to the editor: with the Projects view active, Enter is not Submit
+		page.activate(page.findView(ProjectsView.ID));
+		Binding enter = bindings.getPerfectMatch(KeySequence.getInstance("CR"));
+		assertTrue(enter == null || !enter.getParameterizedCommand().getId().startsWith("org.tagbench.ui.labeling"));
+	}
+
+	@Test
+	void dicomItemsAndUnreadableImagesShowAPlaceholder() throws Exception {
+		page.closeEditor(editor, false);
+		Files.write(images.resolve("broken.png"), new byte[] { 1, 2, 3 });
+		try (LocalProjectStore store = LocalProjectStore.open(projectFolder)) {
+			store.addItems(List.of(newItem(store, "scan.dcm", MediaType.DICOM, Long.MIN_VALUE),
+					newItem(store, "broken.png", MediaType.IMAGE, Long.MIN_VALUE + 1)));
+		}
+		editor = (LabelingEditor) page.openEditor(new ProjectEditorInput(projectFolder, null), LabelingEditor.ID);
+		UiTestSupport.flush(display);
+		assertEquals("scan.dcm", editor.item().getPath());
+		assertEquals(LabelingEditor.DICOM_PLACEHOLDER, editor.canvas().placeholder());
+		assertNull(editor.canvas().image());
+		drag(10, 10, 60, 60);
+		assertTrue(editor.boxes().isEmpty(), "no boxes on a placeholder");
+		settle();
+		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "labeling-editor-dicom");
+
+		key('s', 0);
+		assertEquals("broken.png", editor.item().getPath());
+		assertTrue(editor.canvas().placeholder().startsWith("Cannot show broken.png"), editor.canvas().placeholder());
+		key('s', 0);
+		assertTrue(editor.item().getPath().startsWith("img"));
+		assertNotNull(editor.canvas().image());
+		assertNull(editor.canvas().placeholder());
+	}
+
+	private static DataItem newItem(LocalProjectStore store, String path, MediaType type, long orderKey) {
+		DataItem item = TagbenchFactory.eINSTANCE.createDataItem();
+		item.setId(UUID.randomUUID().toString());
+		item.setDataSource(store.project().getDataSources().get(0));
+		item.setPath(path);
+		item.setMediaType(type);
+		item.setWidth(64);
+		item.setHeight(64);
+		item.setOrderKey(orderKey);
+		item.setStatus(ItemStatus.UNLABELED);
+		return item;
+	}
+
+	/** Lets GTK paint (it paints on its frame clock, not on readAndDispatch alone). */
+	private void settle() {
+		page.getWorkbenchWindow().getShell().update();
+		long end = System.currentTimeMillis() + 400;
+		UiTestSupport.waitUntil(display, 400, () -> System.currentTimeMillis() >= end);
 	}
 
 	private void assertBox(BoundingBox box, double x, double y, double w, double h, String className) {
@@ -276,6 +364,9 @@ class LabelingEditorTest {
 	void closeAndDelete() throws Exception {
 		if (page != null) {
 			page.closeAllEditors(false);
+			if (page.findView(ProjectsView.ID) instanceof ProjectsView view && view.getRefreshJob() != null) {
+				view.getRefreshJob().join();
+			}
 		}
 		for (Path folder : new Path[] { projectFolder, images }) {
 			if (folder != null && Files.exists(folder)) {
