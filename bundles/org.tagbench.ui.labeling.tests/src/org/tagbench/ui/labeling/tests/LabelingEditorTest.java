@@ -265,6 +265,70 @@ class LabelingEditorTest {
 		assertTrue(enter == null || !enter.getParameterizedCommand().getId().startsWith("org.tagbench.ui.labeling"));
 	}
 
+	/** Real X key events (Display.post) through the workbench's key bindings: 2 selects dog, Enter submits. */
+	@Test
+	void realKeyEventsSelectTheClassAndSubmit() throws Exception {
+		Shell shell = page.getWorkbenchWindow().getShell();
+		shell.forceActive();
+		page.activate(editor);
+		editor.canvas().setFocus();
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> editor.canvas().isFocusControl()), "canvas has focus");
+
+		postKey('2');
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> "dog".equals(editor.currentClass().getName())),
+				"key 2 selects dog");
+
+		// The mouse is driven through the canvas's listeners: under Xvfb, GTK reports posted (XTest) button
+		// presses at the wrong position, so Display.post cannot draw a box there.
+		drag(30, 20, 90, 70);
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> editor.boxes().size() == 1), "a box is drawn");
+		assertBox(editor.boxes().get(0), 30, 20, 60, 50, "dog");
+
+		postCtrlKey('z');
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> editor.boxes().isEmpty()), "Ctrl+Z undoes");
+		postCtrlKey('y');
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> editor.boxes().size() == 1), "Ctrl+Y redoes");
+
+		DataItem first = editor.item();
+		postKey(SWT.CR);
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> editor.item() != first), "Enter submits");
+		UiTestSupport.waitUntil(display, 300, () -> false);
+		assertEquals("Item 2 of 3 · 1 labeled · class: dog", editor.statusText(), "one Enter submits one item");
+		try (LocalProjectStore store = LocalProjectStore.open(projectFolder)) {
+			assertEquals(ItemStatus.LABELED, store.item(first.getId()).orElseThrow().getStatus());
+		}
+	}
+
+	private void postCtrlKey(char key) {
+		int[][] sequence = { { SWT.KeyDown, SWT.CTRL }, { SWT.KeyDown, key }, { SWT.KeyUp, key }, { SWT.KeyUp, SWT.CTRL } };
+		for (int[] step : sequence) {
+			Event event = new Event();
+			event.type = step[0];
+			if (step[1] == SWT.CTRL) {
+				event.keyCode = SWT.CTRL;
+			} else {
+				event.character = (char) step[1];
+			}
+			assertTrue(display.post(event));
+			UiTestSupport.flush(display);
+		}
+	}
+
+	private void postKey(int key) {
+		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+			Event event = new Event();
+			event.type = type;
+			if (key == SWT.CR) {
+				event.keyCode = SWT.CR;
+				event.character = SWT.CR;
+			} else {
+				event.character = (char) key;
+			}
+			assertTrue(display.post(event));
+			UiTestSupport.flush(display);
+		}
+	}
+
 	@Test
 	void dicomItemsAndUnreadableImagesShowAPlaceholder() throws Exception {
 		page.closeEditor(editor, false);
