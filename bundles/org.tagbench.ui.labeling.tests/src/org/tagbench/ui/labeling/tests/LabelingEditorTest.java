@@ -330,6 +330,45 @@ class LabelingEditorTest {
 	}
 
 	@Test
+	void wheelZoomsAroundTheCursorMiddleDragPansZeroFitsAndBoxesStayInImagePixels() {
+		ImageCanvas canvas = editor.canvas();
+		ViewTransform t = canvas.transform();
+		double fitScale = t.scale();
+		Event wheel = new Event();
+		wheel.count = 3;
+		wheel.x = (int) Math.round(t.toViewX(50));
+		wheel.y = (int) Math.round(t.toViewY(40));
+		double imageXUnderCursor = t.toImageX(wheel.x);
+		canvas.notifyListeners(SWT.MouseVerticalWheel, wheel);
+		assertEquals(fitScale * 1.25, t.scale(), 1e-9);
+		assertEquals(imageXUnderCursor, t.toImageX(wheel.x), 1e-9, "the point under the cursor stays");
+
+		double offsetX = t.offsetX();
+		Event middle = new Event();
+		middle.button = 2;
+		middle.x = 300;
+		middle.y = 300;
+		canvas.notifyListeners(SWT.MouseDown, middle);
+		middle.button = 0;
+		middle.x = 260;
+		middle.y = 330;
+		canvas.notifyListeners(SWT.MouseMove, middle);
+		middle.button = 2;
+		canvas.notifyListeners(SWT.MouseUp, middle);
+		assertEquals(offsetX - 40, t.offsetX(), 1e-9, "middle-drag pans");
+		assertTrue(editor.boxes().isEmpty(), "panning draws nothing");
+
+		drag(60, 30, 100, 80); // zoomed and panned: still image pixels
+		assertBox(editor.boxes().get(0), 60, 30, 40, 50, "cat");
+
+		key('+', '+');
+		assertEquals(fitScale * 1.25 * 1.25, t.scale(), 1e-9);
+		key('0', '0');
+		assertTrue(t.isFitted());
+		assertEquals(fitScale, t.scale(), 1e-9);
+	}
+
+	@Test
 	void dicomItemsAndUnreadableImagesShowAPlaceholder() throws Exception {
 		page.closeEditor(editor, false);
 		Files.write(images.resolve("broken.png"), new byte[] { 1, 2, 3 });
