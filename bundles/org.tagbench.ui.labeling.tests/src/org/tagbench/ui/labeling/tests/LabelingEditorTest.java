@@ -358,6 +358,24 @@ class LabelingEditorTest {
 		assertEquals(offsetX - 40, t.offsetX(), 1e-9, "middle-drag pans");
 		assertTrue(editor.boxes().isEmpty(), "panning draws nothing");
 
+		// Space + left-drag pans too, and draws nothing
+		double offsetY = t.offsetY();
+		key(' ', ' ');
+		for (int[] step : new int[][] { { SWT.MouseDown, 1, 200 }, { SWT.MouseMove, 0, 215 }, { SWT.MouseMove, 0, 225 },
+				{ SWT.MouseUp, 1, 225 } }) {
+			Event mouse = new Event();
+			mouse.button = step[1];
+			mouse.x = 300;
+			mouse.y = step[2];
+			canvas.notifyListeners(step[0], mouse);
+		}
+		Event spaceUp = new Event();
+		spaceUp.character = ' ';
+		spaceUp.keyCode = ' ';
+		canvas.notifyListeners(SWT.KeyUp, spaceUp);
+		assertEquals(offsetY + 25, t.offsetY(), 1e-9, "space+drag pans");
+		assertTrue(editor.boxes().isEmpty(), "panning draws nothing");
+
 		drag(60, 30, 100, 80); // zoomed and panned: still image pixels
 		assertBox(editor.boxes().get(0), 60, 30, 40, 50, "cat");
 
