@@ -6,10 +6,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.NotEnabledException;
+import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.URIUtil;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -19,6 +25,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.tagbench.ui.internal.WorkspaceProjects;
 
@@ -31,6 +38,9 @@ public class ProjectsView extends ViewPart {
 	public static final String ID = "org.tagbench.ui.views.projects";
 
 	public static final String EMPTY_MESSAGE = "No labeling projects in this workspace yet.";
+
+	/** The command a double-click on a project runs. */
+	public static final String LABEL_COMMAND_ID = "org.tagbench.ui.labeling.commands.label";
 
 	private TableViewer viewer;
 	private Label emptyMessage;
@@ -52,6 +62,7 @@ public class ProjectsView extends ViewPart {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(List.of());
 		getSite().setSelectionProvider(viewer);
+		viewer.addDoubleClickListener(event -> openSelected());
 		refresh();
 	}
 
@@ -65,6 +76,22 @@ public class ProjectsView extends ViewPart {
 				return text.apply((ProjectRow) element);
 			}
 		});
+	}
+
+	/**
+	 * Double-click: runs the command {@value #LABEL_COMMAND_ID} (contributed by the labeling bundle) on the
+	 * selection; nothing happens when no bundle contributes it.
+	 */
+	private void openSelected() {
+		IHandlerService handlers = getSite().getService(IHandlerService.class);
+		try {
+			handlers.executeCommand(LABEL_COMMAND_ID, null);
+		} catch (NotDefinedException | NotHandledException | NotEnabledException e) {
+			// no labeling bundle installed, or nothing to label selected
+		} catch (ExecutionException e) {
+			ILog.of(getClass()).error(e.getMessage(), e);
+			MessageDialog.openError(getSite().getShell(), "Projects", e.getMessage());
+		}
 	}
 
 	/** Reads the workspace's projects again (in the background) and shows them. */

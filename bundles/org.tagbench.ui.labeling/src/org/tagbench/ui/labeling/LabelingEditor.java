@@ -1,0 +1,521 @@
+package org.tagbench.ui.labeling;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.part.EditorPart;
+import org.tagbench.model.Annotation;
+import org.tagbench.model.AnnotationSource;
+import org.tagbench.model.BoundingBox;
+import org.tagbench.model.DataItem;
+import org.tagbench.model.ItemStatus;
+import org.tagbench.model.LabelClass;
+import org.tagbench.model.LabelingProject;
+import org.tagbench.model.MediaType;
+import org.tagbench.model.ProjectType;
+import org.tagbench.model.TagbenchFactory;
+import org.tagbench.model.TagbenchPackage;
+import org.tagbench.project.DataRegistration;
+import org.tagbench.store.ItemQuery;
+import org.tagbench.store.ItemSummary;
+import org.tagbench.store.ProjectStore;
+import org.tagbench.store.StoreException;
+import org.tagbench.store.local.LocalProjectStore;
+import org.tagbench.ui.views.ProjectsView;
+
+/**
+ * Labels the items of one project, one at a time, in the project's shuffled order: the items still to do
+ * (UNLABELED, IN_PROGRESS, REJECTED). Changes to the shown item go through an EMF.Edit editing domain, so
+ * they undo and redo; Enter submits (LABELED, committed), S skips (SKIPPED, committed), Save (Ctrl+S, or
+ * "Save" when closing a dirty editor) commits the boxes drawn so far with status IN_PROGRESS.
+ */
+public class LabelingEditor extends EditorPart {
+
+	public static final String ID = "org.tagbench.ui.labeling.editor";
+	public static final String CONTEXT_ID = "org.tagbench.ui.labeling.context";
+	public static final String DICOM_PLACEHOLDER = "DICOM viewer arrives with the DICOM issue";
+
+	/** Statuses of items still to label; the editor walks only these. */
+	public static final Set<ItemStatus> TO_DO = EnumSet.of(ItemStatus.UNLABELED, ItemStatus.IN_PROGRESS,
+			ItemStatus.REJECTED);
+
+	private ProjectStore store;
+	private LabelingProject project;
+	private ComposedAdapterFactory adapterFactory;
+	private AdapterFactoryEditingDomain domain;
+	private BasicCommandStack commandStack;
+	private final Set<String> visited = new HashSet<>();
+
+	private DataItem item;
+	private long shownAt;
+	private LabelClass currentClass;
+	private long total;
+	private long done;
+	private long labeled;
+
+	private ImageCanvas canvas;
+	private Table classTable;
+	private Label status;
+	private Action undoAction;
+	private Action redoAction;
+	private Action deleteAction;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof ProjectEditorInput projectInput)) {
+			throw new PartInitException("The labeling editor opens project folders, not " + input.getName());
+		}
+		setSite(site);
+		setInput(input);
+		try {
+			store = LocalProjectStore.open(projectInput.folder());
+		} catch (StoreException e) {
+			throw new PartInitException("Cannot open the project in " + projectInput.folder() + ": " + e.getMessage(), e);
+		}
+		project = store.project();
+		setPartName(project.getName() != null ? project.getName() : input.getName());
+		setTitleToolTip(projectInput.folder().toString());
+		if (!project.getLabelClasses().isEmpty()) {
+			currentClass = project.getLabelClasses().get(0);
+		}
+		adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+		commandStack = new BasicCommandStack();
+		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
+		commandStack.addCommandStackListener(stackListener);
+	}
+
+	private final CommandStackListener stackListener = event -> {
+		firePropertyChange(PROP_DIRTY);
+		updateActions();
+		if (canvas != null && !canvas.isDisposed()) {
+			BoundingBox selected = canvas.selected();
+			if (selected != null && !boxes().contains(selected)) {
+				canvas.select(null);
+			}
+			canvas.redraw();
+		}
+		updateStatus();
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(4, 4).margins(2, 2).applyTo(parent);
+		canvas = new ImageCanvas(parent);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
+		canvas.setBoxTool(project.getType() == ProjectType.BOUNDING_BOX);
+		canvas.setBoxes(this::boxes, () -> currentClass);
+		canvas.setListener(new ImageCanvas.Listener() {
+			@Override
+			public void boxDrawn(double x, double y, double w, double h) {
+				addBox(x, y, w, h);
+			}
+
+			@Override
+			public void clicked(double imageX, double imageY) {
+				canvas.select(canvas.boxAt(imageX, imageY));
+				updateActions();
+			}
+		});
+		canvas.addListener(SWT.KeyDown, this::keyDown);
+
+		classTable = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+		classTable.setHeaderVisible(true);
+		for (String[] column : new String[][] { { "Key", "40" }, { "", "24" }, { "Class", "110" } }) {
+			TableColumn tableColumn = new TableColumn(classTable, SWT.NONE);
+			tableColumn.setText(column[0]);
+			tableColumn.setWidth(Integer.parseInt(column[1]));
+		}
+		for (LabelClass labelClass : project.getLabelClasses()) {
+			TableItem row = new TableItem(classTable, SWT.NONE);
+			row.setText(0, labelClass.getShortcutKey() != null ? labelClass.getShortcutKey() : "");
+			row.setImage(1, swatch(labelClass));
+			row.setText(2, labelClass.getName());
+			row.setData(labelClass);
+		}
+		classTable.addListener(SWT.Selection, e -> {
+			int index = classTable.getSelectionIndex();
+			if (index >= 0) {
+				selectClass(index);
+			}
+		});
+		classTable.addListener(SWT.Dispose, e -> {
+			for (TableItem row : classTable.getItems()) {
+				if (row.getImage(1) != null) {
+					row.getImage(1).dispose();
+				}
+			}
+		});
+		GridDataFactory.fillDefaults().grab(false, true).hint(180, SWT.DEFAULT).applyTo(classTable);
+
+		status = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(status);
+
+		createActions();
+		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+		if (currentClass != null) {
+			classTable.select(0);
+		}
+		showNext();
+	}
+
+	private Image swatch(LabelClass labelClass) {
+		Image image = new Image(classTable.getDisplay(), 14, 14);
+		GC gc = new GC(image);
+		try {
+			gc.setBackground(ImageCanvas.colourOf(labelClass));
+			gc.fillRectangle(0, 0, 14, 14);
+			gc.setForeground(new Color(0, 0, 0));
+			gc.drawRectangle(0, 0, 13, 13);
+		} finally {
+			gc.dispose();
+		}
+		return image;
+	}
+
+	private void createActions() {
+		undoAction = new Action("&Undo") {
+			@Override
+			public void run() {
+				if (commandStack.canUndo()) {
+					commandStack.undo();
+				}
+			}
+		};
+		redoAction = new Action("&Redo") {
+			@Override
+			public void run() {
+				if (commandStack.canRedo()) {
+					commandStack.redo();
+				}
+			}
+		};
+		deleteAction = new Action("&Delete") {
+			@Override
+			public void run() {
+				deleteSelected();
+			}
+		};
+		var bars = getEditorSite().getActionBars();
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteAction);
+		bars.updateActionBars();
+		updateActions();
+	}
+
+	private void updateActions() {
+		if (undoAction == null) {
+			return;
+		}
+		Command undo = commandStack.getUndoCommand();
+		Command redo = commandStack.getRedoCommand();
+		undoAction.setEnabled(commandStack.canUndo());
+		undoAction.setText(undo != null ? "&Undo " + undo.getLabel() : "&Undo");
+		redoAction.setEnabled(commandStack.canRedo());
+		redoAction.setText(redo != null ? "&Redo " + redo.getLabel() : "&Redo");
+		deleteAction.setEnabled(canvas != null && canvas.selected() != null);
+	}
+
+	private void keyDown(Event e) {
+		if (e.character >= '1' && e.character <= '9' && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
+			selectClassByKey(String.valueOf(e.character));
+		} else if ((e.character == SWT.CR || e.keyCode == SWT.KEYPAD_CR) && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
+			submit();
+		} else if ((e.character == 's' || e.character == 'S') && (e.stateMask & SWT.MOD1) == 0) {
+			skip();
+		} else if (e.keyCode == SWT.DEL || e.keyCode == SWT.BS) {
+			deleteSelected();
+		} else if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'z' || e.keyCode == 'y')) {
+			// The workbench binds Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y to Undo/Redo, handled by our global action
+			// handlers; this only runs when the key reaches the canvas directly.
+			boolean redo = e.keyCode == 'y' || (e.stateMask & SWT.SHIFT) != 0;
+			(redo ? redoAction : undoAction).run();
+		}
+	}
+
+	/** Selects the label class whose shortcut key is {@code key} ("1" … "9"); no class has it: nothing happens. */
+	public void selectClassByKey(String key) {
+		List<LabelClass> classes = project.getLabelClasses();
+		for (int i = 0; i < classes.size(); i++) {
+			if (key != null && key.equals(classes.get(i).getShortcutKey())) {
+				selectClass(i);
+				return;
+			}
+		}
+	}
+
+	/** Selects the label class at {@code index} of the project's classes for the next boxes. */
+	public void selectClass(int index) {
+		currentClass = project.getLabelClasses().get(index);
+		if (classTable.getSelectionIndex() != index) {
+			classTable.select(index);
+		}
+		updateStatus();
+	}
+
+	private void addBox(double x, double y, double w, double h) {
+		if (item == null || currentClass == null) {
+			return;
+		}
+		BoundingBox box = TagbenchFactory.eINSTANCE.createBoundingBox();
+		box.setId(UUID.randomUUID().toString());
+		box.setX(x);
+		box.setY(y);
+		box.setW(w);
+		box.setH(h);
+		box.setLabelClass(currentClass);
+		box.setSource(AnnotationSource.HUMAN);
+		box.setAuthor(System.getProperty("user.name"));
+		box.setCreatedAt(System.currentTimeMillis());
+		commandStack.execute(AddCommand.create(domain, item, TagbenchPackage.Literals.DATA_ITEM__ANNOTATIONS, box));
+		canvas.select(box);
+		updateActions();
+	}
+
+	private void deleteSelected() {
+		BoundingBox selected = canvas.selected();
+		if (item == null || selected == null) {
+			return;
+		}
+		canvas.select(null);
+		commandStack.execute(RemoveCommand.create(domain, item, TagbenchPackage.Literals.DATA_ITEM__ANNOTATIONS, selected));
+	}
+
+	/** The bounding boxes of the shown item, in drawing order. */
+	public List<BoundingBox> boxes() {
+		List<BoundingBox> boxes = new ArrayList<>();
+		if (item != null) {
+			for (Annotation annotation : item.getAnnotations()) {
+				if (annotation instanceof BoundingBox box) {
+					boxes.add(box);
+				}
+			}
+		}
+		return boxes;
+	}
+
+	/** Enter: the item is LABELED, committed with the time spent, and the next item is shown. */
+	public void submit() {
+		finish(ItemStatus.LABELED);
+	}
+
+	/** S: the item is SKIPPED (its boxes are kept), committed, and the next item is shown. */
+	public void skip() {
+		finish(ItemStatus.SKIPPED);
+	}
+
+	private void finish(ItemStatus newStatus) {
+		if (item == null) {
+			return;
+		}
+		if (!commit(newStatus)) {
+			return;
+		}
+		showNext();
+	}
+
+	private boolean commit(ItemStatus newStatus) {
+		item.setStatus(newStatus);
+		long now = System.currentTimeMillis();
+		item.setTimeSpentMillis(item.getTimeSpentMillis() + Math.max(0, now - shownAt));
+		shownAt = now;
+		try {
+			store.commit(item);
+			commandStack.saveIsDone();
+			firePropertyChange(PROP_DIRTY);
+			if (getSite().getPage().findView(ProjectsView.ID) instanceof ProjectsView view) {
+				view.refresh(); // its progress column
+			}
+			return true;
+		} catch (StoreException e) {
+			ILog.of(getClass()).error("Cannot commit item " + item.getPath(), e);
+			MessageDialog.openError(getSite().getShell(), "Labeling", "The labels of " + item.getPath()
+					+ " could not be saved: " + e.getMessage());
+			return false;
+		}
+	}
+
+	/** Shows the first item still to do in the project's order that this editor has not finished yet. */
+	private void showNext() {
+		item = null;
+		commandStack.flush();
+		try {
+			DataItem next = null;
+			int page = visited.size() + 1;
+			for (ItemSummary summary : store.items(ItemQuery.all().statuses(TO_DO), 0, page)) {
+				if (!visited.contains(summary.id())) {
+					Optional<DataItem> loaded = store.item(summary.id());
+					if (loaded.isPresent()) {
+						next = loaded.get();
+						break;
+					}
+				}
+			}
+			refreshCounts();
+			item = next;
+		} catch (StoreException e) {
+			ILog.of(getClass()).error("Cannot read the next item of " + store.location(), e);
+			canvas.show(null, 0, 0, "Cannot read the project: " + e.getMessage());
+			updateStatus();
+			return;
+		}
+		if (item == null) {
+			canvas.show(null, 0, 0, "Every item of this project is done.");
+		} else {
+			visited.add(item.getId());
+			shownAt = System.currentTimeMillis();
+			showImage();
+		}
+		firePropertyChange(PROP_DIRTY);
+		updateActions();
+		updateStatus();
+	}
+
+	private void showImage() {
+		if (item.getMediaType() == MediaType.DICOM) {
+			canvas.show(null, item.getWidth(), item.getHeight(), DICOM_PLACEHOLDER);
+			return;
+		}
+		Path file = null;
+		try {
+			file = DataRegistration.folderOf(item.getDataSource()).resolve(item.getPath());
+			if (!Files.isRegularFile(file)) {
+				canvas.show(null, item.getWidth(), item.getHeight(), "The file " + file + " is missing.");
+				return;
+			}
+			ImageData[] frames = new ImageLoader().load(file.toString());
+			ImageData data = frames[0];
+			canvas.show(new Image(canvas.getDisplay(), data), data.width, data.height, null);
+		} catch (RuntimeException e) {
+			ILog.of(getClass()).warn("Cannot show " + file + ": " + e.getMessage());
+			canvas.show(null, item.getWidth(), item.getHeight(), "Cannot show " + item.getPath() + ": " + e.getMessage());
+		}
+	}
+
+	private void refreshCounts() throws StoreException {
+		Map<ItemStatus, Long> byStatus = store.countByStatus();
+		total = byStatus.values().stream().mapToLong(Long::longValue).sum();
+		long toDo = TO_DO.stream().mapToLong(s -> byStatus.getOrDefault(s, 0L)).sum();
+		done = total - toDo;
+		labeled = byStatus.getOrDefault(ItemStatus.LABELED, 0L) + byStatus.getOrDefault(ItemStatus.ACCEPTED, 0L);
+	}
+
+	private void updateStatus() {
+		if (status == null || status.isDisposed()) {
+			return;
+		}
+		status.setText(statusText());
+	}
+
+	/** "Item n of m · x labeled · class: name" (n counts the items done before this one, plus one). */
+	public String statusText() {
+		String className = currentClass != null ? currentClass.getName() : "none";
+		if (item == null) {
+			return "No item left of " + total + " · " + labeled + " labeled · class: " + className;
+		}
+		return "Item " + (done + 1) + " of " + total + " · " + labeled + " labeled · class: " + className
+				+ (isDirty() ? " · unsaved changes" : "");
+	}
+
+	/** The shown item (detached from the store), or null when every item is done. */
+	public DataItem item() {
+		return item;
+	}
+
+	public ImageCanvas canvas() {
+		return canvas;
+	}
+
+	public AdapterFactoryEditingDomain editingDomain() {
+		return domain;
+	}
+
+	public LabelClass currentClass() {
+		return currentClass;
+	}
+
+	@Override
+	public boolean isDirty() {
+		return commandStack != null && commandStack.isSaveNeeded();
+	}
+
+	/** Saving commits the boxes drawn so far with status IN_PROGRESS; the item stays in the queue. */
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		if (item != null && isDirty()) {
+			commit(ItemStatus.IN_PROGRESS);
+			updateStatus();
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		// not supported
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void setFocus() {
+		canvas.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (commandStack != null) {
+			commandStack.removeCommandStackListener(stackListener);
+		}
+		if (adapterFactory != null) {
+			adapterFactory.dispose();
+		}
+		if (store != null) {
+			try {
+				store.close();
+			} catch (StoreException e) {
+				ILog.of(getClass()).error("Cannot close " + store.location(), e);
+			}
+		}
+		super.dispose();
+	}
+}
