@@ -144,6 +144,15 @@ class BadInputTest {
 				.raw(0xFE, 0xFF, 0xDD, 0xE0, 0, 0, 0, 0);
 		MediaException e = fails(write("rle-bomb.dcm", writer.bytes()));
 		assertTrue(e.reason().contains("cannot hold") || e.reason().contains("too large"), e.reason());
+		// A lossless JPEG frame of a few bytes for 4096 × 4096 pixels: refused before the codec allocates.
+		Writer jpeg = new Writer();
+		jpeg.out.writeBytes(new byte[128]);
+		jpeg.out.writeBytes("DICM".getBytes(StandardCharsets.US_ASCII));
+		jpeg.text(0x00020010, "UI", "1.2.840.10008.1.2.4.70").us(Tag.ROWS, 4096).us(Tag.COLUMNS, 4096).us(Tag.BITS_ALLOCATED, 16)
+				.us(Tag.BITS_STORED, 12).header(Tag.PIXEL_DATA, "OB", 0xFFFFFFFFL).raw(0xFE, 0xFF, 0, 0xE0, 0, 0, 0, 0)
+				.raw(0xFE, 0xFF, 0, 0xE0, 4, 0, 0, 0).raw(0xFF, 0xD8, 0xFF, 0xD9).raw(0xFE, 0xFF, 0xDD, 0xE0, 0, 0, 0, 0);
+		e = fails(write("jpeg-bomb.dcm", jpeg.bytes()));
+		assertTrue(e.reason().contains("JPEG frame of 4 bytes cannot hold"), e.reason());
 	}
 
 	@Test
@@ -159,8 +168,10 @@ class BadInputTest {
 	@Test
 	void randomGarbageOnlyGivesMediaExceptions() throws IOException {
 		Random random = new Random(42);
-		byte[] valid = Files.readAllBytes(Corpus.copy("ct12.rle.dcm", directory));
-		for (int round = 0; round < 300; round++) {
+		byte[][] files = { Files.readAllBytes(Corpus.copy("ct12.rle.dcm", directory)),
+				Files.readAllBytes(Corpus.copy("noise12.sv1-frag.dcm", directory)), Files.readAllBytes(Corpus.copy("ct12.dfl.dcm", directory)) };
+		for (int round = 0; round < 600; round++) {
+			byte[] valid = files[round % files.length];
 			byte[] bytes = valid.clone();
 			for (int flips = 0; flips < 1 + random.nextInt(8); flips++) {
 				bytes[132 + random.nextInt(bytes.length - 132)] = (byte) random.nextInt(256);

@@ -23,7 +23,8 @@ class DicomReaderTest {
 	/** Syntaxes decoded in this build, with the transfer syntax each corpus variant must declare. */
 	static final List<String[]> DECODED = List.of(new String[] { "ele", "1.2.840.10008.1.2.1" },
 			new String[] { "ile", "1.2.840.10008.1.2" }, new String[] { "ebe", "1.2.840.10008.1.2.2" },
-			new String[] { "dfl", "1.2.840.10008.1.2.1.99" }, new String[] { "rle", "1.2.840.10008.1.2.5" });
+			new String[] { "dfl", "1.2.840.10008.1.2.1.99" }, new String[] { "rle", "1.2.840.10008.1.2.5" },
+			new String[] { "jp14", "1.2.840.10008.1.2.4.57" }, new String[] { "sv1", "1.2.840.10008.1.2.4.70" });
 
 	@TempDir
 	Path directory;
@@ -66,7 +67,8 @@ class DicomReaderTest {
 	}
 
 	static Stream<String> noiseVariants() {
-		return DECODED.stream().map(variant -> variant[0]).filter(variant -> !variant.equals("ele"));
+		return Stream.concat(DECODED.stream().map(variant -> variant[0]).filter(variant -> !variant.equals("ele")),
+				Stream.of("sv1-frag", "sv1-frag-noot"));
 	}
 
 	@Test

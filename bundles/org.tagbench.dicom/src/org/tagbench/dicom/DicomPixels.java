@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.tagbench.dicom.internal.JpegLosslessCodec;
 import org.tagbench.dicom.internal.NativePixels;
 import org.tagbench.dicom.internal.RleDecoder;
 import org.tagbench.imaging.MediaException;
@@ -18,6 +19,12 @@ public final class DicomPixels {
 	}
 
 	private static final Map<TransferSyntax, FrameCodec> CODECS = new ConcurrentHashMap<>();
+
+	static {
+		FrameCodec lossless = new JpegLosslessCodec();
+		CODECS.put(TransferSyntax.JPEG_LOSSLESS, lossless);
+		CODECS.put(TransferSyntax.JPEG_LOSSLESS_SV1, lossless);
+	}
 
 	private DicomPixels() {
 	}
