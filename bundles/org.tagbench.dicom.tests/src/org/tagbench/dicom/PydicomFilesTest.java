@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -110,6 +111,37 @@ class PydicomFilesTest {
 		assertEquals(uid, dicom.transferSyntaxUid());
 		MediaException e = assertThrows(MediaException.class, () -> DicomPixels.decode(dicom, 0));
 		assertTrue(e.reason().startsWith("transfer syntax " + uid + " (") && e.reason().endsWith("is not supported yet"), e.reason());
+	}
+
+	@Test
+	void everyShippedFileReadsOrFailsCleanly() throws Exception {
+		List<Path> files;
+		try (Stream<Path> walk = Files.walk(FILES.getParent())) {
+			files = walk.filter(Files::isRegularFile).filter(file -> !file.toString().endsWith(".py")).toList();
+		}
+		assertTrue(files.size() > 100, "pydicom ships many sample files: " + files.size());
+		int decoded = 0;
+		for (Path file : files) {
+			try {
+				DicomFile dicom = DicomReaders.standard().read(file);
+				if (dicom.contains(Tag.PIXEL_DATA)) {
+					GreyRenderer.render(dicom, DicomPixels.decode(dicom, 0));
+					decoded++;
+				}
+			} catch (MediaException e) {
+				assertEquals(file, e.file());
+			} catch (Throwable e) {
+				throw new AssertionError(file + ": " + e, e);
+			}
+		}
+		assertTrue(decoded > 30, "decoded " + decoded + " images");
+	}
+
+	@Test
+	void subsampledColourSaysNotSupportedYet() throws MediaException {
+		DicomFile dicom = read("SC_ybr_full_422_uncompressed.dcm");
+		MediaException e = assertThrows(MediaException.class, () -> DicomPixels.decode(dicom, 0));
+		assertEquals("Photometric Interpretation YBR_FULL_422 is not supported yet", e.reason());
 	}
 
 	@ParameterizedTest

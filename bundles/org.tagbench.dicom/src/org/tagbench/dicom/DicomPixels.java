@@ -47,6 +47,13 @@ public final class DicomPixels {
 		Path file = dicom.path();
 		try {
 			ImageAttributes attributes = dicom.imageAttributes();
+			String photometric = attributes.photometricInterpretation();
+			if (photometric.startsWith("YBR_FULL_422") || photometric.startsWith("YBR_PARTIAL") || photometric.equals("PALETTE COLOR")) {
+				boolean encapsulatedJpeg = dicom.transferSyntax().map(TransferSyntax::encapsulated).orElse(true);
+				if (!encapsulatedJpeg || photometric.equals("PALETTE COLOR")) {
+					throw new MediaException(file, "Photometric Interpretation " + photometric + " is not supported yet");
+				}
+			}
 			TransferSyntax syntax = dicom.transferSyntax().orElse(null);
 			boolean encapsulated = dicom.element(Tag.PIXEL_DATA).map(DicomElement::isEncapsulated).orElse(false);
 			if (!encapsulated && (syntax == null || !syntax.encapsulated())) {
