@@ -74,4 +74,9 @@ done
 dcmcjpeg -q +e1 +fs 1 noise12.ele.dcm noise12.sv1-frag.dcm
 dcmconv -q +ti -F ct12.ele.dcm ct12.bare-ile.dcm   # bare dataset, no preamble, implicit VR LE
 dcmcjpeg -q +e1 +fs 1 -ot noise12.ele.dcm noise12.sv1-frag-noot.dcm   # empty offset table
+# Specific Character Set ISO_IR 192: UTF-8 text values (no pixels needed)
+printf '%s\n' '(0002,0010) UI =LittleEndianExplicit' '(0008,0005) CS [ISO_IR 192]' \
+	'(0008,0016) UI [1.2.840.10008.5.1.4.1.1.7]' '(0008,0018) UI [1.2.826.0.1.3680043.9.7433.1.99]' \
+	'(0008,1030) LO [Thorax Übersicht]' '(0010,0010) PN [Müller^Zoë]' > "$work/utf8.dump"
+dump2dcm -q "$work/utf8.dump" utf8.ele.dcm
 ls -l ./*.dcm | awk '{s+=$5} END {print NR " files, " s " bytes"}'

@@ -105,6 +105,18 @@ class DicomReaderTest {
 	}
 
 	@Test
+	void textUsesTheSpecificCharacterSet() throws MediaException {
+		DicomFile dicom = DicomReaders.standard().read(Corpus.copy("utf8.ele.dcm", directory));
+		assertEquals("ISO_IR 192", dicom.string(Tag.SPECIFIC_CHARACTER_SET));
+		assertEquals("Thorax Übersicht", dicom.metadata().studyDescription());
+		assertEquals("Müller^Zoë", dicom.metadata().patientName());
+		// without a Specific Character Set the default repertoire is read as ISO 8859-1
+		assertEquals("CT 12 bit", DicomReaders.standard().read(Corpus.copy("ct12.ele.dcm", directory)).metadata().seriesDescription());
+		assertEquals("UTF-8", DicomElement.charsetOf("ISO_IR 192").name());
+		assertEquals("ISO-8859-1", DicomElement.charsetOf(null).name());
+	}
+
+	@Test
 	void multiFrameCountAndFrameBounds(@TempDir Path other) throws MediaException {
 		DicomFile dicom = DicomReaders.standard().read(Corpus.copy("multi8.ile.dcm", directory));
 		assertEquals(3, dicom.frames().size());

@@ -1,5 +1,6 @@
 package org.tagbench.dicom;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +25,7 @@ public final class DicomElement {
 	private final List<DicomObject> items;
 	private final long[] offsetTable;
 	private final List<Fragment> fragments;
+	private Charset charset = StandardCharsets.ISO_8859_1;
 
 	DicomElement(int tag, String vr, byte[] buffer, int offset, int length, boolean bigEndian, List<DicomObject> items,
 			long[] offsetTable, List<Fragment> fragments) {
@@ -41,6 +43,45 @@ public final class DicomElement {
 	/** A value element. */
 	public static DicomElement value(int tag, String vr, byte[] buffer, int offset, int length, boolean bigEndian) {
 		return new DicomElement(tag, vr, buffer, offset, length, bigEndian, null, null, null);
+	}
+
+	/** A value element whose text VRs (SH, LO, ST, LT, PN, UC, UT) decode with {@code charset}. */
+	public static DicomElement value(int tag, String vr, byte[] buffer, int offset, int length, boolean bigEndian, Charset charset) {
+		DicomElement element = value(tag, vr, buffer, offset, length, bigEndian);
+		if (TEXT_VRS.contains(vr)) {
+			element.charset = charset;
+		}
+		return element;
+	}
+
+	private static final java.util.Set<String> TEXT_VRS = java.util.Set.of("SH", "LO", "ST", "LT", "PN", "UC", "UT");
+
+	/**
+	 * The Java charset of a Specific Character Set (0008,0005) value (first value; code extensions are not
+	 * supported), ISO 8859-1 for the default repertoire and for terms not known here.
+	 */
+	public static Charset charsetOf(String specificCharacterSet) {
+		String term = specificCharacterSet == null ? "" : specificCharacterSet.split("\\\\", -1)[0].trim();
+		String name = switch (term) {
+		case "ISO_IR 192" -> "UTF-8";
+		case "ISO_IR 101" -> "ISO-8859-2";
+		case "ISO_IR 109" -> "ISO-8859-3";
+		case "ISO_IR 110" -> "ISO-8859-4";
+		case "ISO_IR 144" -> "ISO-8859-5";
+		case "ISO_IR 127" -> "ISO-8859-6";
+		case "ISO_IR 126" -> "ISO-8859-7";
+		case "ISO_IR 138" -> "ISO-8859-8";
+		case "ISO_IR 148" -> "ISO-8859-9";
+		case "ISO_IR 166" -> "TIS-620";
+		case "GB18030" -> "GB18030";
+		case "GBK" -> "GBK";
+		default -> "ISO-8859-1";
+		};
+		try {
+			return Charset.forName(name);
+		} catch (IllegalArgumentException e) {
+			return StandardCharsets.ISO_8859_1;
+		}
 	}
 
 	/** A sequence. */
@@ -121,7 +162,7 @@ public final class DicomElement {
 		while (start < end && buffer[start] == ' ') {
 			start++;
 		}
-		return new String(buffer, start, end - start, StandardCharsets.ISO_8859_1);
+		return new String(buffer, start, end - start, charset);
 	}
 
 	/** Backslash-separated values, each trimmed. */

@@ -190,6 +190,8 @@ public final class Part10Reader implements DicomReader {
 		final boolean explicit;
 		final boolean stopAtPixelData;
 		boolean stopped;
+		/** From the last Specific Character Set read (items inherit their dataset's). */
+		java.nio.charset.Charset charset = java.nio.charset.StandardCharsets.ISO_8859_1;
 
 		Cursor(Path file, byte[] data, int position, int end, boolean bigEndian, boolean explicit, boolean stopAtPixelData) {
 			this.file = file;
@@ -329,8 +331,11 @@ public final class Part10Reader implements DicomReader {
 				List<DicomObject> list = items(position + size, depth + 1, tag);
 				return DicomElement.sequence(tag, vr, list);
 			}
-			DicomElement element = DicomElement.value(tag, vr, data, position, size, be);
+			DicomElement element = DicomElement.value(tag, vr, data, position, size, be, charset);
 			position += size;
+			if (tag == Tag.SPECIFIC_CHARACTER_SET) {
+				charset = DicomElement.charsetOf(element.string());
+			}
 			return element;
 		}
 
