@@ -41,6 +41,17 @@ class GreyRendererTest {
 	}
 
 	@Test
+	void presentationLutShapeInverseInvertsAgain() throws MediaException {
+		DicomFile dicom = DicomReaders.standard().read(Corpus.copy("ct12.ele.dcm", directory));
+		Raster raster = DicomPixels.decode(dicom, 0);
+		byte[] inverse = "INVERSE ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		dicom.put(DicomElement.value(Tag.PRESENTATION_LUT_SHAPE, "CS", inverse, 0, inverse.length, false));
+		byte[] image = GreyRenderer.render(dicom, raster);
+		assertEquals(255 - 6, grey(image, 32, 9, 0));
+		assertEquals(255 - 192, grey(image, 32, 12, 0));
+	}
+
+	@Test
 	void monochrome1IsInverted() throws MediaException {
 		// stored 8x + 3y, window 128/256 maps v to v; MONOCHROME1 inverts: (2,0)=16 → 239, (5,3)=49 → 206.
 		byte[] image = render("mono1_8.rle.dcm");

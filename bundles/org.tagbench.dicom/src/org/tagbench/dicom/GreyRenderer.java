@@ -23,8 +23,8 @@ public final class GreyRenderer {
 		double slope = metadata.rescaleSlope();
 		double intercept = metadata.rescaleIntercept();
 		VoiWindow window = metadata.window().orElseGet(() -> autoWindow(raster, slope, intercept));
-		return render(raster, slope, intercept, window, VoiWindow.Function.of(dataset.string(Tag.VOI_LUT_FUNCTION)),
-				raster.attributes().monochrome1());
+		boolean invert = raster.attributes().monochrome1() != "INVERSE".equals(dataset.string(Tag.PRESENTATION_LUT_SHAPE));
+		return render(raster, slope, intercept, window, VoiWindow.Function.of(dataset.string(Tag.VOI_LUT_FUNCTION)), invert);
 	}
 
 	/**

@@ -32,6 +32,7 @@ public final class Tag {
 	public static final int RESCALE_INTERCEPT = 0x00281052;
 	public static final int RESCALE_SLOPE = 0x00281053;
 	public static final int VOI_LUT_FUNCTION = 0x00281056;
+	public static final int PRESENTATION_LUT_SHAPE = 0x20500020;
 	public static final int PIXEL_DATA = 0x7FE00010;
 	public static final int ITEM = 0xFFFEE000;
 	public static final int ITEM_DELIMITATION = 0xFFFEE00D;
