@@ -15,7 +15,7 @@ PRODUCT_DIR="$ROOT/target/dev-product"
 XVFB_SCREEN="-screen 0 1600x1000x24"
 
 # System packages the tests and the product need on Debian. Installed when missing and we are root.
-PACKAGES=(xvfb xauth x11-utils libgtk-3-0 xdotool imagemagick)
+PACKAGES=(xvfb xauth x11-utils libgtk-3-0 xdotool imagemagick python3-pydicom dcmtk)
 
 ensure_packages() {
 	local missing=()

@@ -51,7 +51,11 @@ public final class ImageProbe {
 			throw new MediaException(file, "cannot be read: " + e.getMessage(), e);
 		}
 		if (format == ImageFormat.DICOM) {
-			// Dimensions come from the DICOM reader (org.tagbench.dicom); the format alone is known here.
+			// Dimensions come from a registered probe (org.tagbench.dicom); without one only the format is known.
+			Optional<MediaProbe> probe = MediaProbes.forFormat(format);
+			if (probe.isPresent()) {
+				return probe.get().probe(file);
+			}
 			return new ImageInfo(format, 0, 0, 0);
 		}
 		return probeWithImageIo(file, format);
