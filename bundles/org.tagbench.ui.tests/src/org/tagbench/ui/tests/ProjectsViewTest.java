@@ -1,5 +1,6 @@
 package org.tagbench.ui.tests;
 
+import org.tagbench.ui.testing.UiTestSupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.tagbench.ui.labeling.tests;
+package org.tagbench.ui.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-/** Helpers for tests that drive real SWT widgets in the UI thread. */
+/** Helpers for tests that drive real SWT widgets in the UI thread; shared by every UI test fragment (not shipped). */
 public final class UiTestSupport {
 
 	private UiTestSupport() {
