@@ -17,37 +17,25 @@ import org.tagbench.model.LabelClass;
 
 /**
  * Shows one image fitted to the canvas (double-buffered), with zoom (wheel, +/-, 0 = fit), pan (middle-drag
- * or space+drag) and, when the box tool is on, draws bounding boxes by press-drag-release. Coordinates
- * are converted by a {@link ViewTransform}; everything handed to the {@link Listener} is in image pixels.
+ * or space+drag), the boxes of the item, and hands left-button mouse input, other keys and painting to the
+ * active {@link AnnotationTool} (in image pixels, converted by a {@link ViewTransform}).
  */
 public class ImageCanvas extends Canvas {
 
 	/** Smallest box side, in image pixels; smaller drags are clicks (they select) and create nothing. */
 	public static final double MIN_BOX_SIZE = 2;
 
-	/** What the canvas reports, in image pixel coordinates. */
-	public interface Listener {
-		void boxDrawn(double x, double y, double w, double h);
-
-		void clicked(double imageX, double imageY);
-	}
-
 	private final ViewTransform transform = new ViewTransform();
 	private Image image;
 	private String placeholder;
 	private Supplier<List<BoundingBox>> boxes = List::of;
-	private Supplier<LabelClass> currentClass = () -> null;
 	private BoundingBox selected;
-	private boolean boxTool;
-	private Listener listener;
+	private AnnotationTool tool;
+	private ToolContext toolContext;
 
 	private boolean spaceDown;
-	private boolean drawing;
+	private boolean toolPressed;
 	private boolean panning;
-	private double startX;
-	private double startY;
-	private double nowX;
-	private double nowY;
 	private int lastViewX;
 	private int lastViewY;
 
@@ -93,7 +81,7 @@ public class ImageCanvas extends Canvas {
 
 	/** Shows {@code newImage} (the canvas disposes it later), or a placeholder text when it is null. */
 	public void show(Image newImage, double width, double height, String placeholderText) {
-		cancelBox();
+		resetTool();
 		if (image != null && !image.isDisposed()) {
 			image.dispose();
 		}
@@ -114,17 +102,27 @@ public class ImageCanvas extends Canvas {
 		return placeholder;
 	}
 
-	public void setBoxes(Supplier<List<BoundingBox>> boxes, Supplier<LabelClass> currentClass) {
+	public void setBoxes(Supplier<List<BoundingBox>> boxes) {
 		this.boxes = boxes;
-		this.currentClass = currentClass;
 	}
 
-	public void setBoxTool(boolean enabled) {
-		boxTool = enabled;
+	/** Makes {@code newTool} (or none) the active tool, deactivating the previous one. */
+	public void setTool(AnnotationTool newTool, ToolContext context) {
+		if (tool != null && toolContext != null) {
+			toolPressed = false;
+			tool.deactivate(toolContext);
+		}
+		tool = newTool;
+		toolContext = context;
+		if (tool != null) {
+			tool.activate(toolContext);
+		}
+		redraw();
 	}
 
-	public void setListener(Listener listener) {
-		this.listener = listener;
+	/** The active tool, or null. */
+	public AnnotationTool tool() {
+		return tool;
 	}
 
 	public BoundingBox selected() {
@@ -136,16 +134,17 @@ public class ImageCanvas extends Canvas {
 		redraw();
 	}
 
-	public boolean isDrawing() {
-		return drawing;
+	/** Tells the active tool to drop anything in progress (a new item is shown). */
+	private void resetTool() {
+		toolPressed = false;
+		if (tool != null && toolContext != null) {
+			tool.deactivate(toolContext);
+			tool.activate(toolContext);
+		}
 	}
 
-	/** Drops the box being drawn, if any (Esc). */
-	public void cancelBox() {
-		if (drawing) {
-			drawing = false;
-			redraw();
-		}
+	private boolean canAnnotate() {
+		return tool != null && toolContext != null && (image != null || placeholder == null);
 	}
 
 	private void keyDown(Event e) {
@@ -163,9 +162,11 @@ public class ImageCanvas extends Canvas {
 			transform.fit();
 			redraw();
 		}
-		case SWT.ESC -> cancelBox();
 		default -> {
-			// the editor handles the rest
+			// the rest goes to the active tool (the editor has a key listener of its own)
+			if (canAnnotate() && tool.keyDown(toolContext, e.character, e.keyCode, e.stateMask)) {
+				redraw();
+			}
 		}
 		}
 		if (e.keyCode == SWT.KEYPAD_ADD) {
@@ -185,10 +186,9 @@ public class ImageCanvas extends Canvas {
 			panning = true;
 			lastViewX = e.x;
 			lastViewY = e.y;
-		} else if (e.button == 1 && (image != null || placeholder == null)) {
-			drawing = true;
-			startX = nowX = transform.clampImageX(transform.toImageX(e.x));
-			startY = nowY = transform.clampImageY(transform.toImageY(e.y));
+		} else if (e.button == 1 && canAnnotate()) {
+			toolPressed = true;
+			tool.mouseDown(toolContext, transform.toImageX(e.x), transform.toImageY(e.y), e.stateMask);
 		}
 	}
 
@@ -198,10 +198,8 @@ public class ImageCanvas extends Canvas {
 			lastViewX = e.x;
 			lastViewY = e.y;
 			redraw();
-		} else if (drawing) {
-			nowX = transform.clampImageX(transform.toImageX(e.x));
-			nowY = transform.clampImageY(transform.toImageY(e.y));
-			redraw();
+		} else if (canAnnotate()) {
+			tool.mouseMove(toolContext, transform.toImageX(e.x), transform.toImageY(e.y), e.stateMask);
 		}
 	}
 
@@ -210,24 +208,12 @@ public class ImageCanvas extends Canvas {
 			panning = false;
 			return;
 		}
-		if (!drawing || e.button != 1) {
+		if (!toolPressed || e.button != 1) {
 			return;
 		}
-		drawing = false;
-		nowX = transform.clampImageX(transform.toImageX(e.x));
-		nowY = transform.clampImageY(transform.toImageY(e.y));
-		double x = Math.min(startX, nowX);
-		double y = Math.min(startY, nowY);
-		double w = Math.abs(nowX - startX);
-		double h = Math.abs(nowY - startY);
-		redraw();
-		if (listener == null) {
-			return;
-		}
-		if (boxTool && w >= MIN_BOX_SIZE && h >= MIN_BOX_SIZE) {
-			listener.boxDrawn(Math.round(x), Math.round(y), Math.round(w), Math.round(h));
-		} else if (w < MIN_BOX_SIZE && h < MIN_BOX_SIZE) {
-			listener.clicked(startX, startY);
+		toolPressed = false;
+		if (canAnnotate()) {
+			tool.mouseUp(toolContext, transform.toImageX(e.x), transform.toImageY(e.y), e.stateMask);
 		}
 	}
 
@@ -269,9 +255,8 @@ public class ImageCanvas extends Canvas {
 		for (BoundingBox box : boxes.get()) {
 			paintBox(gc, box.getLabelClass(), box.getX(), box.getY(), box.getW(), box.getH(), box == selected, false);
 		}
-		if (drawing) {
-			paintBox(gc, currentClass.get(), Math.min(startX, nowX), Math.min(startY, nowY), Math.abs(nowX - startX),
-					Math.abs(nowY - startY), false, true);
+		if (tool != null && toolContext != null) {
+			tool.paint(toolContext, gc);
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -36,6 +38,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -50,7 +54,6 @@ import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelClass;
 import org.tagbench.model.LabelingProject;
 import org.tagbench.model.MediaType;
-import org.tagbench.model.ProjectType;
 import org.tagbench.model.TagbenchFactory;
 import org.tagbench.model.TagbenchPackage;
 import org.tagbench.project.DataRegistration;
@@ -59,6 +62,7 @@ import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.local.LocalProjectStore;
+import org.tagbench.ui.labeling.internal.ToolDescriptor;
 import org.tagbench.ui.views.ProjectsView;
 
 /**
@@ -92,6 +96,11 @@ public class LabelingEditor extends EditorPart {
 	private long labeled;
 
 	private ImageCanvas canvas;
+	private final Map<String, ToolDescriptor> toolDescriptors = new LinkedHashMap<>();
+	private final Map<String, AnnotationTool> tools = new LinkedHashMap<>();
+	private final ToolContext toolContext = new EditorToolContext();
+	private String activeToolId;
+	private ToolBar toolBar;
 	private Table classTable;
 	private Label status;
 	private Action undoAction;
@@ -140,23 +149,15 @@ public class LabelingEditor extends EditorPart {
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(4, 4).margins(2, 2).applyTo(parent);
 		canvas = new ImageCanvas(parent);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
-		canvas.setBoxTool(project.getType() == ProjectType.BOUNDING_BOX);
-		canvas.setBoxes(this::boxes, () -> currentClass);
-		canvas.setListener(new ImageCanvas.Listener() {
-			@Override
-			public void boxDrawn(double x, double y, double w, double h) {
-				addBox(x, y, w, h);
-			}
-
-			@Override
-			public void clicked(double imageX, double imageY) {
-				canvas.select(canvas.boxAt(imageX, imageY));
-				updateActions();
-			}
-		});
+		canvas.setBoxes(this::boxes);
 		canvas.addListener(SWT.KeyDown, this::keyDown);
 
-		classTable = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+		Composite side = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(side);
+		GridDataFactory.fillDefaults().grab(false, true).hint(180, SWT.DEFAULT).applyTo(side);
+		createToolBar(side);
+
+		classTable = new Table(side, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
 		classTable.setHeaderVisible(true);
 		for (String[] column : new String[][] { { "Key", "40" }, { "", "24" }, { "Class", "110" } }) {
 			TableColumn tableColumn = new TableColumn(classTable, SWT.NONE);
@@ -183,7 +184,7 @@ public class LabelingEditor extends EditorPart {
 				}
 			}
 		});
-		GridDataFactory.fillDefaults().grab(false, true).hint(180, SWT.DEFAULT).applyTo(classTable);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(classTable);
 
 		status = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(status);
@@ -193,7 +194,75 @@ public class LabelingEditor extends EditorPart {
 		if (currentClass != null) {
 			classTable.select(0);
 		}
+		if (!toolDescriptors.isEmpty()) {
+			selectTool(toolDescriptors.keySet().iterator().next());
+		}
 		showNext();
+	}
+
+	/** One radio item per tool of the extension point that applies to the project's type, the default first. */
+	private void createToolBar(Composite side) {
+		for (ToolDescriptor descriptor : ToolDescriptor.forProjectType(project.getType())) {
+			if (toolDescriptors.containsKey(descriptor.id())) {
+				continue;
+			}
+			AnnotationTool tool = descriptor.create();
+			if (tool != null) {
+				toolDescriptors.put(descriptor.id(), descriptor);
+				tools.put(descriptor.id(), tool);
+			}
+		}
+		toolBar = new ToolBar(side, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(toolBar);
+		for (ToolDescriptor descriptor : toolDescriptors.values()) {
+			ToolItem item = new ToolItem(toolBar, SWT.RADIO);
+			item.setText(descriptor.name());
+			item.setToolTipText(descriptor.description() != null ? descriptor.description() : descriptor.name());
+			item.setData(descriptor.id());
+			if (descriptor.icon() != null) {
+				item.setImage(descriptor.icon().createImage(false));
+				item.addListener(SWT.Dispose, e -> {
+					if (item.getImage() != null) {
+						item.getImage().dispose();
+					}
+				});
+			}
+			item.addListener(SWT.Selection, e -> {
+				if (item.getSelection()) {
+					selectTool(descriptor.id());
+				}
+			});
+		}
+		toolBar.setVisible(!toolDescriptors.isEmpty());
+		((org.eclipse.swt.layout.GridData) toolBar.getLayoutData()).exclude = toolDescriptors.isEmpty();
+	}
+
+	/** Makes the tool with this id active (ignored when no tool of the project's type has it). */
+	public void selectTool(String toolId) {
+		AnnotationTool tool = tools.get(toolId);
+		if (tool == null || toolId.equals(activeToolId)) {
+			return;
+		}
+		activeToolId = toolId;
+		for (ToolItem item : toolBar.getItems()) {
+			item.setSelection(toolId.equals(item.getData()));
+		}
+		canvas.setTool(tool, toolContext);
+	}
+
+	/** The id of the active tool, or null when no tool applies to the project's type. */
+	public String activeToolId() {
+		return activeToolId;
+	}
+
+	/** The ids of the tools offered for this project, the default first. */
+	public List<String> toolIds() {
+		return List.copyOf(tools.keySet());
+	}
+
+	/** The tool bar that offers the tools (one radio item per tool, its data the tool id). */
+	public ToolBar toolBar() {
+		return toolBar;
 	}
 
 	private Image swatch(LabelClass labelClass) {
@@ -291,23 +360,76 @@ public class LabelingEditor extends EditorPart {
 		updateStatus();
 	}
 
-	private void addBox(double x, double y, double w, double h) {
-		if (item == null || currentClass == null) {
-			return;
+	/** The editor as its tools see it. */
+	private final class EditorToolContext implements ToolContext {
+
+		@Override
+		public DataItem item() {
+			return item;
 		}
-		BoundingBox box = TagbenchFactory.eINSTANCE.createBoundingBox();
-		box.setId(UUID.randomUUID().toString());
-		box.setX(x);
-		box.setY(y);
-		box.setW(w);
-		box.setH(h);
-		box.setLabelClass(currentClass);
-		box.setSource(AnnotationSource.HUMAN);
-		box.setAuthor(System.getProperty("user.name"));
-		box.setCreatedAt(System.currentTimeMillis());
-		commandStack.execute(AddCommand.create(domain, item, TagbenchPackage.Literals.DATA_ITEM__ANNOTATIONS, box));
-		canvas.select(box);
-		updateActions();
+
+		@Override
+		public LabelClass selectedClass() {
+			return currentClass;
+		}
+
+		@Override
+		public ViewTransform transform() {
+			return canvas.transform();
+		}
+
+		@Override
+		public EditingDomain editingDomain() {
+			return domain;
+		}
+
+		@Override
+		public void add(Annotation annotation) {
+			if (item == null || annotation == null) {
+				return;
+			}
+			commandStack.execute(AddCommand.create(domain, item, TagbenchPackage.Literals.DATA_ITEM__ANNOTATIONS, annotation));
+			select(annotation);
+		}
+
+		@Override
+		public BoundingBox newBox(double x, double y, double w, double h) {
+			ViewTransform t = canvas.transform();
+			double left = t.clampImageX(x);
+			double top = t.clampImageY(y);
+			BoundingBox box = TagbenchFactory.eINSTANCE.createBoundingBox();
+			box.setId(UUID.randomUUID().toString());
+			box.setX(Math.round(left));
+			box.setY(Math.round(top));
+			box.setW(Math.round(t.clampImageX(x + w) - left));
+			box.setH(Math.round(t.clampImageY(y + h) - top));
+			box.setLabelClass(currentClass);
+			box.setSource(AnnotationSource.HUMAN);
+			box.setAuthor(System.getProperty("user.name"));
+			box.setCreatedAt(System.currentTimeMillis());
+			return box;
+		}
+
+		@Override
+		public BoundingBox boxAt(double x, double y) {
+			return canvas.boxAt(x, y);
+		}
+
+		@Override
+		public Annotation selection() {
+			return canvas.selected();
+		}
+
+		@Override
+		public void select(Annotation annotation) {
+			canvas.select(annotation instanceof BoundingBox box ? box : null);
+			updateActions();
+		}
+
+		@Override
+		public void repaint() {
+			canvas.redraw();
+		}
 	}
 
 	private void deleteSelected() {
@@ -503,6 +625,9 @@ public class LabelingEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
+		if (canvas != null && !canvas.isDisposed()) {
+			canvas.setTool(null, null);
+		}
 		if (commandStack != null) {
 			commandStack.removeCommandStackListener(stackListener);
 		}

@@ -9,12 +9,14 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.tagbench.ui.labeling.LabelingEditor;
 
 /**
- * Submit, Skip and Select Label Class for the active labeling editor; which one is given in plugin.xml
+ * Submit, Skip, Select Label Class and Select Annotation Tool for the active labeling editor; which one is given in plugin.xml
  * after the class name ({@code LabelingEditorHandler:submit}).
  */
 public class LabelingEditorHandler extends AbstractHandler implements IExecutableExtension {
 
 	public static final String CLASS_KEY_PARAMETER = "org.tagbench.ui.labeling.classKey";
+
+	public static final String TOOL_ID_PARAMETER = "org.tagbench.ui.labeling.toolId";
 
 	private String action = "";
 
@@ -34,6 +36,7 @@ public class LabelingEditorHandler extends AbstractHandler implements IExecutabl
 		case "submit" -> editor.submit();
 		case "skip" -> editor.skip();
 		case "selectClass" -> editor.selectClassByKey(event.getParameter(CLASS_KEY_PARAMETER));
+		case "selectTool" -> editor.selectTool(event.getParameter(TOOL_ID_PARAMETER));
 		default -> throw new ExecutionException("Unknown labeling action " + action);
 		}
 		return null;
