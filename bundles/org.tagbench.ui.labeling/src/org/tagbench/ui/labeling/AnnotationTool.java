@@ -12,7 +12,8 @@ import org.eclipse.swt.graphics.GC;
  * the canvas converts, and it keeps zoom (wheel, +/-, 0) and pan (middle-drag, Space+drag) for itself.
  * Mouse methods are called for the left button only, and only while an image is shown. Changes to the item
  * must go through {@link ToolContext#editingDomain()} (or {@link ToolContext#add}), so they can be undone.
- * All methods are called in the UI thread. Every method has an empty default.
+ * All methods are called in the UI thread. Every method has an empty default. An exception thrown by a tool
+ * is logged (once per tool instance) and does not stop the editor.
  *
  * @since 0.1
  */

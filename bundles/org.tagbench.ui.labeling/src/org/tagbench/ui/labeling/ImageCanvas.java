@@ -1,7 +1,13 @@
 package org.tagbench.ui.labeling;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.ILog;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -32,6 +38,7 @@ public class ImageCanvas extends Canvas {
 	private BoundingBox selected;
 	private AnnotationTool tool;
 	private ToolContext toolContext;
+	private final Set<AnnotationTool> failedTools = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	private boolean spaceDown;
 	private boolean toolPressed;
@@ -110,12 +117,12 @@ public class ImageCanvas extends Canvas {
 	public void setTool(AnnotationTool newTool, ToolContext context) {
 		if (tool != null && toolContext != null) {
 			toolPressed = false;
-			tool.deactivate(toolContext);
+			callTool(t -> t.deactivate(toolContext));
 		}
 		tool = newTool;
 		toolContext = context;
 		if (tool != null) {
-			tool.activate(toolContext);
+			callTool(t -> t.activate(toolContext));
 		}
 		redraw();
 	}
@@ -138,8 +145,27 @@ public class ImageCanvas extends Canvas {
 	private void resetTool() {
 		toolPressed = false;
 		if (tool != null && toolContext != null) {
-			tool.deactivate(toolContext);
-			tool.activate(toolContext);
+			callTool(t -> t.deactivate(toolContext));
+			callTool(t -> t.activate(toolContext));
+		}
+	}
+
+	/**
+	 * Calls the active tool; a tool that fails is logged (once per tool), so a broken third-party tool
+	 * cannot break the editor's event handling or painting.
+	 */
+	private void callTool(Consumer<AnnotationTool> call) {
+		AnnotationTool current = tool;
+		if (current == null) {
+			return;
+		}
+		try {
+			call.accept(current);
+		} catch (RuntimeException | LinkageError e) {
+			if (failedTools.add(current)) {
+				ILog.of(ImageCanvas.class).error("The annotation tool "
+						+ current.getClass().getName() + " failed", e);
+			}
 		}
 	}
 
@@ -164,7 +190,11 @@ public class ImageCanvas extends Canvas {
 		}
 		default -> {
 			// the rest goes to the active tool (the editor has a key listener of its own)
-			if (canAnnotate() && tool.keyDown(toolContext, e.character, e.keyCode, e.stateMask)) {
+			boolean[] used = { false };
+			if (canAnnotate()) {
+				callTool(t -> used[0] = t.keyDown(toolContext, e.character, e.keyCode, e.stateMask));
+			}
+			if (used[0]) {
 				redraw();
 			}
 		}
@@ -188,7 +218,7 @@ public class ImageCanvas extends Canvas {
 			lastViewY = e.y;
 		} else if (e.button == 1 && canAnnotate()) {
 			toolPressed = true;
-			tool.mouseDown(toolContext, transform.toImageX(e.x), transform.toImageY(e.y), e.stateMask);
+			callTool(t -> t.mouseDown(toolContext, transform.toImageX(e.x), transform.toImageY(e.y), e.stateMask));
 		}
 	}
 
@@ -199,7 +229,7 @@ public class ImageCanvas extends Canvas {
 			lastViewY = e.y;
 			redraw();
 		} else if (canAnnotate()) {
-			tool.mouseMove(toolContext, transform.toImageX(e.x), transform.toImageY(e.y), e.stateMask);
+			callTool(t -> t.mouseMove(toolContext, transform.toImageX(e.x), transform.toImageY(e.y), e.stateMask));
 		}
 	}
 
@@ -213,7 +243,7 @@ public class ImageCanvas extends Canvas {
 		}
 		toolPressed = false;
 		if (canAnnotate()) {
-			tool.mouseUp(toolContext, transform.toImageX(e.x), transform.toImageY(e.y), e.stateMask);
+			callTool(t -> t.mouseUp(toolContext, transform.toImageX(e.x), transform.toImageY(e.y), e.stateMask));
 		}
 	}
 
@@ -256,7 +286,7 @@ public class ImageCanvas extends Canvas {
 			paintBox(gc, box.getLabelClass(), box.getX(), box.getY(), box.getW(), box.getH(), box == selected, false);
 		}
 		if (tool != null && toolContext != null) {
-			tool.paint(toolContext, gc);
+			callTool(t -> t.paint(toolContext, gc));
 		}
 	}
 

@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.URIUtil;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -28,6 +29,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tagbench.examples.pointtool.StampTool;
@@ -103,6 +105,7 @@ class StampToolTest {
 		click(5, 95); // at the corner: moved inside the image
 		assertEquals(2, editor.boxes().size());
 		assertBox(editor.boxes().get(1), 0, 100 - StampTool.SIZE, StampTool.SIZE, StampTool.SIZE, "debris");
+		settle();
 		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "stamp-tool");
 
 		editor.editingDomain().getCommandStack().undo();
@@ -128,6 +131,25 @@ class StampToolTest {
 		assertTrue(editor.toolIds().isEmpty(), editor.toolIds().toString());
 		click(100, 50);
 		assertTrue(editor.boxes().isEmpty());
+	}
+
+	@Test
+	void keyTSelectsTheStampThroughTheSelectAnnotationToolCommand() throws Exception {
+		open(ProjectType.BOUNDING_BOX);
+		page.activate(editor);
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		ParameterizedCommand t = bindings.getPerfectMatch(KeySequence.getInstance("T")).getParameterizedCommand();
+		assertEquals("org.tagbench.ui.labeling.commands.selectTool", t.getId());
+		assertEquals(STAMP, t.getParameterMap().get("org.tagbench.ui.labeling.toolId"));
+		editor.getSite().getService(IHandlerService.class).executeCommand(t, null);
+		assertEquals(STAMP, editor.activeToolId());
+	}
+
+	/** Lets GTK paint (it paints on its frame clock, not on readAndDispatch alone). */
+	private void settle() {
+		page.getWorkbenchWindow().getShell().update();
+		long end = System.currentTimeMillis() + 400;
+		UiTestSupport.waitUntil(display, 400, () -> System.currentTimeMillis() >= end);
 	}
 
 	private void click(double ix, double iy) {
