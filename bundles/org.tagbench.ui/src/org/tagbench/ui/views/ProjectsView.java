@@ -15,16 +15,20 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.URIUtil;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.tagbench.ui.internal.WorkspaceProjects;
@@ -45,6 +49,7 @@ public class ProjectsView extends ViewPart {
 	private TableViewer viewer;
 	private Label emptyMessage;
 	private Job refreshJob;
+	private Path toSelect;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -63,6 +68,11 @@ public class ProjectsView extends ViewPart {
 		viewer.setInput(List.of());
 		getSite().setSelectionProvider(viewer);
 		viewer.addDoubleClickListener(event -> openSelected());
+		// context menu: other bundles contribute to popup:org.tagbench.ui.views.projects?after=additions
+		MenuManager contextMenu = new MenuManager("#PopupMenu", ID);
+		contextMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(contextMenu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(ID, contextMenu, viewer);
 		refresh();
 	}
 
@@ -94,6 +104,12 @@ public class ProjectsView extends ViewPart {
 		}
 	}
 
+	/** Reads the workspace's projects again and selects the project in {@code folder} once it is shown. */
+	public void refreshAndSelect(Path folder) {
+		toSelect = folder;
+		refresh();
+	}
+
 	/** Reads the workspace's projects again (in the background) and shows them. */
 	public void refresh() {
 		if (refreshJob != null) {
@@ -117,6 +133,11 @@ public class ProjectsView extends ViewPart {
 			return;
 		}
 		viewer.setInput(rows);
+		if (toSelect != null) {
+			rows.stream().filter(row -> row.folder().equals(toSelect)).findFirst()
+					.ifPresent(row -> viewer.setSelection(new StructuredSelection(row), true));
+			toSelect = null;
+		}
 		emptyMessage.setVisible(rows.isEmpty());
 		((org.eclipse.swt.layout.GridData) emptyMessage.getLayoutData()).exclude = !rows.isEmpty();
 		emptyMessage.getParent().layout(true);

@@ -1,0 +1,262 @@
+package org.tagbench.ui.projects;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Text;
+import org.tagbench.model.LabelClass;
+import org.tagbench.model.LabelingProject;
+import org.tagbench.model.TagbenchFactory;
+import org.tagbench.project.ProjectSetup;
+
+/**
+ * Page 3: the label classes. Colours and keys 1–9 are given in order, as {@link ProjectSetup#newClass} gives
+ * them when the project is created; names are unique (ignoring case).
+ */
+public class ClassesPage extends WizardPage {
+
+	private final List<String> names = new ArrayList<>();
+	private final Map<String, Image> swatches = new HashMap<>();
+	private TableViewer viewer;
+	private Text newName;
+
+	public ClassesPage() {
+		super("classes", "Label Classes", null);
+		setDescription("Add the classes to label. Keys 1–9 select the first nine while labeling.");
+		setPageComplete(false);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite root = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(root);
+		newName = new Text(root, SWT.BORDER);
+		newName.setMessage("New class name");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(newName);
+		Button add = new Button(root, SWT.PUSH);
+		add.setText("&Add");
+		GridDataFactory.fillDefaults().applyTo(add);
+		add.addListener(SWT.Selection, event -> addFromField());
+		newName.addListener(SWT.DefaultSelection, event -> addFromField());
+
+		viewer = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).hint(400, 180).applyTo(viewer.getControl());
+		TableViewerColumn colour = column("Colour", 70);
+		colour.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return "";
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return swatch(labelClass((Integer) element).getColour());
+			}
+		});
+		TableViewerColumn name = column("Name", 220);
+		name.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> names.get((Integer) element)));
+		name.setEditingSupport(new EditingSupport(viewer) {
+			@Override
+			protected CellEditor getCellEditor(Object element) {
+				return new TextCellEditor(viewer.getTable());
+			}
+
+			@Override
+			protected boolean canEdit(Object element) {
+				return true;
+			}
+
+			@Override
+			protected Object getValue(Object element) {
+				return names.get((Integer) element);
+			}
+
+			@Override
+			protected void setValue(Object element, Object value) {
+				rename((Integer) element, (String) value);
+			}
+		});
+		TableViewerColumn key = column("Key", 50);
+		key.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> {
+			String shortcut = labelClass((Integer) element).getShortcutKey();
+			return shortcut == null ? "" : shortcut;
+		}));
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+
+		Composite buttons = new Composite(root, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(buttons);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
+		Button remove = new Button(buttons, SWT.PUSH);
+		remove.setText("&Remove");
+		GridDataFactory.fillDefaults().applyTo(remove);
+		remove.addListener(SWT.Selection, event -> {
+			int[] selected = viewer.getTable().getSelectionIndices();
+			for (int i = selected.length - 1; i >= 0; i--) {
+				names.remove(selected[i]);
+			}
+			changed(null);
+		});
+		Button importButton = new Button(buttons, SWT.PUSH);
+		importButton.setText("&Import…");
+		importButton.setToolTipText("Adds the classes of a text file, one name per line");
+		GridDataFactory.fillDefaults().applyTo(importButton);
+		importButton.addListener(SWT.Selection, event -> {
+			FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+			dialog.setFilterExtensions(new String[] { "*.txt", "*" });
+			String file = dialog.open();
+			if (file != null) {
+				importFrom(Path.of(file));
+			}
+		});
+		changed(null);
+		setControl(root);
+		getShell();
+		root.addDisposeListener(event -> swatches.values().forEach(Image::dispose));
+	}
+
+	private TableViewerColumn column(String title, int width) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		return column;
+	}
+
+	private void addFromField() {
+		if (add(newName.getText()) == null) {
+			newName.setText("");
+		}
+	}
+
+	/** Adds a class; returns why it cannot be added (also shown as the page's error), or null. */
+	public String add(String name) {
+		String problem = problem(name.strip(), -1);
+		if (problem == null) {
+			names.add(name.strip());
+		}
+		changed(problem);
+		return problem;
+	}
+
+	/** Renames the class at {@code index}; returns why it cannot be renamed, or null. */
+	public String rename(int index, String name) {
+		String problem = problem(name.strip(), index);
+		if (problem == null) {
+			names.set(index, name.strip());
+		}
+		changed(problem);
+		return problem;
+	}
+
+	/** Adds the names of a text file, one per line; blank lines and lines starting with # are passed over. */
+	public String importFrom(Path file) {
+		List<String> lines;
+		try {
+			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			String problem = "Cannot read " + file + ": " + e.getMessage();
+			changed(problem);
+			return problem;
+		}
+		List<String> skipped = new ArrayList<>();
+		for (String line : lines) {
+			String name = line.strip();
+			if (name.isEmpty() || name.startsWith("#")) {
+				continue;
+			}
+			if (problem(name, -1) == null) {
+				names.add(name);
+			} else {
+				skipped.add(name);
+			}
+		}
+		String problem = skipped.isEmpty() ? null : "Not imported (already there): " + String.join(", ", skipped);
+		changed(problem);
+		return problem;
+	}
+
+	private String problem(String name, int index) {
+		if (name.isEmpty()) {
+			return "A class needs a name.";
+		}
+		for (int i = 0; i < names.size(); i++) {
+			if (i != index && names.get(i).equalsIgnoreCase(name)) {
+				return "There is already a class named \"" + names.get(i) + "\".";
+			}
+		}
+		return null;
+	}
+
+	private void changed(String problem) {
+		List<Integer> rows = new ArrayList<>();
+		for (int i = 0; i < names.size(); i++) {
+			rows.add(i);
+		}
+		viewer.setInput(rows);
+		setErrorMessage(problem);
+		setMessage(names.isEmpty() ? "Add at least one class." : null);
+		setPageComplete(!names.isEmpty());
+	}
+
+	/** The class as the project will have it: the colour and key for its position. */
+	private LabelClass labelClass(int index) {
+		LabelingProject scratch = TagbenchFactory.eINSTANCE.createLabelingProject();
+		for (int i = 0; i < index; i++) {
+			scratch.getLabelClasses().add(TagbenchFactory.eINSTANCE.createLabelClass());
+		}
+		return ProjectSetup.newClass(scratch, names.get(index));
+	}
+
+	private Image swatch(String colour) {
+		return swatches.computeIfAbsent(colour, hex -> {
+			RGB rgb = new RGB(Integer.parseInt(hex.substring(1, 3), 16), Integer.parseInt(hex.substring(3, 5), 16),
+					Integer.parseInt(hex.substring(5, 7), 16));
+			Image image = new Image(getShell().getDisplay(), 40, 14);
+			GC gc = new GC(image);
+			Color fill = new Color(rgb);
+			gc.setBackground(fill);
+			gc.fillRectangle(0, 0, 40, 14);
+			gc.setForeground(getShell().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+			gc.drawRectangle(0, 0, 39, 13);
+			gc.dispose();
+			return image;
+		});
+	}
+
+	public List<String> classNames() {
+		return List.copyOf(names);
+	}
+
+	public Text newNameText() {
+		return newName;
+	}
+
+	public TableViewer viewer() {
+		return viewer;
+	}
+}

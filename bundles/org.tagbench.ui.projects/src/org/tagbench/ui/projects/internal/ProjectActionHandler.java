@@ -1,0 +1,162 @@
+package org.tagbench.ui.projects.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.tagbench.project.DataRegistration;
+import org.tagbench.project.RegistrationReport;
+import org.tagbench.store.StoreException;
+import org.tagbench.store.local.LocalProjectStore;
+import org.tagbench.ui.projects.ProjectFiles;
+import org.tagbench.ui.views.ProjectRow;
+import org.tagbench.ui.views.ProjectsView;
+
+/** Rename…, Delete…, Show in File Manager and Refresh Data on the project selected in the Projects view. */
+public class ProjectActionHandler extends AbstractHandler implements IExecutableExtension {
+
+	public static final String DELETE_TITLE = "Delete Project";
+	public static final String RENAME_TITLE = "Rename Project";
+	public static final String REFRESH_TITLE = "Refresh Data";
+
+	/** Runs the file manager command; tests replace it to see the command instead. */
+	public static volatile Consumer<List<String>> launcher = command -> {
+		try {
+			new ProcessBuilder(command).inheritIO().start();
+		} catch (IOException e) {
+			throw new IllegalStateException("Cannot run " + String.join(" ", command) + ": " + e.getMessage(), e);
+		}
+	};
+
+	private String action = "";
+
+	@Override
+	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) throws CoreException {
+		action = data instanceof String text ? text : "";
+	}
+
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		if (!(HandlerUtil.getCurrentStructuredSelection(event).getFirstElement() instanceof ProjectRow row)) {
+			return null;
+		}
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
+		Shell shell = window.getShell();
+		switch (action) {
+		case "rename" -> rename(shell, window, row);
+		case "delete" -> delete(shell, window, row);
+		case "show" -> {
+			try {
+				launcher.accept(ProjectFiles.fileManagerCommand(Platform.getOS(), row.folder()));
+			} catch (IllegalStateException e) {
+				MessageDialog.openError(shell, "Show in File Manager", e.getMessage());
+			}
+		}
+		case "refresh" -> refreshData(shell.getDisplay(), window, row);
+		default -> throw new ExecutionException("Unknown project action " + action);
+		}
+		return null;
+	}
+
+	private static void rename(Shell shell, IWorkbenchWindow window, ProjectRow row) {
+		InputDialog dialog = new InputDialog(shell, RENAME_TITLE,
+				"New name (the folder " + row.folder().getFileName() + " keeps its name):", row.name(),
+				value -> value.isBlank() ? "Enter a name." : null);
+		if (dialog.open() != Window.OK) {
+			return;
+		}
+		try {
+			ProjectFiles.rename(row.folder(), dialog.getValue().strip());
+		} catch (StoreException e) {
+			ILog.of(ProjectActionHandler.class).error(e.getMessage(), e);
+			MessageDialog.openError(shell, RENAME_TITLE, "The project was not renamed: " + e.getMessage());
+		}
+		refreshView(window, row.folder());
+	}
+
+	private static void delete(Shell shell, IWorkbenchWindow window, ProjectRow row) {
+		String question = "Delete the project \"" + row.name() + "\"?\n\nThis deletes its folder " + row.folder()
+				+ " with the project definition and all its labels. The images in the data folders are not deleted.";
+		MessageDialog dialog = new MessageDialog(shell, DELETE_TITLE, null, question, MessageDialog.WARNING, 1,
+				"&Delete", "Cancel");
+		if (dialog.open() != 0) {
+			return;
+		}
+		try {
+			if (!ProjectFiles.delete(row.folder())) {
+				MessageDialog.openInformation(shell, DELETE_TITLE, "The project was deleted. Its folder " + row.folder()
+						+ " holds other files and was kept.");
+			}
+		} catch (IOException e) {
+			ILog.of(ProjectActionHandler.class).error(e.getMessage(), e);
+			MessageDialog.openError(shell, DELETE_TITLE, "The project was not deleted: " + e.getMessage());
+		}
+		refreshView(window, null);
+	}
+
+	private static void refreshData(Display display, IWorkbenchWindow window, ProjectRow row) {
+		Job job = Job.create("Refreshing the data of " + row.name(), monitor -> {
+			String message;
+			boolean failed = false;
+			try (LocalProjectStore store = LocalProjectStore.open(row.folder())) {
+				message = refreshMessage(DataRegistration.refresh(store, monitor));
+			} catch (StoreException | IOException e) {
+				message = "The data was not refreshed: " + e.getMessage();
+				failed = true;
+			}
+			String text = message;
+			boolean error = failed;
+			display.asyncExec(() -> {
+				refreshView(window, row.folder());
+				if (error) {
+					MessageDialog.openError(window.getShell(), REFRESH_TITLE, text);
+				} else {
+					MessageDialog.openInformation(window.getShell(), REFRESH_TITLE, text);
+				}
+			});
+			return Status.OK_STATUS;
+		});
+		job.setUser(true);
+		job.schedule();
+	}
+
+	/** "3 new items, 1 missing, 0 back, 2 files not usable". */
+	public static String refreshMessage(RegistrationReport report) {
+		return report.added() + (report.added() == 1 ? " new item, " : " new items, ") + report.missing() + " missing, "
+				+ report.reappeared() + " back" + (report.problems().isEmpty() ? "" : ", " + report.problems().size()
+						+ (report.problems().size() == 1 ? " file not usable" : " files not usable"));
+	}
+
+	private static void refreshView(IWorkbenchWindow window, Path select) {
+		if (window.getActivePage() == null) {
+			return;
+		}
+		IViewPart view = window.getActivePage().findView(ProjectsView.ID);
+		if (view instanceof ProjectsView projects) {
+			if (select != null) {
+				projects.refreshAndSelect(select);
+			} else {
+				projects.refresh();
+			}
+		}
+	}
+}
