@@ -11,20 +11,16 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.tagbench.model.AssistSettings;
 import org.tagbench.model.DataSource;
-import org.tagbench.model.LabelClass;
 import org.tagbench.model.LabelingProject;
 import org.tagbench.model.ProjectType;
 import org.tagbench.model.TagbenchFactory;
+import org.tagbench.store.LabelClasses;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.local.LocalProjectStore;
 
 /** Creates a local project from data folders: the definition, then every media file as an item. */
 public final class ProjectSetup {
-
-	/** Colours given to classes in order, readable on photos and X-rays alike. */
-	private static final String[] PALETTE = { "#E6194B", "#3CB44B", "#4363D8", "#F58231", "#911EB4", "#42D4F4",
-			"#F032E6", "#BFEF45", "#FABED4", "#469990", "#DCBEFF", "#9A6324", "#FFFAC8", "#800000", "#AAFFC3" };
 
 	/** What to create. A seed of {@code null} draws a random one (it is stored, so the order is reproducible). */
 	public record Request(Path projectFolder, String name, ProjectType type, List<String> classNames,
@@ -47,7 +43,7 @@ public final class ProjectSetup {
 		AssistSettings assist = factory.createAssistSettings();
 		project.setAssistSettings(assist);
 		for (String className : request.classNames()) {
-			project.getLabelClasses().add(newClass(project, className));
+			project.getLabelClasses().add(LabelClasses.create(project.getLabelClasses(), className));
 		}
 		for (Path folder : request.dataFolders()) {
 			if (!Files.isDirectory(folder)) {
@@ -67,19 +63,6 @@ public final class ProjectSetup {
 			store.close();
 			throw e;
 		}
-	}
-
-	/** A new label class with the next palette colour and, for the first nine, keys 1–9. */
-	public static LabelClass newClass(LabelingProject project, String name) {
-		int index = project.getLabelClasses().size();
-		LabelClass labelClass = TagbenchFactory.eINSTANCE.createLabelClass();
-		labelClass.setId(UUID.randomUUID().toString());
-		labelClass.setName(name);
-		labelClass.setColour(PALETTE[index % PALETTE.length]);
-		if (index < 9) {
-			labelClass.setShortcutKey(Integer.toString(index + 1));
-		}
-		return labelClass;
 	}
 
 	/** The new project's store (open; the caller closes it) and what registering its data found. */

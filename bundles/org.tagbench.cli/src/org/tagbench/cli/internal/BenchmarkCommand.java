@@ -27,9 +27,9 @@ import org.tagbench.model.MediaType;
 import org.tagbench.model.ProjectType;
 import org.tagbench.model.TagbenchFactory;
 import org.tagbench.project.OrderKeys;
-import org.tagbench.project.ProjectSetup;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
+import org.tagbench.store.LabelClasses;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.local.LocalProjectStore;
 
@@ -133,7 +133,7 @@ final class BenchmarkCommand implements CliCommand {
 		source.setRootUri("file:/synthetic/");
 		project.getDataSources().add(source);
 		for (String name : List.of("car", "person", "bicycle", "dog", "cat")) {
-			project.getLabelClasses().add(ProjectSetup.newClass(project, name));
+			project.getLabelClasses().add(LabelClasses.create(project.getLabelClasses(), name));
 		}
 		return project;
 	}

@@ -6,16 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.tagbench.exchange.support.TestProjects;
 import org.tagbench.model.Annotation;
 import org.tagbench.model.AnnotationSource;
 import org.tagbench.model.BoundingBox;
 import org.tagbench.model.ClassificationLabel;
 import org.tagbench.model.DataItem;
-import org.tagbench.model.DataSource;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelClass;
-import org.tagbench.model.LabelingProject;
-import org.tagbench.model.MediaType;
 import org.tagbench.model.PolygonAnnotation;
 import org.tagbench.model.ProjectType;
 import org.tagbench.model.TagbenchFactory;
@@ -33,45 +31,21 @@ public final class Fixtures {
 
 	/** A new local project in {@code folder} with the three classes and one data source rooted at {@code images}. */
 	public static LocalProjectStore project(Path folder, ProjectType type) throws Exception {
-		LabelingProject project = F.createLabelingProject();
-		project.setId("p-" + folder.getFileName());
-		project.setName("fixture");
-		project.setType(type);
-		project.getLabelClasses().add(labelClass("cls-cat", "cat", "animal"));
-		project.getLabelClasses().add(labelClass("cls-dog", "dog", null));
-		project.getLabelClasses().add(labelClass("cls-car", "car", "vehicle"));
-		DataSource source = F.createDataSource();
-		source.setId("src");
-		source.setRootUri(folder.resolveSibling(folder.getFileName() + "-images").resolve("images").toUri().toString());
-		project.getDataSources().add(source);
-		return LocalProjectStore.create(folder, project);
-	}
-
-	static LabelClass labelClass(String id, String name, String group) {
-		LabelClass c = F.createLabelClass();
-		c.setId(id);
-		c.setName(name);
-		c.setColour("#112233");
-		c.setGroup(group);
-		return c;
+		LocalProjectStore store = TestProjects.create(folder, folder.resolveSibling(folder.getFileName() + "-images").resolve("images"),
+				type, "cat", "dog", "car");
+		cls(store, "cat").setGroup("animal");
+		cls(store, "car").setGroup("vehicle");
+		store.saveProject();
+		return store;
 	}
 
 	public static DataItem item(ProjectStore store, String id, String path, int width, int height, ItemStatus status,
 			long orderKey) {
-		DataItem item = F.createDataItem();
-		item.setId(id);
-		item.setDataSource(store.project().getDataSources().get(0));
-		item.setPath(path);
-		item.setMediaType(MediaType.IMAGE);
-		item.setWidth(width);
-		item.setHeight(height);
-		item.setStatus(status);
-		item.setOrderKey(orderKey);
-		return item;
+		return TestProjects.newItem(store, id, path, width, height, status, orderKey);
 	}
 
 	public static LabelClass cls(ProjectStore store, String name) {
-		return store.project().getLabelClasses().stream().filter(c -> c.getName().equals(name)).findFirst().orElseThrow();
+		return TestProjects.cls(store, name);
 	}
 
 	public static BoundingBox box(ProjectStore store, String className, double x, double y, double w, double h,

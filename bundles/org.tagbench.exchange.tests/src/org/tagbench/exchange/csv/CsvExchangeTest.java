@@ -133,6 +133,42 @@ class CsvExchangeTest {
 	}
 
 	@Test
+	void aFileRefusedHalfwayChangesNothing() throws Exception {
+		try (LocalProjectStore store = TestProjects.create(temp.resolve("p"), temp, ProjectType.MULTI_CLASS, "cat")) {
+			item(store, "i1", "x.jpg", 10, 10, ItemStatus.UNLABELED);
+			item(store, "i2", "y.jpg", 10, 10, ItemStatus.UNLABELED);
+			Path csv = temp.resolve("in.csv");
+			// Good rows and a new class first, then a broken quote: the import is refused as a whole.
+			Files.writeString(csv, "image,labels\nx.jpg,cat\ny.jpg,zebra\n\"z.jpg,cat\n");
+			assertThrows(ExchangeException.class,
+					() -> new CsvImporter().importLabels(store, csv, new ImportOptions(true, "csv", true), MONITOR));
+			assertEquals(ItemStatus.UNLABELED, stored(store, "i1").getStatus());
+			assertEquals(List.of(), describe(stored(store, "i1")));
+			assertEquals(List.of("cat"), store.project().getLabelClasses().stream().map(c -> c.getName()).toList());
+		}
+		try (LocalProjectStore reopened = LocalProjectStore.open(temp.resolve("p"))) {
+			assertEquals(1, reopened.project().getLabelClasses().size(), "no class saved");
+			assertEquals(ItemStatus.UNLABELED, stored(reopened, "i1").getStatus());
+		}
+	}
+
+	@Test
+	void anImageOnSeveralRowsKeepsAllItsLabelsAndNewClassesGetKeys() throws Exception {
+		try (LocalProjectStore store = TestProjects.create(temp.resolve("p"), temp, ProjectType.MULTI_LABEL, "cat")) {
+			store.project().getLabelClasses().get(0).setShortcutKey("1");
+			item(store, "i1", "x.jpg", 10, 10, ItemStatus.LABELED, label(store, "cat"));
+			Path csv = temp.resolve("in.csv");
+			Files.writeString(csv, "image,labels\nx.jpg,dog\nx.jpg,Big Dog\n");
+			ImportReport report = new CsvImporter().importLabels(store, csv, new ImportOptions(true, "csv", true), MONITOR);
+			assertEquals(1, report.itemsLabeled());
+			assertEquals(List.of("ClassificationLabel Big Dog", "ClassificationLabel dog"), describe(stored(store, "i1")),
+					"replaceExisting clears the stored labels once, then keeps every row's");
+			assertEquals(List.of("cls-cat:1", "cls-dog:2", "cls-big-dog:3"), store.project().getLabelClasses().stream()
+					.map(c -> c.getId() + ":" + c.getShortcutKey()).toList());
+		}
+	}
+
+	@Test
 	void readerHandlesRfc4180Quoting() throws Exception {
 		Csv.RecordReader reader = new Csv.RecordReader(new StringReader(
 				"\uFEFFa,\"b,c\",\"say \"\"hi\"\"\"\r\n\r\n\"two\r\nlines\",,x\n"), "t.csv");

@@ -54,8 +54,20 @@ public final class TestProjects {
 		return LocalProjectStore.create(folder, project);
 	}
 
+	/** Adds an item (next in order) with {@code annotations} to the store. */
 	public static DataItem item(ProjectStore store, String id, String path, int width, int height, ItemStatus status,
 			Annotation... annotations) throws Exception {
+		DataItem item = newItem(store, id, path, width, height, status, store.count(org.tagbench.store.ItemQuery.all()));
+		for (Annotation annotation : annotations) {
+			item.getAnnotations().add(annotation);
+		}
+		assertEquals(1, store.addItems(List.of(item)));
+		return item;
+	}
+
+	/** An image item of the store's first data source, not yet added. */
+	public static DataItem newItem(ProjectStore store, String id, String path, int width, int height, ItemStatus status,
+			long orderKey) {
 		DataItem item = F.createDataItem();
 		item.setId(id);
 		item.setDataSource(store.project().getDataSources().get(0));
@@ -64,11 +76,7 @@ public final class TestProjects {
 		item.setWidth(width);
 		item.setHeight(height);
 		item.setStatus(status);
-		item.setOrderKey(store.count(org.tagbench.store.ItemQuery.all()));
-		for (Annotation annotation : annotations) {
-			item.getAnnotations().add(annotation);
-		}
-		assertEquals(1, store.addItems(List.of(item)));
+		item.setOrderKey(orderKey);
 		return item;
 	}
 

@@ -17,7 +17,7 @@ import org.tagbench.exchange.ExchangeException;
 import org.tagbench.exchange.ImportOptions;
 import org.tagbench.exchange.ImportReport;
 import org.tagbench.exchange.LabelImporter;
-import org.tagbench.exchange.detection.ImportSession;
+import org.tagbench.exchange.support.ImportRun;
 import org.tagbench.model.LabelClass;
 import org.tagbench.model.ProjectType;
 import org.tagbench.store.ProjectStore;
@@ -65,7 +65,7 @@ public final class CocoImporter implements LabelImporter {
 		if (!Files.isRegularFile(source)) {
 			throw new ExchangeException(source + " is not a file: a COCO import reads one .json file");
 		}
-		ImportSession session = new ImportSession(store, options);
+		ImportRun run = new ImportRun(store, options);
 		Document document = new Document(file);
 		try (Reader reader = Files.newBufferedReader(source, StandardCharsets.UTF_8);
 				JsonReader json = new JsonReader(reader)) {
@@ -74,8 +74,8 @@ public final class CocoImporter implements LabelImporter {
 			throw new ExchangeException(file + ": not valid JSON: " + gsonMessage(e), e);
 		}
 		progress.worked(40);
-		document.resolve(session, store.project().getType() == ProjectType.POLYGON);
-		return session.apply(progress.split(60));
+		document.resolve(run, store.project().getType() == ProjectType.POLYGON);
+		return run.apply(progress.split(60));
 	}
 
 	private static String gsonMessage(Exception e) {
@@ -228,15 +228,17 @@ public final class CocoImporter implements LabelImporter {
 			}
 		}
 
-		/** Matches images and classes and hands the annotations to the session. */
-		void resolve(ImportSession session, boolean polygonProject) {
-			problems.forEach(session::problem);
+		/** Matches images and classes and hands the annotations to the import run. */
+		void resolve(ImportRun run, boolean polygonProject) {
+			problems.forEach(run::problem);
 			Map<String, Optional<String>> items = new HashMap<>();
 			for (String imageId : imageOrder) {
 				String name = images.get(imageId);
-				Optional<String> item = session.image(name);
+				Optional<String> item = run.find(name);
 				if (item.isEmpty()) {
-					session.unmatched(name);
+					run.unmatched(name);
+				} else {
+					run.stage(item.get(), List.of(), false);
 				}
 				items.put(imageId, item);
 			}
@@ -244,33 +246,33 @@ public final class CocoImporter implements LabelImporter {
 				String path = "annotations[" + entry.index() + "]";
 				Optional<String> item = items.get(entry.imageId());
 				if (item == null) {
-					session.problem(file + ": " + path + ".image_id: no image with id " + entry.imageId()
+					run.problem(file + ": " + path + ".image_id: no image with id " + entry.imageId()
 							+ "; annotation left out");
 					continue;
 				}
 				Category category = categories.get(entry.categoryId());
 				if (category == null) {
-					session.problem(file + ": " + path + ".category_id: no category with id " + entry.categoryId()
+					run.problem(file + ": " + path + ".category_id: no category with id " + entry.categoryId()
 							+ "; annotation left out");
 					continue;
 				}
 				if (item.isEmpty()) {
 					continue; // reported once as an unmatched image
 				}
-				LabelClass labelClass = session.labelClass(category.name(), category.group());
+				LabelClass labelClass = run.labelClass(category.name(), category.group());
 				if (labelClass == null) {
 					continue; // counted as an unknown class
 				}
 				if (polygonProject && !entry.polygons().isEmpty()) {
 					for (double[] polygon : entry.polygons()) {
-						session.polygon(item.get(), labelClass, polygon);
+						run.stage(item.get(), List.of(ImportRun.polygon(labelClass, polygon)), false);
 					}
 				} else if (entry.box() != null) {
 					double[] b = entry.box();
-					session.box(item.get(), labelClass, b[0], b[1], b[2], b[3]);
+					run.stage(item.get(), List.of(ImportRun.box(labelClass, b[0], b[1], b[2], b[3])), false);
 				} else {
 					double[] b = bounds(entry.polygons());
-					session.box(item.get(), labelClass, b[0], b[1], b[2], b[3]);
+					run.stage(item.get(), List.of(ImportRun.box(labelClass, b[0], b[1], b[2], b[3])), false);
 				}
 			}
 		}

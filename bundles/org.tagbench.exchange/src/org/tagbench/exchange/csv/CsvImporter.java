@@ -46,7 +46,8 @@ public final class CsvImporter implements LabelImporter {
 			throws ExchangeException {
 		String file = source.getFileName().toString();
 		ImportRun run = new ImportRun(store, options);
-		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + file, IProgressMonitor.UNKNOWN);
+		SubMonitor whole = SubMonitor.convert(monitor, "Importing " + file, 2);
+		SubMonitor progress = whole.split(1);
 		try (Reader reader = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
 			Csv.RecordReader records = new Csv.RecordReader(reader, file);
 			List<String> header = records.next();
@@ -79,17 +80,14 @@ public final class CsvImporter implements LabelImporter {
 						imported.add(ImportRun.label(labelClass));
 					}
 				}
-				Optional<DataItem> item = run.item(id.get());
-				if (item.isPresent()) {
-					run.apply(item.get(), imported);
-				}
+				run.stage(id.get(), imported, true);
 			}
 		} catch (CharacterCodingException e) {
 			throw new ExchangeException(file + ": not UTF-8 text", e);
 		} catch (IOException e) {
 			throw new ExchangeException("Cannot read " + source + ": " + e.getMessage(), e);
 		}
-		return run.report();
+		return run.apply(whole.split(1));
 	}
 
 	private static int column(List<String> header, String name, String file) throws ExchangeException {

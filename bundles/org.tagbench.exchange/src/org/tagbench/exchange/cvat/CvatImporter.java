@@ -65,7 +65,8 @@ public final class CvatImporter implements LabelImporter {
 			throws ExchangeException {
 		String file = source.getFileName().toString();
 		ImportRun run = new ImportRun(store, options);
-		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + file, IProgressMonitor.UNKNOWN);
+		SubMonitor whole = SubMonitor.convert(monitor, "Importing " + file, 2);
+		SubMonitor progress = whole.split(1);
 		XMLStreamReader xml = null;
 		try (InputStream in = Files.newInputStream(source)) {
 			xml = safeFactory().createXMLStreamReader(in);
@@ -134,7 +135,7 @@ public final class CvatImporter implements LabelImporter {
 				}
 			}
 		}
-		return run.report();
+		return run.apply(whole.split(1));
 	}
 
 	private static void store(ImportRun run, String image, List<Annotation> imported) throws ExchangeException {
@@ -144,7 +145,7 @@ public final class CvatImporter implements LabelImporter {
 			run.unmatched(image);
 			return;
 		}
-		run.apply(item.get(), new ArrayList<>(imported));
+		run.stage(item.get().getId(), imported, true);
 	}
 
 	private static void shape(XMLStreamReader xml, String name, String where, ImportRun run, List<Annotation> out)

@@ -52,7 +52,8 @@ public final class JsonLinesImporter implements LabelImporter {
 			throws ExchangeException {
 		String file = source.getFileName().toString();
 		ImportRun run = new ImportRun(store, options);
-		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + file, IProgressMonitor.UNKNOWN);
+		SubMonitor whole = SubMonitor.convert(monitor, "Importing " + file, 2);
+		SubMonitor progress = whole.split(1);
 		try (BufferedReader reader = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
 			int number = 0;
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -99,17 +100,14 @@ public final class JsonLinesImporter implements LabelImporter {
 						imported.add(ImportRun.label(labelClass));
 					}
 				}
-				Optional<DataItem> item = run.item(id.get());
-				if (item.isPresent()) {
-					run.apply(item.get(), imported);
-				}
+				run.stage(id.get(), imported, true);
 			}
 		} catch (CharacterCodingException e) {
 			throw new ExchangeException(file + ": not UTF-8 text", e);
 		} catch (IOException e) {
 			throw new ExchangeException("Cannot read " + source + ": " + e.getMessage(), e);
 		}
-		return run.report();
+		return run.apply(whole.split(1));
 	}
 
 	private static List<String> labels(JsonElement labels, String where, ImportRun run) {

@@ -60,7 +60,8 @@ public final class LabelStudioImporter implements LabelImporter {
 			throws ExchangeException {
 		String file = source.getFileName().toString();
 		ImportRun run = new ImportRun(store, options);
-		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + file, IProgressMonitor.UNKNOWN);
+		SubMonitor whole = SubMonitor.convert(monitor, "Importing " + file, 2);
+		SubMonitor progress = whole.split(1);
 		try (Reader reader = Files.newBufferedReader(source, StandardCharsets.UTF_8);
 				JsonReader json = JsonTree.strict(new JsonReader(reader))) {
 			if (json.peek() != JsonToken.BEGIN_ARRAY) {
@@ -85,7 +86,7 @@ public final class LabelStudioImporter implements LabelImporter {
 		} catch (IOException | IllegalStateException e) {
 			throw new ExchangeException(file + ": not valid JSON: " + e.getMessage(), e);
 		}
-		return run.report();
+		return run.apply(whole.split(1));
 	}
 
 	private static void task(JsonElement task, String where, ImportRun run) throws Problem, ExchangeException {
@@ -133,7 +134,7 @@ public final class LabelStudioImporter implements LabelImporter {
 				run.problem(problem.getMessage());
 			}
 		}
-		run.apply(item, imported);
+		run.stage(item.getId(), imported, true);
 	}
 
 	private static void result(JsonElement element, String where, DataItem item, ImportRun run, List<Annotation> out)

@@ -2,14 +2,17 @@ package org.tagbench.exchange.support;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.tagbench.exchange.ExchangeException;
 import org.tagbench.exchange.ImportOptions;
 import org.tagbench.exchange.ImportReport;
@@ -21,35 +24,45 @@ import org.tagbench.model.ClassificationLabel;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelClass;
-import org.tagbench.model.LabelingProject;
 import org.tagbench.model.PolygonAnnotation;
 import org.tagbench.model.TagbenchFactory;
+import org.tagbench.store.LabelClasses;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
 
 /**
- * One import: finds items, resolves class names (adding unknown ones when the options say so), stores the
- * annotations of one image at a time (source IMPORTED, the options' author) and collects the report.
+ * One import, whatever the format. The format's reader matches images to items ({@link #find}), resolves
+ * class names ({@link #labelClass}) and hands over each image's annotations ({@link #stage}); {@link #apply}
+ * then writes everything. Nothing reaches the store before the whole input has been read, so a malformed
+ * or cancelled input changes nothing; once writing starts, items are committed one at a time, so a failure
+ * keeps the items already written (the message says so).
  * <p>
- * Items are committed one by one, so a cancelled or failed import keeps the images already imported.
- * When the same image appears several times in one input, {@code replaceExisting} clears its annotations
- * only the first time, so all of them are kept.
+ * An image may appear several times in one input (CSV rows, COCO annotations): its annotations accumulate,
+ * and {@code replaceExisting} clears the item's stored annotations once. An item that receives annotations
+ * and was UNLABELED becomes LABELED; an item listed without annotations becomes LABELED only when the format
+ * says the list means "labeled, nothing in it" (a YOLO label file, a CSV row, a JSON line), not when it is a
+ * mere image list (COCO {@code images}, a VOC file without objects), which tools also write for unlabeled
+ * images.
  * </p>
  */
 public final class ImportRun {
 
-	private static final String[] PALETTE = { "#E6194B", "#3CB44B", "#FFE119", "#4363D8", "#F58231", "#911EB4",
-			"#46F0F0", "#F032E6", "#BCF60C", "#FABEBE", "#008080", "#E6BEFF" };
-
 	private final ProjectStore store;
 	private final ImportOptions options;
 	private final ItemIndex index;
-	private final Map<String, LabelClass> classes = new HashMap<>();
-	private final Map<String, Long> unknownClasses = new LinkedHashMap<>();
-	private final List<String> unmatched = new ArrayList<>();
+	private final Map<String, LabelClass> classesByName = new HashMap<>();
+	private final List<LabelClass> addedClasses = new ArrayList<>();
+	private final Map<String, Long> unknownClasses = new TreeMap<>();
+	private final Set<String> unmatched = new LinkedHashSet<>();
 	private final List<String> problems = new ArrayList<>();
-	private final Set<String> touched = new HashSet<>();
-	private long annotations;
+	/** Items the input names, in input order. */
+	private final Map<String, Staged> staged = new LinkedHashMap<>();
+
+	/** What the input gives one item. */
+	private static final class Staged {
+		final List<Annotation> annotations = new ArrayList<>();
+		boolean labeledWhenEmpty;
+	}
 
 	public ImportRun(ProjectStore store, ImportOptions options) throws ExchangeException {
 		this.store = store;
@@ -60,7 +73,7 @@ public final class ImportRun {
 			throw new ExchangeException("Cannot read the items of " + store.location() + ": " + e.getMessage(), e);
 		}
 		for (LabelClass labelClass : store.project().getLabelClasses()) {
-			classes.putIfAbsent(labelClass.getName(), labelClass);
+			classesByName.putIfAbsent(labelClass.getName(), labelClass);
 		}
 	}
 
@@ -73,6 +86,7 @@ public final class ImportRun {
 		return index.find(imageName);
 	}
 
+	/** Records an image name the project has no item for (reported, never guessed). */
 	public void unmatched(String imageName) {
 		unmatched.add(imageName);
 	}
@@ -82,49 +96,7 @@ public final class ImportRun {
 		problems.add(problem);
 	}
 
-	/**
-	 * The project's class of this name. An unknown name is counted; it is added to the project (and the
-	 * project saved at once, so stored annotations never refer to a class the definition lacks) when the
-	 * options say so, else null is returned and the label is to be left out.
-	 */
-	public LabelClass labelClass(String name) throws ExchangeException {
-		LabelClass known = classes.get(name);
-		if (known != null && !unknownClasses.containsKey(name)) {
-			return known;
-		}
-		unknownClasses.merge(name, 1L, Long::sum);
-		if (known != null || !options.addUnknownClasses()) {
-			return known;
-		}
-		LabelingProject project = store.project();
-		LabelClass added = TagbenchFactory.eINSTANCE.createLabelClass();
-		added.setId(newClassId(project, name));
-		added.setName(name);
-		added.setColour(PALETTE[project.getLabelClasses().size() % PALETTE.length]);
-		project.getLabelClasses().add(added);
-		try {
-			store.saveProject();
-		} catch (StoreException e) {
-			project.getLabelClasses().remove(added);
-			throw new ExchangeException("Cannot add the class " + name + " to the project: " + e.getMessage(), e);
-		}
-		classes.put(name, added);
-		return added;
-	}
-
-	private static String newClassId(LabelingProject project, String name) {
-		String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-		String id = "cls-" + (slug.isEmpty() ? UUID.randomUUID().toString() : slug);
-		Set<String> taken = new HashSet<>();
-		project.getLabelClasses().forEach(c -> taken.add(c.getId()));
-		String candidate = id;
-		for (int n = 2; taken.contains(candidate); n++) {
-			candidate = id + "-" + n;
-		}
-		return candidate;
-	}
-
-	/** The item with its annotations, or empty (reported as a problem) when the store no longer has it. */
+	/** The item as stored (e.g. for its size), or empty when the store no longer has it. */
 	public Optional<DataItem> item(String itemId) throws ExchangeException {
 		try {
 			return store.item(itemId);
@@ -133,36 +105,104 @@ public final class ImportRun {
 		}
 	}
 
-	/**
-	 * Stores imported annotations on an item (replacing its existing ones the first time this import touches
-	 * it, when the options say so). An UNLABELED item becomes LABELED, even with no annotation: the input
-	 * listed it as labeled (e.g. a YOLO background image with an empty label file).
-	 */
-	public void apply(DataItem item, List<Annotation> imported) throws ExchangeException {
-		if (touched.add(item.getId()) && options.replaceExisting()) {
-			item.getAnnotations().clear();
-		}
-		long now = System.currentTimeMillis();
-		for (Annotation annotation : imported) {
-			annotation.setId(UUID.randomUUID().toString());
-			annotation.setSource(AnnotationSource.IMPORTED);
-			annotation.setAuthor(options.author());
-			annotation.setCreatedAt(now);
-			item.getAnnotations().add(annotation);
-		}
-		if (item.getStatus() == ItemStatus.UNLABELED) {
-			item.setStatus(ItemStatus.LABELED);
-		}
-		try {
-			store.commit(item);
-		} catch (StoreException e) {
-			throw new ExchangeException("Cannot store the labels of " + item.getPath() + ": " + e.getMessage(), e);
-		}
-		annotations += imported.size();
+	public LabelClass labelClass(String name) {
+		return labelClass(name, null);
 	}
 
-	public ImportReport report() {
-		return new ImportReport(touched.size(), annotations, Map.copyOf(unknownClasses), List.copyOf(unmatched),
+	/**
+	 * The project's class named {@code name} (case-sensitive). An unknown name is counted in the report and,
+	 * when the options say so, becomes a new class (added to the project by {@link #apply}, in group
+	 * {@code group} if given); else {@code null} is returned and the label is to be left out.
+	 */
+	public LabelClass labelClass(String name, String group) {
+		LabelClass known = classesByName.get(name);
+		if (known != null && !addedClasses.contains(known)) {
+			return known;
+		}
+		unknownClasses.merge(name, 1L, Long::sum);
+		if (known != null || !options.addUnknownClasses()) {
+			return known;
+		}
+		List<LabelClass> existing = new ArrayList<>(store.project().getLabelClasses());
+		existing.addAll(addedClasses);
+		LabelClass added = LabelClasses.create(existing, name);
+		if (group != null && !group.isBlank() && !"none".equals(group)) {
+			added.setGroup(group);
+		}
+		addedClasses.add(added);
+		classesByName.put(name, added);
+		return added;
+	}
+
+	/**
+	 * Adds annotations the input gives an item (may be none).
+	 *
+	 * @param labeledWhenEmpty whether the input listing this item means it is labeled even with no annotation
+	 */
+	public void stage(String itemId, List<? extends Annotation> annotations, boolean labeledWhenEmpty) {
+		Staged entry = staged.computeIfAbsent(itemId, k -> new Staged());
+		entry.annotations.addAll(annotations);
+		entry.labeledWhenEmpty |= labeledWhenEmpty;
+	}
+
+	/**
+	 * Writes what was read: new classes first (and the project saved, so no stored annotation refers to a class
+	 * the definition lacks), then each item, committed one at a time.
+	 */
+	public ImportReport apply(IProgressMonitor monitor) throws ExchangeException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Storing imported labels", staged.size() + 1);
+		if (!addedClasses.isEmpty()) {
+			store.project().getLabelClasses().addAll(addedClasses);
+			try {
+				store.saveProject();
+			} catch (StoreException e) {
+				store.project().getLabelClasses().removeAll(addedClasses);
+				throw new ExchangeException("Cannot add the new classes to " + store.location() + ": " + e.getMessage()
+						+ " (nothing was imported)", e);
+			}
+		}
+		progress.split(1);
+		long labeled = 0;
+		long annotations = 0;
+		long now = System.currentTimeMillis();
+		for (Map.Entry<String, Staged> entry : staged.entrySet()) {
+			progress.split(1);
+			Staged input = entry.getValue();
+			boolean labels = !input.annotations.isEmpty() || input.labeledWhenEmpty;
+			if (!labels && !options.replaceExisting()) {
+				continue;
+			}
+			Optional<DataItem> found = item(entry.getKey());
+			if (found.isEmpty()) {
+				problems.add("Item " + entry.getKey() + " disappeared from the project during the import; its labels were left out");
+				continue;
+			}
+			DataItem item = found.get();
+			if (options.replaceExisting()) {
+				item.getAnnotations().clear();
+			}
+			for (Annotation annotation : input.annotations) {
+				annotation.setId(UUID.randomUUID().toString());
+				annotation.setSource(AnnotationSource.IMPORTED);
+				annotation.setAuthor(options.author());
+				annotation.setCreatedAt(now);
+				item.getAnnotations().add(annotation);
+			}
+			if (labels) {
+				labeled++;
+				annotations += input.annotations.size();
+				if (item.getStatus() == ItemStatus.UNLABELED) {
+					item.setStatus(ItemStatus.LABELED);
+				}
+			}
+			try {
+				store.commit(item);
+			} catch (StoreException e) {
+				throw new ExchangeException("Cannot store the labels of " + item.getPath() + " in " + store.location() + ": "
+						+ e.getMessage() + " (" + labeled + " items stored before it keep their imported labels)", e);
+			}
+		}
+		return new ImportReport(labeled, annotations, Map.copyOf(unknownClasses), List.copyOf(unmatched),
 				List.copyOf(problems));
 	}
 

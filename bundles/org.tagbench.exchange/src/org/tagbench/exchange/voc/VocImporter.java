@@ -21,7 +21,7 @@ import org.tagbench.exchange.ExchangeException;
 import org.tagbench.exchange.ImportOptions;
 import org.tagbench.exchange.ImportReport;
 import org.tagbench.exchange.LabelImporter;
-import org.tagbench.exchange.detection.ImportSession;
+import org.tagbench.exchange.support.ImportRun;
 import org.tagbench.model.LabelClass;
 import org.tagbench.store.ProjectStore;
 
@@ -66,7 +66,7 @@ public final class VocImporter implements LabelImporter {
 			throws ExchangeException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing Pascal VOC", 100);
 		List<Path> files = files(source);
-		ImportSession session = new ImportSession(store, options);
+		ImportRun run = new ImportRun(store, options);
 		SubMonitor reading = progress.split(40).setWorkRemaining(files.size());
 		List<Node> roots = new ArrayList<>(files.size());
 		List<String> names = new ArrayList<>(files.size());
@@ -78,9 +78,9 @@ public final class VocImporter implements LabelImporter {
 			names.add(name);
 		}
 		for (int i = 0; i < roots.size(); i++) {
-			annotation(session, roots.get(i), names.get(i));
+			annotation(run, roots.get(i), names.get(i));
 		}
-		return session.apply(progress.split(60));
+		return run.apply(progress.split(60));
 	}
 
 	private static List<Path> files(Path source) throws ExchangeException {
@@ -171,47 +171,48 @@ public final class VocImporter implements LabelImporter {
 		return location == null ? 0 : location.getLineNumber();
 	}
 
-	private static void annotation(ImportSession session, Node root, String file) {
+	private static void annotation(ImportRun run, Node root, String file) {
 		if (!root.name().equals("annotation")) {
-			session.problem(file + " line " + root.line() + ": the root element is <" + root.name()
+			run.problem(file + " line " + root.line() + ": the root element is <" + root.name()
 					+ ">, not a Pascal VOC <annotation>; file left out");
 			return;
 		}
 		Optional<Node> fileName = root.child("filename");
 		if (fileName.isEmpty() || fileName.get().trimmedText().isEmpty()) {
-			session.problem(file + " line " + root.line() + ": <annotation> has no <filename>; file left out");
+			run.problem(file + " line " + root.line() + ": <annotation> has no <filename>; file left out");
 			return;
 		}
 		String imageName = fileName.get().trimmedText();
 		String folder = root.child("folder").map(Node::trimmedText).orElse("");
-		Optional<String> item = session.image(folder.isEmpty() ? imageName : folder + "/" + imageName);
+		Optional<String> item = run.find(folder.isEmpty() ? imageName : folder + "/" + imageName);
 		if (item.isEmpty()) {
 			Optional<String> path = root.child("path").map(Node::trimmedText).filter(p -> !p.isEmpty());
 			if (path.isPresent()) {
-				item = session.image(path.get());
+				item = run.find(path.get());
 			}
 		}
 		if (item.isEmpty()) {
-			session.unmatched(folder.isEmpty() ? imageName : folder + "/" + imageName);
+			run.unmatched(folder.isEmpty() ? imageName : folder + "/" + imageName);
 			return;
 		}
+		run.stage(item.get(), List.of(), false);
 		for (Node object : root.children()) {
 			if (object.name().equals("object")) {
-				object(session, item.get(), object, file);
+				object(run, item.get(), object, file);
 			}
 		}
 	}
 
-	private static void object(ImportSession session, String itemId, Node object, String file) {
+	private static void object(ImportRun run, String itemId, Node object, String file) {
 		String at = file + " line " + object.line() + ": ";
 		Optional<Node> name = object.child("name");
 		if (name.isEmpty() || name.get().trimmedText().isEmpty()) {
-			session.problem(at + "<object> has no <name>; object left out");
+			run.problem(at + "<object> has no <name>; object left out");
 			return;
 		}
 		Optional<Node> box = object.child("bndbox");
 		if (box.isEmpty()) {
-			session.problem(at + "<object> has no <bndbox>; object left out");
+			run.problem(at + "<object> has no <bndbox>; object left out");
 			return;
 		}
 		double[] values = new double[4];
@@ -219,7 +220,7 @@ public final class VocImporter implements LabelImporter {
 		for (int i = 0; i < 4; i++) {
 			Optional<Node> field = box.get().child(fields[i]);
 			if (field.isEmpty()) {
-				session.problem(file + " line " + box.get().line() + ": <bndbox> has no <" + fields[i] + ">; object left out");
+				run.problem(file + " line " + box.get().line() + ": <bndbox> has no <" + fields[i] + ">; object left out");
 				return;
 			}
 			try {
@@ -228,20 +229,20 @@ public final class VocImporter implements LabelImporter {
 				values[i] = Double.NaN;
 			}
 			if (!Double.isFinite(values[i])) {
-				session.problem(file + " line " + field.get().line() + ": <" + fields[i] + "> is not a number (\""
+				run.problem(file + " line " + field.get().line() + ": <" + fields[i] + "> is not a number (\""
 						+ field.get().trimmedText() + "\"); object left out");
 				return;
 			}
 		}
 		if (values[2] < values[0] || values[3] < values[1]) {
-			session.problem(file + " line " + box.get().line() + ": <bndbox> has xmax < xmin or ymax < ymin; object left out");
+			run.problem(file + " line " + box.get().line() + ": <bndbox> has xmax < xmin or ymax < ymin; object left out");
 			return;
 		}
-		LabelClass labelClass = session.labelClass(name.get().trimmedText(), null);
+		LabelClass labelClass = run.labelClass(name.get().trimmedText(), null);
 		if (labelClass == null) {
 			return; // counted as an unknown class
 		}
 		// VOC: 1-based pixel indices, maximum inclusive -> 0-based continuous box
-		session.box(itemId, labelClass, values[0] - 1, values[1] - 1, values[2] - values[0] + 1, values[3] - values[1] + 1);
+		run.stage(itemId, List.of(ImportRun.box(labelClass, values[0] - 1, values[1] - 1, values[2] - values[0] + 1, values[3] - values[1] + 1)), false);
 	}
 }

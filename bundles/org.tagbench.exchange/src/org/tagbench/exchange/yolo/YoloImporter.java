@@ -88,7 +88,8 @@ public final class YoloImporter implements LabelImporter {
 		} catch (IOException | UncheckedIOException e) {
 			throw new ExchangeException("Cannot list " + labels + ": " + e.getMessage(), e);
 		}
-		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + displayName(), files.size());
+		SubMonitor whole = SubMonitor.convert(monitor, "Importing " + displayName(), 2);
+		SubMonitor progress = whole.split(1).setWorkRemaining(files.size());
 		for (Path file : files) {
 			progress.split(1);
 			String relative = source.relativize(file).toString().replace('\\', '/');
@@ -144,9 +145,9 @@ public final class YoloImporter implements LabelImporter {
 					imported.add(annotation);
 				}
 			}
-			run.apply(item, imported);
+			run.stage(item.getId(), imported, true);
 		}
-		return run.report();
+		return run.apply(whole.split(1));
 	}
 
 	private Annotation parse(String[] fields, String where, List<String> names, DataItem item, ImportRun run)

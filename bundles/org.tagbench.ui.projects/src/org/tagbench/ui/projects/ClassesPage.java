@@ -29,17 +29,17 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Text;
 import org.tagbench.model.LabelClass;
-import org.tagbench.model.LabelingProject;
-import org.tagbench.model.TagbenchFactory;
-import org.tagbench.project.ProjectSetup;
+import org.tagbench.store.LabelClasses;
 
 /**
- * Page 3: the label classes. Colours and keys 1–9 are given in order, as {@link ProjectSetup#newClass} gives
+ * Page 3: the label classes. Colours and keys 1–9 are given in order, as {@link LabelClasses#create} gives
  * them when the project is created; names are unique (ignoring case).
  */
 public class ClassesPage extends WizardPage {
 
 	private final List<String> names = new ArrayList<>();
+	/** The classes {@link #names} will make, rebuilt after each change. */
+	private final List<LabelClass> preview = new ArrayList<>();
 	private final Map<String, Image> swatches = new HashMap<>();
 	private TableViewer viewer;
 	private Text newName;
@@ -213,6 +213,7 @@ public class ClassesPage extends WizardPage {
 	}
 
 	private void changed(String problem) {
+		preview.clear();
 		List<Integer> rows = new ArrayList<>();
 		for (int i = 0; i < names.size(); i++) {
 			rows.add(i);
@@ -225,11 +226,12 @@ public class ClassesPage extends WizardPage {
 
 	/** The class as the project will have it: the colour and key for its position. */
 	private LabelClass labelClass(int index) {
-		LabelingProject scratch = TagbenchFactory.eINSTANCE.createLabelingProject();
-		for (int i = 0; i < index; i++) {
-			scratch.getLabelClasses().add(TagbenchFactory.eINSTANCE.createLabelClass());
+		if (preview.isEmpty()) {
+			for (String name : names) {
+				preview.add(LabelClasses.create(preview, name));
+			}
 		}
-		return ProjectSetup.newClass(scratch, names.get(index));
+		return preview.get(index);
 	}
 
 	private Image swatch(String colour) {
