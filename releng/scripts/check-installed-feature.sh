@@ -34,11 +34,11 @@ if [ -n "${DISPLAY:-}" ]; then
 	work=$(mktemp -d)
 	"$home/tagbench" -data "$work/ws" >"$work/out" 2>&1 &
 	pid=$!
-	for _ in $(seq 300); do
+	for _ in $(seq 900); do
 		xdotool search --onlyvisible --name '^Tagbench ?$' >/dev/null 2>&1 && break
 		sleep 0.2
 	done
-	xdotool search --onlyvisible --name '^Tagbench ?$' >/dev/null 2>&1 || { cat "$work/out" >&2; fail "the product no longer starts after the install"; }
+	xdotool search --onlyvisible --name '^Tagbench ?$' >/dev/null 2>&1 || { cat "$work/out" >&2; fail "the product showed no Tagbench window within 180 s after the install"; }
 	kill "$pid"  # the launcher script passes the signal on to its JVM
 	for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
 	! kill -0 "$pid" 2>/dev/null || fail "the product did not stop on SIGTERM to its launcher script"

@@ -41,7 +41,7 @@ step "bundles.info now has org.tagbench.ui $new_ui (was $old_ui)"
 
 "$home/tagbench" -data "$work/ws" >"$work/run.out" 2>&1 &
 pid=$!
-for _ in $(seq 300); do
+for _ in $(seq 900); do
 	grep -q "Tagbench 0.1.0 (build $newer) starting" "$work/ws/.metadata/.log" 2>/dev/null && break
 	kill -0 "$pid" 2>/dev/null || break
 	sleep 0.2
