@@ -139,13 +139,35 @@ public final class GreyRenderer {
 		int spp = raster.attributes().samplesPerPixel();
 		int[] samples = raster.samples();
 		int count = samples.length / spp;
-		int[] values = new int[count];
+		int min = Integer.MAX_VALUE;
+		int max = Integer.MIN_VALUE;
 		for (int i = 0; i < count; i++) {
-			values[i] = samples[i * spp];
+			min = Math.min(min, samples[i * spp]);
+			max = Math.max(max, samples[i * spp]);
 		}
-		Arrays.sort(values);
-		double a = values[(int) Math.floor(LOW_PERCENTILE * (count - 1))] * slope + intercept;
-		double b = values[(int) Math.ceil(HIGH_PERCENTILE * (count - 1))] * slope + intercept;
+		int lowRank = (int) Math.floor(LOW_PERCENTILE * (count - 1));
+		int highRank = (int) Math.ceil(HIGH_PERCENTILE * (count - 1));
+		int lowValue;
+		int highValue;
+		if ((long) max - min < 1 << 20) {
+			// Histogram of the stored values (≤ 2^20 bins): percentiles without sorting millions of samples.
+			int[] histogram = new int[max - min + 1];
+			for (int i = 0; i < count; i++) {
+				histogram[samples[i * spp] - min]++;
+			}
+			lowValue = rank(histogram, lowRank) + min;
+			highValue = rank(histogram, highRank) + min;
+		} else {
+			int[] values = new int[count];
+			for (int i = 0; i < count; i++) {
+				values[i] = samples[i * spp];
+			}
+			Arrays.sort(values);
+			lowValue = values[lowRank];
+			highValue = values[highRank];
+		}
+		double a = lowValue * slope + intercept;
+		double b = highValue * slope + intercept;
 		double low = Math.min(a, b);
 		double high = Math.max(a, b);
 		if (high - low < 1) {
@@ -154,6 +176,18 @@ public final class GreyRenderer {
 		// LINEAR maps c - 0.5 - (w-1)/2 to 0 and c - 0.5 + (w-1)/2 to 255: choose c, w so these are low, high.
 		double width = high - low + 1;
 		return new VoiWindow(low + 0.5 + (width - 1) / 2, width);
+	}
+
+	/** The bin holding the value of rank {@code rank} (0-based) in sorted order. */
+	private static int rank(int[] histogram, int rank) {
+		long seen = 0;
+		for (int bin = 0; bin < histogram.length; bin++) {
+			seen += histogram[bin];
+			if (seen > rank) {
+				return bin;
+			}
+		}
+		return histogram.length - 1;
 	}
 
 	/** Wraps grey bytes as a {@link BufferedImage#TYPE_BYTE_GRAY} image (no copy of the data semantics). */
