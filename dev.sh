@@ -5,6 +5,7 @@
 #   ./dev.sh test    build everything and run every test (unit, UI, product smoke test) under Xvfb
 #   ./dev.sh bench-startup [runs]   start-up benchmark of the built product (see README.md)
 #   ./dev.sh bench-store [options]  project store benchmark of the built product (see README.md)
+#   ./dev.sh bench-dicom [runs]     DICOM decode benchmark against dcmtk (see README.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -89,8 +90,15 @@ case "${1:-}" in
 		tar -xzf "$ARCHIVE" -C "$ROOT/target/bench-store" 2>/dev/null
 		TAGBENCH_MAX_HEAP=1g "$ROOT/target/bench-store/tagbench/tagbench" --headless benchmark-store "$ROOT/target/bench-store/work" "$@"
 		;;
+	bench-dicom)
+		shift
+		./mvnw -B -q verify -DskipTests -pl bundles/org.tagbench.dicom.tests -am
+		mkdir -p "$ROOT/target/bench-dicom"
+		java -Xmx2g -cp "bundles/org.tagbench.dicom/target/classes:bundles/org.tagbench.dicom.tests/target/classes:bundles/org.tagbench.dicom/lib/*:bundles/org.tagbench.imaging/target/classes" \
+			org.tagbench.dicom.DecodeBenchmark "${1:-7}" "$ROOT/target/bench-dicom"
+		;;
 	*)
-		sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
 		exit 2
 		;;
 esac

@@ -49,7 +49,7 @@ final class Corpus {
 		try (InputStream in = Corpus.class.getResourceAsStream("/corpus/" + name)) {
 			assertNotNull(in, "corpus file " + name + " is in the fragment");
 			Path target = directory.resolve(name);
-			Files.copy(in, target);
+			Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			return target;
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -101,4 +101,25 @@ class GreyRendererTest {
 		assertEquals(BufferedImage.TYPE_BYTE_GRAY, image.getType());
 		assertEquals(255, image.getRaster().getSample(11, 0, 0));
 	}
+
+	@Test
+	void autoWindowPercentilesAreTheSortedRanks() {
+		java.util.Random random = new java.util.Random(5);
+		int[] narrow = new int[10007];
+		int[] wide = new int[10007];
+		for (int i = 0; i < narrow.length; i++) {
+			narrow[i] = (int) (random.nextGaussian() * 300) + 2000; // histogram path
+			wide[i] = random.nextInt() / 4; // range beyond 2^20: sorting path
+		}
+		for (int[] values : new int[][] { narrow, wide }) {
+			ImageAttributes attributes = new ImageAttributes(1, values.length, 1, 32, 32, 31, true, 0, "MONOCHROME2", 1);
+			VoiWindow window = GreyRenderer.autoWindow(new Raster(attributes, 0, values), 2, -100);
+			int[] sorted = values.clone();
+			java.util.Arrays.sort(sorted);
+			double low = sorted[(int) Math.floor(0.005 * (values.length - 1))] * 2 - 100;
+			double high = sorted[(int) Math.ceil(0.995 * (values.length - 1))] * 2 - 100;
+			assertEquals(high - low + 1, window.width(), 1e-9);
+			assertEquals(low + 0.5 + (high - low) / 2, window.center(), 1e-9);
+		}
+	}
 }

@@ -18,9 +18,20 @@ public record ImageAttributes(int rows, int columns, int samplesPerPixel, int bi
 		return rows * columns * samplesPerPixel;
 	}
 
+	/**
+	 * Samples one uncompressed frame stores: {@link #samplesPerFrame()}, except native YBR_FULL_422 /
+	 * YBR_PARTIAL_422, which stores two luma and one pair of chroma samples per two pixels.
+	 */
+	public int storedSamplesPerFrame() {
+		if (samplesPerPixel == 3 && (photometricInterpretation.endsWith("_422"))) {
+			return rows * ((columns + 1) / 2) * 4;
+		}
+		return samplesPerFrame();
+	}
+
 	/** Bytes of one uncompressed frame. */
 	public long frameBytes() {
-		return (long) samplesPerFrame() * (bitsAllocated / 8);
+		return (long) storedSamplesPerFrame() * (bitsAllocated / 8);
 	}
 
 	public boolean monochrome1() {

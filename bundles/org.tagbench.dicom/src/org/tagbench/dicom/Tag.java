@@ -32,6 +32,14 @@ public final class Tag {
 	public static final int RESCALE_INTERCEPT = 0x00281052;
 	public static final int RESCALE_SLOPE = 0x00281053;
 	public static final int VOI_LUT_FUNCTION = 0x00281056;
+	/** Red, green, blue palette descriptor: + 0, 1, 2; data (0028,1201–1203); segmented data (0028,1221–1223). */
+	public static final int RED_PALETTE_DESCRIPTOR = 0x00281101;
+	public static final int RED_PALETTE_DATA = 0x00281201;
+	public static final int SEGMENTED_RED_PALETTE_DATA = 0x00281221;
+	public static final int MODALITY_LUT_SEQUENCE = 0x00283000;
+	public static final int LUT_DESCRIPTOR = 0x00283002;
+	public static final int LUT_DATA = 0x00283006;
+	public static final int VOI_LUT_SEQUENCE = 0x00283010;
 	public static final int PRESENTATION_LUT_SHAPE = 0x20500020;
 	public static final int PIXEL_DATA = 0x7FE00010;
 	public static final int ITEM = 0xFFFEE000;

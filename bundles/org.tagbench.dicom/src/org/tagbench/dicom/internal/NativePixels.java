@@ -9,7 +9,7 @@ public final class NativePixels {
 	}
 
 	public static int[] decode(byte[] frame, ImageAttributes a) {
-		int count = a.samplesPerFrame();
+		int count = a.storedSamplesPerFrame();
 		int bytes = a.bitsAllocated() / 8;
 		int[] raw = new int[count];
 		for (int i = 0; i < count; i++) {
