@@ -6,6 +6,7 @@
 #   ./dev.sh bench-startup [runs]   start-up benchmark of the built product (see README.md)
 #   ./dev.sh bench-store [options]  project store benchmark of the built product (see README.md)
 #   ./dev.sh bench-dicom [runs]     DICOM decode benchmark against dcmtk (see README.md)
+#   ./dev.sh bench-assist [items]   ML assist evaluation on Fashion-MNIST (docs/ASSIST.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -96,6 +97,24 @@ case "${1:-}" in
 		mkdir -p "$ROOT/target/bench-dicom"
 		java -Xmx2g -cp "bundles/org.tagbench.dicom/target/classes:bundles/org.tagbench.dicom.tests/target/classes:bundles/org.tagbench.dicom/lib/*:bundles/org.tagbench.imaging/target/classes" \
 			org.tagbench.dicom.DecodeBenchmark "${1:-7}" "$ROOT/target/bench-dicom"
+		;;
+	bench-assist)
+		shift
+		# Plain Java (no OSGi): the assist bundle's classes and embedded jars plus the few target jars it imports.
+		dpkg-query -W -f='${Status}' dataset-fashion-mnist 2>/dev/null | grep -q "install ok installed" || {
+			echo "Fashion-MNIST is missing: sudo apt-get install dataset-fashion-mnist" >&2; exit 1; }
+		./mvnw -B -q package -DskipTests -pl bundles/org.tagbench.assist,bundles/org.tagbench.assist.natives.linux.x86_64 -am
+		M2="$HOME/.m2/repository"
+		CP="bundles/org.tagbench.assist/target/classes:$(ls bundles/org.tagbench.assist/lib/*.jar | tr '\n' ':')"
+		for jar in com/google/code/gson/gson/2.13.1/gson-2.13.1.jar org/slf4j/slf4j-api/2.0.17/slf4j-api-2.0.17.jar \
+			net/java/dev/jna/jna/5.18.1/jna-5.18.1.jar org/apache/commons/commons-compress/1.27.1/commons-compress-1.27.1.jar \
+			org/eclipse/platform/org.eclipse.equinox.common/3.20.300/org.eclipse.equinox.common-3.20.300.jar \
+			org/eclipse/platform/org.eclipse.core.jobs/3.15.700/org.eclipse.core.jobs-3.15.700.jar \
+			org/eclipse/platform/org.eclipse.osgi/3.24.0/org.eclipse.osgi-3.24.0.jar; do
+			CP="$CP:$M2/$jar"
+		done
+		java -Xmx2g -Dtagbench.tensorflow.nativesJar=bundles/org.tagbench.assist.natives.linux.x86_64/natives/tensorflow-core-native-linux-x86_64.jar \
+			-cp "$CP" org.tagbench.assist.internal.AssistBenchmark "$@" 2> >(grep -v -e '^SLF4J' -e 'tensorflow/' -e '^To enable' >&2)
 		;;
 	*)
 		sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'

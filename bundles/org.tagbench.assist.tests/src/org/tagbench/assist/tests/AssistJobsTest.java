@@ -1,0 +1,181 @@
+package org.tagbench.assist.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.assist.AssistModel;
+import org.tagbench.assist.AssistModels;
+import org.tagbench.assist.FeatureExtractor;
+import org.tagbench.assist.FeatureExtractors;
+import org.tagbench.assist.Prelabels;
+import org.tagbench.assist.jobs.PredictJob;
+import org.tagbench.assist.jobs.TrainJob;
+import org.tagbench.model.Annotation;
+import org.tagbench.model.AnnotationSource;
+import org.tagbench.model.AssistSettings;
+import org.tagbench.model.ClassificationLabel;
+import org.tagbench.model.DataItem;
+import org.tagbench.model.DataSource;
+import org.tagbench.model.ItemStatus;
+import org.tagbench.model.LabelClass;
+import org.tagbench.model.LabelingProject;
+import org.tagbench.model.MediaType;
+import org.tagbench.model.ProjectType;
+import org.tagbench.model.TagbenchFactory;
+import org.tagbench.store.local.LocalProjectStore;
+
+/** The train and predict jobs on a real project store with generated shape images. */
+class AssistJobsTest {
+
+	private static final TagbenchFactory FACTORY = TagbenchFactory.eINSTANCE;
+	private static final int ITEMS = 200;
+	private static final int LABELED = 120;
+
+	@TempDir
+	Path temp;
+
+	private LocalProjectStore project(SyntheticShapes shapes) throws Exception {
+		Path images = Files.createDirectories(temp.resolve("images"));
+		LabelingProject project = FACTORY.createLabelingProject();
+		project.setId("p");
+		project.setName("Shapes");
+		project.setType(ProjectType.MULTI_CLASS);
+		AssistSettings settings = FACTORY.createAssistSettings();
+		settings.setTargetPrecision(0.9);
+		project.setAssistSettings(settings);
+		DataSource source = FACTORY.createDataSource();
+		source.setId("s");
+		source.setRootUri(images.toUri().toString());
+		project.getDataSources().add(source);
+		for (String name : new String[] { "disc", "square", "triangle", "cross" }) {
+			LabelClass c = FACTORY.createLabelClass();
+			c.setId("class-" + name);
+			c.setName(name);
+			project.getLabelClasses().add(c);
+		}
+		List<DataItem> items = new ArrayList<>();
+		for (int i = 0; i < ITEMS; i++) {
+			String path = String.format("shape%03d.png", i);
+			ImageIO.write(shapes.images.get(i), "png", images.resolve(path).toFile());
+			DataItem item = FACTORY.createDataItem();
+			item.setId(String.format("item-%03d", i));
+			item.setDataSource(source);
+			item.setPath(path);
+			item.setMediaType(MediaType.IMAGE);
+			item.setStatus(ItemStatus.UNLABELED);
+			item.setOrderKey(i);
+			items.add(item);
+		}
+		LocalProjectStore store = LocalProjectStore.create(temp.resolve("project"), project);
+		store.addItems(items);
+		for (int i = 0; i < LABELED; i++) {
+			label(store, i, shapes.classes.get(i), ItemStatus.LABELED);
+		}
+		return store;
+	}
+
+	private static void label(LocalProjectStore store, int i, int shape, ItemStatus status) throws Exception {
+		DataItem item = store.item(String.format("item-%03d", i)).orElseThrow();
+		ClassificationLabel label = FACTORY.createClassificationLabel();
+		label.setLabelClass(store.project().getLabelClasses().get(shape));
+		label.setSource(AnnotationSource.HUMAN);
+		label.setAuthor("tester");
+		item.getAnnotations().add(label);
+		item.setStatus(status);
+		store.commit(item);
+	}
+
+	@Test
+	void trainThenPrelabelUnlabeledItemsAboveTheThresholdWithoutTouchingHumanLabels() throws Exception {
+		SyntheticShapes shapes = new SyntheticShapes(ITEMS, 5);
+		FeatureExtractor extractor = FeatureExtractors.find(FeatureExtractors.BUILT_IN_ID).orElseThrow();
+		try (LocalProjectStore store = project(shapes)) {
+			// An item a person is labeling (still UNLABELED, with a human label of the wrong class): never overwritten.
+			int inProgress = LABELED;
+			label(store, inProgress, (shapes.classes.get(inProgress) + 1) % 4, ItemStatus.UNLABELED);
+			Path assist = temp.resolve("project").resolve("assist");
+
+			TrainJob train = new TrainJob(store, assist, extractor);
+			train.schedule();
+			train.join();
+			assertTrue(train.getResult().isOK(), train.getResult().toString());
+			AssistModel model = train.model();
+			assertEquals("m1", model.version());
+			assertEquals(List.of("class-disc", "class-square", "class-triangle", "class-cross"), model.classIds());
+			assertTrue(model.canPrelabel(), "a threshold reaching 90 % precision on held-out shapes");
+			assertEquals(model.curve().threshold(), AssistModels.latest(assist.resolve("models")).orElseThrow().curve().threshold(),
+					"model.json round trip");
+
+			PredictJob predict = new PredictJob(store, assist, extractor);
+			predict.schedule();
+			predict.join();
+			assertTrue(predict.getResult().isOK(), predict.getResult().toString());
+			Map<Prelabels.Outcome, Integer> outcomes = predict.outcomes();
+			assertEquals(1, outcomes.get(Prelabels.Outcome.SKIPPED_HUMAN_WORK));
+			int written = outcomes.getOrDefault(Prelabels.Outcome.WRITTEN, 0);
+			assertTrue(written >= 20, "pre-labeled " + outcomes);
+
+			int right = 0;
+			double threshold = model.curve().threshold().getAsDouble();
+			for (int i = LABELED + 1; i < ITEMS; i++) {
+				DataItem item = store.item(String.format("item-%03d", i)).orElseThrow();
+				assertEquals(ItemStatus.UNLABELED, item.getStatus(), "pre-labels do not change the status");
+				for (Annotation a : item.getAnnotations()) {
+					assertEquals(AnnotationSource.PRELABEL, a.getSource());
+					assertEquals("m1", a.getModelVersion());
+					assertTrue(a.getScore() >= threshold - 1e-6 && a.getScore() <= 1 + 1e-6, "score " + a.getScore());
+					right += a.getLabelClass().getId().equals(model.classIds().get(shapes.classes.get(i))) ? 1 : 0;
+				}
+			}
+			assertTrue((double) right / written >= 0.8, "pre-label precision " + right + "/" + written);
+			DataItem kept = store.item(String.format("item-%03d", inProgress)).orElseThrow();
+			assertEquals(1, kept.getAnnotations().size());
+			assertEquals(AnnotationSource.HUMAN, kept.getAnnotations().get(0).getSource());
+			DataItem labeled = store.item("item-000").orElseThrow();
+			assertEquals(ItemStatus.LABELED, labeled.getStatus());
+			assertEquals(AnnotationSource.HUMAN, labeled.getAnnotations().get(0).getSource());
+
+			// Features were cached: a second model trains without recomputing them and becomes m2.
+			TrainJob again = new TrainJob(store, assist, extractor);
+			again.schedule();
+			again.join();
+			assertEquals("m2", again.model().version());
+		}
+	}
+
+	@Test
+	void cancellingATrainingJobEndsItWithoutAModel() throws Exception {
+		SyntheticShapes shapes = new SyntheticShapes(ITEMS, 6);
+		FeatureExtractor extractor = FeatureExtractors.find(FeatureExtractors.BUILT_IN_ID).orElseThrow();
+		try (LocalProjectStore store = project(shapes)) {
+			Path assist = temp.resolve("project").resolve("assist");
+			TrainJob train = new TrainJob(store, assist, extractor);
+			train.addJobChangeListener(new JobChangeAdapter() {
+				@Override
+				public void running(IJobChangeEvent event) {
+					event.getJob().cancel();
+				}
+			});
+			train.schedule();
+			train.join();
+			assertNotNull(train.getResult());
+			assertEquals(IStatus.CANCEL, train.getResult().getSeverity());
+			assertFalse(Files.exists(assist.resolve("models").resolve("m1")));
+		}
+	}
+}

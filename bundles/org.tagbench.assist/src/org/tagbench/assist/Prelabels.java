@@ -1,0 +1,79 @@
+package org.tagbench.assist;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.tagbench.model.Annotation;
+import org.tagbench.model.AnnotationSource;
+import org.tagbench.model.ClassificationLabel;
+import org.tagbench.model.DataItem;
+import org.tagbench.model.ItemStatus;
+import org.tagbench.model.LabelClass;
+import org.tagbench.model.TagbenchFactory;
+import org.tagbench.store.ProjectStore;
+import org.tagbench.store.StoreException;
+
+/**
+ * Writes the assist's suggestions into the project as {@link AnnotationSource#PRELABEL} classification
+ * labels carrying the model's score and version, for labelers to accept or correct.
+ * <p>
+ * Human work is never touched: an item that has any annotation not made by the assist (human, imported,
+ * or an accepted pre-label), or whose status is no longer {@link ItemStatus#UNLABELED}, is skipped. A
+ * newer model replaces the older model's pre-labels, and removes them when it is no longer confident.
+ * </p>
+ */
+public final class Prelabels {
+
+	/** Author recorded on pre-labels. */
+	public static final String AUTHOR = "tagbench-assist";
+
+	/** What happened to an item. */
+	public enum Outcome {
+		WRITTEN, CLEARED, UNCHANGED, SKIPPED_HUMAN_WORK, MISSING
+	}
+
+	private Prelabels() {
+	}
+
+	public static Outcome apply(ProjectStore store, String itemId, List<Prelabel> prelabels) throws StoreException {
+		Optional<DataItem> found = store.item(itemId);
+		if (found.isEmpty()) {
+			return Outcome.MISSING;
+		}
+		DataItem item = found.get();
+		if (item.getStatus() != ItemStatus.UNLABELED
+				|| item.getAnnotations().stream().anyMatch(a -> a.getSource() != AnnotationSource.PRELABEL)) {
+			return Outcome.SKIPPED_HUMAN_WORK;
+		}
+		boolean hadPrelabels = !item.getAnnotations().isEmpty();
+		if (!hadPrelabels && prelabels.isEmpty()) {
+			return Outcome.UNCHANGED;
+		}
+		item.getAnnotations().clear(); // only pre-labels are left here (checked above)
+		long now = System.currentTimeMillis();
+		for (Prelabel prelabel : prelabels) {
+			LabelClass labelClass = store.project().getLabelClasses().stream().filter(c -> prelabel.classId().equals(c.getId()))
+					.findFirst().orElse(null);
+			if (labelClass == null) {
+				continue; // the class was deleted since the model was trained
+			}
+			ClassificationLabel label = TagbenchFactory.eINSTANCE.createClassificationLabel();
+			label.setId(UUID.randomUUID().toString());
+			label.setLabelClass(labelClass);
+			label.setSource(AnnotationSource.PRELABEL);
+			label.setScore(prelabel.score());
+			label.setModelVersion(prelabel.modelVersion());
+			label.setAuthor(AUTHOR);
+			label.setCreatedAt(now);
+			item.getAnnotations().add(label);
+		}
+		store.commit(item);
+		return item.getAnnotations().isEmpty() ? Outcome.CLEARED : Outcome.WRITTEN;
+	}
+
+	/** Whether an annotation counts as a person's label for training (human, imported or accepted). */
+	public static boolean isTrainingLabel(Annotation annotation) {
+		return annotation.getSource() != AnnotationSource.PRELABEL;
+	}
+}

@@ -1,0 +1,219 @@
+package org.tagbench.assist.internal;
+
+import java.awt.image.BufferedImage;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.GZIPInputStream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.tagbench.assist.AssistException;
+import org.tagbench.assist.AssistModel;
+import org.tagbench.assist.AssistTraining;
+import org.tagbench.assist.Calibration;
+import org.tagbench.assist.FeatureExtractor;
+import org.tagbench.assist.FeatureExtractors;
+import org.tagbench.assist.HeadKind;
+import org.tagbench.assist.HeadPredictor;
+import org.tagbench.assist.HeadTrainer;
+import org.tagbench.assist.PageClustering;
+
+/**
+ * The assist's evaluation on Fashion-MNIST (Debian package {@code dataset-fashion-mnist}): a simulated
+ * labeler labels items in the project's (shuffled) order; after 50, 100, 200 and 400 labels the assist
+ * trains, calibrates on its held-out share, and pre-labels the rest; we print precision and coverage on
+ * the rest at the chosen threshold, cluster purity, and speeds. Run with {@code ./dev.sh bench-assist}.
+ * <p>
+ * Arguments: {@code [items (default 3000)] [dataset folder (default /usr/share/datasets/fashion-mnist)]}.
+ * </p>
+ */
+public final class AssistBenchmark {
+
+	private static final String[] CLASSES = { "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
+			"Sneaker", "Bag", "Ankle boot" };
+
+	private AssistBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int items = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
+		Path folder = Path.of(args.length > 1 ? args[1] : "/usr/share/datasets/fashion-mnist");
+		Path images = folder.resolve("t10k-images-idx3-ubyte.gz");
+		if (!Files.isRegularFile(images)) {
+			System.err.println("Fashion-MNIST is not at " + folder + ": install it with 'apt-get install dataset-fashion-mnist'.");
+			System.exit(2);
+		}
+		long t0 = System.nanoTime();
+		TensorFlowRuntime.engine();
+		System.out.printf("TensorFlow %s engine start: %.1f s (natives from %s)%n", TensorFlowRuntime.TENSORFLOW_VERSION,
+				(System.nanoTime() - t0) / 1e9, TensorFlowRuntime.libraryFolder());
+
+		List<BufferedImage> all = readImages(images, items);
+		int[] labels = readLabels(folder.resolve("t10k-labels-idx1-ubyte.gz"), items);
+		// The project's order: shuffled with a fixed seed, like a project's orderKey.
+		Integer[] order = new Integer[all.size()];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		java.util.Collections.shuffle(Arrays.asList(order), new Random(2026));
+		List<BufferedImage> ordered = new ArrayList<>();
+		int[] truth = new int[order.length];
+		for (int i = 0; i < order.length; i++) {
+			ordered.add(all.get(order[i]));
+			truth[i] = labels[order[i]];
+		}
+
+		FeatureExtractor extractor = FeatureExtractors.builtIn();
+		float[][] features = extract(extractor, ordered);
+		long start = System.nanoTime();
+		features = extract(extractor, ordered);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		System.out.printf("Backbone %s: %d features%n", extractor.id(), extractor.dimension());
+		System.out.printf("Extraction, 28 px source images: %.0f images/s (%d images, %.1f s)%n", ordered.size() / seconds,
+				ordered.size(), seconds);
+		List<BufferedImage> large = new ArrayList<>();
+		for (int i = 0; i < Math.min(512, ordered.size()); i++) {
+			large.add(upscale(ordered.get(i), 224));
+		}
+		start = System.nanoTime();
+		extract(extractor, large);
+		seconds = (System.nanoTime() - start) / 1e9;
+		System.out.printf("Extraction, 224 px RGB images (decoded): %.0f images/s (%d images)%n", large.size() / seconds, large.size());
+
+		Path models = Files.createTempDirectory("tagbench-assist-bench");
+		System.out.println();
+		System.out.println("| labels | trained on | threshold | held-out precision | precision on rest | coverage on rest | accuracy on rest (top-1) | training s |");
+		System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+		List<String> classIds = Arrays.asList(CLASSES);
+		AssistModel last = null;
+		for (int labeled : new int[] { 50, 100, 200, 400 }) {
+			if (labeled >= features.length) {
+				break;
+			}
+			float[][] x = Arrays.copyOfRange(features, 0, labeled);
+			float[][] y = new float[labeled][CLASSES.length];
+			for (int i = 0; i < labeled; i++) {
+				y[i][truth[i]] = 1;
+			}
+			AssistModel model = AssistTraining.train(HeadKind.MULTI_CLASS, x, y, classIds, extractor.id(),
+					Calibration.DEFAULT_TARGET_PRECISION, AssistTraining.DEFAULT_HOLD_OUT_SHARE, models, HeadTrainer.Options.defaults(),
+					new NullProgressMonitor());
+			float[][] rest = Arrays.copyOfRange(features, labeled, features.length);
+			float[][] scores;
+			try (HeadPredictor predictor = HeadPredictor.load(model.savedModel(), model.dimension())) {
+				scores = predictor.predict(rest);
+			}
+			int covered = 0;
+			int right = 0;
+			int top1 = 0;
+			double threshold = model.curve().threshold().orElse(Double.POSITIVE_INFINITY);
+			for (int i = 0; i < rest.length; i++) {
+				int best = Calibration.argMax(scores[i]);
+				boolean ok = best == truth[labeled + i];
+				top1 += ok ? 1 : 0;
+				if (scores[i][best] >= threshold) {
+					covered++;
+					right += ok ? 1 : 0;
+				}
+			}
+			System.out.printf("| %d | %d | %s | %s | %s | %.1f %% | %.1f %% | %.2f |%n", labeled, model.trainedOn(),
+					model.canPrelabel() ? String.format("%.3f", threshold) : "none",
+					model.canPrelabel() ? String.format("%.1f %%", 100 * model.curve().precisionAtThreshold()) : "–",
+					covered == 0 ? "–" : String.format("%.1f %%", 100.0 * right / covered), 100.0 * covered / rest.length,
+					100.0 * top1 / rest.length, model.trainingMillis() / 1000.0);
+			last = model;
+		}
+
+		System.out.println();
+		float[][] unlabeled = Arrays.copyOfRange(features, Math.min(400, features.length), features.length);
+		int[] unlabeledTruth = Arrays.copyOfRange(truth, Math.min(400, features.length), features.length);
+		System.out.println("| page size | pages | cluster purity | random pages purity | clustering s |");
+		System.out.println("| ---: | ---: | ---: | ---: | ---: |");
+		for (int pageSize : new int[] { 4, 6, 9 }) {
+			start = System.nanoTime();
+			var pages = PageClustering.pages(unlabeled, pageSize, 1);
+			seconds = (System.nanoTime() - start) / 1e9;
+			List<int[]> random = new ArrayList<>();
+			for (int i = 0; i + pageSize <= unlabeled.length; i += pageSize) {
+				random.add(java.util.stream.IntStream.range(i, i + pageSize).toArray()); // project order is random
+			}
+			System.out.printf("| %d | %d | %.1f %% | %.1f %% | %.2f |%n", pageSize, pages.size(),
+					100 * PageClustering.purity(pages, unlabeledTruth), 100 * PageClustering.purity(random, unlabeledTruth), seconds);
+		}
+
+		if (last != null) {
+			float[][] many = new float[10_000][];
+			for (int i = 0; i < many.length; i++) {
+				many[i] = features[i % features.length];
+			}
+			try (HeadPredictor predictor = HeadPredictor.load(last.savedModel(), last.dimension())) {
+				predictor.predict(Arrays.copyOf(many, 100));
+				start = System.nanoTime();
+				for (int i = 0; i < many.length; i += 1000) {
+					predictor.predict(Arrays.copyOfRange(many, i, i + 1000));
+				}
+				seconds = (System.nanoTime() - start) / 1e9;
+			}
+			System.out.printf("%nHead prediction for 10,000 cached feature vectors: %.2f s%n", seconds);
+		}
+		System.out.printf("Max heap used: %d MB%n", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+	}
+
+	private static float[][] extract(FeatureExtractor extractor, List<BufferedImage> images) throws AssistException {
+		float[][] result = new float[images.size()][];
+		int batch = extractor.preferredBatchSize();
+		for (int i = 0; i < images.size(); i += batch) {
+			float[][] part = extractor.extract(images.subList(i, Math.min(images.size(), i + batch)));
+			System.arraycopy(part, 0, result, i, part.length);
+		}
+		return result;
+	}
+
+	private static BufferedImage upscale(BufferedImage image, int size) {
+		BufferedImage result = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+		var g = result.createGraphics();
+		g.drawImage(image, 0, 0, size, size, null);
+		g.dispose();
+		return result;
+	}
+
+	static List<BufferedImage> readImages(Path file, int limit) throws IOException {
+		try (DataInputStream in = new DataInputStream(new GZIPInputStream(Files.newInputStream(file)))) {
+			if (in.readInt() != 0x803) {
+				throw new IOException(file + " is not an IDX image file (magic number 0x803 expected)");
+			}
+			int count = Math.min(limit, in.readInt());
+			int rows = in.readInt();
+			int cols = in.readInt();
+			List<BufferedImage> images = new ArrayList<>(count);
+			byte[] pixels = new byte[rows * cols];
+			for (int i = 0; i < count; i++) {
+				in.readFully(pixels);
+				BufferedImage image = new BufferedImage(cols, rows, BufferedImage.TYPE_BYTE_GRAY);
+				image.getRaster().setDataElements(0, 0, cols, rows, pixels.clone());
+				images.add(image);
+			}
+			return images;
+		}
+	}
+
+	static int[] readLabels(Path file, int limit) throws IOException {
+		try (InputStream raw = new GZIPInputStream(Files.newInputStream(file)); DataInputStream in = new DataInputStream(raw)) {
+			if (in.readInt() != 0x801) {
+				throw new IOException(file + " is not an IDX label file (magic number 0x801 expected)");
+			}
+			int count = Math.min(limit, in.readInt());
+			int[] labels = new int[count];
+			for (int i = 0; i < count; i++) {
+				labels[i] = in.readUnsignedByte();
+			}
+			return labels;
+		}
+	}
+}

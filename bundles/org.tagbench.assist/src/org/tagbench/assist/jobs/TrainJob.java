@@ -1,0 +1,98 @@
+package org.tagbench.assist.jobs;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.tagbench.assist.AssistException;
+import org.tagbench.assist.AssistModel;
+import org.tagbench.assist.AssistTraining;
+import org.tagbench.assist.FeatureExtractor;
+import org.tagbench.assist.HeadKind;
+import org.tagbench.assist.HeadTrainer;
+import org.tagbench.assist.Prelabels;
+import org.tagbench.model.Annotation;
+import org.tagbench.model.AssistSettings;
+import org.tagbench.model.ClassificationLabel;
+import org.tagbench.model.DataItem;
+import org.tagbench.model.ItemStatus;
+import org.tagbench.model.LabelClass;
+import org.tagbench.model.LabelingProject;
+import org.tagbench.store.ItemQuery;
+import org.tagbench.store.ProjectStore;
+import org.tagbench.store.StoreException;
+
+/**
+ * Trains the next model version on the project's labeled items (classification projects): features,
+ * a head with a held-out calibration share, the threshold for the project's target precision.
+ */
+public class TrainJob extends AssistJob {
+
+	private volatile AssistModel model;
+
+	public TrainJob(ProjectStore store, Path assistFolder, FeatureExtractor extractor) {
+		super("Training the assist model", store, assistFolder, extractor);
+	}
+
+	/** The model trained, once the job ended with an OK status. */
+	public AssistModel model() {
+		return model;
+	}
+
+	@Override
+	protected IStatus work(IProgressMonitor monitor) throws AssistException, StoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
+		LabelingProject project = store.project();
+		HeadKind kind = switch (project.getType()) {
+		case MULTI_CLASS -> HeadKind.MULTI_CLASS;
+		case MULTI_LABEL -> HeadKind.MULTI_LABEL;
+		default -> throw new AssistException("The assist pre-labels classification projects only; " + project.getName()
+				+ " is a " + project.getType() + " project.");
+		};
+		List<String> classIds = project.getLabelClasses().stream().map(LabelClass::getId).toList();
+		List<DataItem> labeled = new ArrayList<>();
+		store.forEachItem(ItemQuery.withStatus(ItemStatus.LABELED, ItemStatus.ACCEPTED), item -> {
+			if (item.getAnnotations().stream().anyMatch(a -> a instanceof ClassificationLabel && Prelabels.isTrainingLabel(a))) {
+				labeled.add(item);
+			}
+		});
+		progress.worked(5);
+		Map<String, float[]> features = features(labeled, progress.split(60));
+		List<float[]> x = new ArrayList<>();
+		List<float[]> y = new ArrayList<>();
+		for (DataItem item : labeled) {
+			float[] vector = features.get(item.getId());
+			if (vector == null) {
+				continue;
+			}
+			float[] target = new float[classIds.size()];
+			for (Annotation a : item.getAnnotations()) {
+				if (a instanceof ClassificationLabel && Prelabels.isTrainingLabel(a) && a.getLabelClass() != null) {
+					int k = classIds.indexOf(a.getLabelClass().getId());
+					if (k >= 0) {
+						target[k] = 1;
+						if (kind == HeadKind.MULTI_CLASS) {
+							break; // one class per item: the first label counts
+						}
+					}
+				}
+			}
+			x.add(vector);
+			y.add(target);
+		}
+		AssistSettings settings = project.getAssistSettings();
+		double target = settings == null ? 0.95 : settings.getTargetPrecision();
+		model = AssistTraining.train(kind, x.toArray(float[][]::new), y.toArray(float[][]::new), classIds, extractor.id(),
+				target, AssistTraining.DEFAULT_HOLD_OUT_SHARE, assistFolder.resolve("models"), HeadTrainer.Options.defaults(),
+				progress.split(35));
+		String summary = "Model " + model.version() + " trained on " + model.trainedOn() + " items"
+				+ (model.canPrelabel() ? String.format(", threshold %.3f", model.curve().threshold().getAsDouble())
+						: ", no threshold reaches the target precision");
+		return problems.isEmpty() ? new Status(IStatus.OK, PLUGIN_ID, summary) : Status.warning(summary + "; " + problems.size() + " unreadable item(s)");
+	}
+}
