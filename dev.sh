@@ -5,6 +5,7 @@
 #   ./dev.sh test    build everything and run every test (unit, UI, product smoke test) under Xvfb
 #   ./dev.sh bench-startup [runs]   start-up benchmark of the built product (see README.md)
 #   ./dev.sh bench-store [options]  project store benchmark of the built product (see README.md)
+#   ./dev.sh bench-team [options]   team mode load and fault test on a throwaway PostgreSQL (docs/BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -15,7 +16,7 @@ PRODUCT_DIR="$ROOT/target/dev-product"
 XVFB_SCREEN="-screen 0 1600x1000x24"
 
 # System packages the tests and the product need on Debian. Installed when missing and we are root.
-PACKAGES=(xvfb xauth x11-utils libgtk-3-0 xdotool imagemagick python3-pydicom dcmtk)
+PACKAGES=(xvfb xauth x11-utils libgtk-3-0 xdotool imagemagick python3-pydicom dcmtk postgresql)
 
 ensure_packages() {
 	local missing=()
@@ -89,8 +90,16 @@ case "${1:-}" in
 		tar -xzf "$ARCHIVE" -C "$ROOT/target/bench-store" 2>/dev/null
 		TAGBENCH_MAX_HEAP=1g "$ROOT/target/bench-store/tagbench/tagbench" --headless benchmark-store "$ROOT/target/bench-store/work" "$@"
 		;;
+	bench-team)
+		shift
+		ensure_packages
+		[ -f "$ARCHIVE" ] || ./mvnw -B -q verify -DskipTests
+		rm -rf "$ROOT/target/bench-team" && mkdir -p "$ROOT/target/bench-team"
+		tar -xzf "$ARCHIVE" -C "$ROOT/target/bench-team" 2>/dev/null
+		"$ROOT/target/bench-team/tagbench/tagbench" --headless bench-team "$@"
+		;;
 	*)
-		sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
 		exit 2
 		;;
 esac
