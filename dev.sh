@@ -7,6 +7,7 @@
 #   ./dev.sh bench-store [options]  project store benchmark of the built product (see README.md)
 #   ./dev.sh bench-dicom [runs]     DICOM decode benchmark against dcmtk (see README.md)
 #   ./dev.sh bench-assist [items]   ML assist evaluation on Fashion-MNIST (docs/ASSIST.md)
+#   ./dev.sh bench-team [options]   team mode load and fault test on a throwaway PostgreSQL (docs/BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -17,7 +18,7 @@ PRODUCT_DIR="$ROOT/target/dev-product"
 XVFB_SCREEN="-screen 0 1600x1000x24"
 
 # System packages the tests and the product need on Debian. Installed when missing and we are root.
-PACKAGES=(xvfb xauth x11-utils libgtk-3-0 xdotool imagemagick python3-pydicom dcmtk)
+PACKAGES=(xvfb xauth x11-utils libgtk-3-0 xdotool imagemagick python3-pydicom dcmtk postgresql)
 
 ensure_packages() {
 	local missing=()
@@ -115,6 +116,14 @@ case "${1:-}" in
 		done
 		java -Xmx2g -Dtagbench.tensorflow.nativesJar=bundles/org.tagbench.assist.natives.linux.x86_64/natives/tensorflow-core-native-linux-x86_64.jar \
 			-cp "$CP" org.tagbench.assist.internal.AssistBenchmark "$@" 2> >(grep -v -e '^SLF4J' -e 'tensorflow/' -e '^To enable' >&2)
+		;;
+	bench-team)
+		shift
+		ensure_packages
+		[ -f "$ARCHIVE" ] || ./mvnw -B -q verify -DskipTests
+		rm -rf "$ROOT/target/bench-team" && mkdir -p "$ROOT/target/bench-team"
+		tar -xzf "$ARCHIVE" -C "$ROOT/target/bench-team" 2>/dev/null
+		"$ROOT/target/bench-team/tagbench/tagbench" --headless bench-team "$@"
 		;;
 	*)
 		sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'

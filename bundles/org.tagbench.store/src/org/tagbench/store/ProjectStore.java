@@ -64,6 +64,14 @@ public interface ProjectStore extends AutoCloseable {
 	/** Checks the store's integrity and consistency with the definition; never changes anything. */
 	VerifyReport verify() throws StoreException;
 
+	/**
+	 * The labeling queue of this store's labeler (leases, idempotent commits; see {@link TaskQueue}). Added
+	 * for team mode; a store that keeps no leases gets a {@link SingleUserQueue} of the system user.
+	 */
+	default TaskQueue queue() {
+		return new SingleUserQueue(this, System.getProperty("user.name", "labeler"));
+	}
+
 	/** Where the project is, for messages: a folder, or a server and project name. */
 	String location();
 

@@ -28,6 +28,7 @@ import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelingProject;
 import org.tagbench.model.ProjectType;
+import org.tagbench.store.testing.TestProjects;
 import org.tagbench.store.VerifyReport;
 
 /**
@@ -141,7 +142,7 @@ class CrashSafetyTest {
 	private static String childClasspath() throws IOException {
 		List<String> entries = new ArrayList<>();
 		Bundle host = FrameworkUtil.getBundle(LocalProjectStore.class);
-		String[] needed = { "org.tagbench.store.local", "org.tagbench.store.local.tests", "org.tagbench.store",
+		String[] needed = { "org.tagbench.store.local", "org.tagbench.store.local.tests", "org.tagbench.store", "org.tagbench.store.testing",
 				"org.tagbench.model", "org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi",
 				"org.xerial.sqlite-jdbc" };
 		for (String name : needed) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.tagbench.model.BoundingBox;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
+import org.tagbench.store.testing.TestProjects;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 

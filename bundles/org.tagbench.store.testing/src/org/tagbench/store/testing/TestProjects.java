@@ -1,4 +1,4 @@
-package org.tagbench.store.local;
+package org.tagbench.store.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +15,14 @@ import org.tagbench.model.ProjectType;
 import org.tagbench.model.TagbenchFactory;
 
 /** Builds small projects and items for store tests. */
-final class TestProjects {
+public final class TestProjects {
 
-	static final TagbenchFactory FACTORY = TagbenchFactory.eINSTANCE;
+	public static final TagbenchFactory FACTORY = TagbenchFactory.eINSTANCE;
 
 	private TestProjects() {
 	}
 
-	static LabelingProject project(ProjectType type, String... classNames) {
+	public static LabelingProject project(ProjectType type, String... classNames) {
 		LabelingProject project = FACTORY.createLabelingProject();
 		project.setId("project-1");
 		project.setName("Test project");
@@ -41,7 +41,7 @@ final class TestProjects {
 		return project;
 	}
 
-	static List<DataItem> items(LabelingProject project, int count) {
+	public static List<DataItem> items(LabelingProject project, int count) {
 		List<DataItem> items = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			DataItem item = FACTORY.createDataItem();
@@ -60,7 +60,7 @@ final class TestProjects {
 		return items;
 	}
 
-	static BoundingBox box(LabelClass labelClass, double x, double y, double w, double h) {
+	public static BoundingBox box(LabelClass labelClass, double x, double y, double w, double h) {
 		BoundingBox box = FACTORY.createBoundingBox();
 		box.setLabelClass(labelClass);
 		box.setX(x);

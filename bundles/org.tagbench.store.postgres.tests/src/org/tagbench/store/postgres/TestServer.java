@@ -1,0 +1,55 @@
+package org.tagbench.store.postgres;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.tagbench.store.postgres.internal.LocalCluster;
+
+/**
+ * One throwaway PostgreSQL cluster for all tests of this fragment, started on first use and removed when the
+ * test JVM exits. A machine without PostgreSQL fails the tests (with the package to install); it never skips them.
+ */
+final class TestServer {
+
+	private static LocalCluster cluster;
+	private static final AtomicInteger NAMES = new AtomicInteger();
+
+	private TestServer() {
+	}
+
+	static synchronized LocalCluster cluster() throws Exception {
+		if (cluster == null) {
+			cluster = LocalCluster.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(cluster::close));
+		}
+		return cluster;
+	}
+
+	/** The cluster's superuser, who creates projects. */
+	static ServerConnection superuser() throws Exception {
+		return new ServerConnection(cluster().url(), LocalCluster.SUPERUSER, LocalCluster.SUPERUSER_PASSWORD);
+	}
+
+	/** A login role with a password, member of nothing yet. */
+	static ServerConnection user(String name) throws Exception {
+		String password = name + "-secret";
+		try (Connection c = superuser().dataSource().getConnection(); Statement statement = c.createStatement()) {
+			statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + name
+					+ "') THEN CREATE ROLE " + name + " LOGIN PASSWORD '" + password + "'; END IF; END $$");
+		}
+		return new ServerConnection(cluster().url(), name, password);
+	}
+
+	/** A schema name not used before in this run. */
+	static String freshSchema(String prefix) {
+		return prefix + "_" + NAMES.incrementAndGet();
+	}
+
+	static void execute(ServerConnection as, String sql) throws SQLException {
+		try (Connection c = as.dataSource().getConnection(); Statement statement = c.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+}

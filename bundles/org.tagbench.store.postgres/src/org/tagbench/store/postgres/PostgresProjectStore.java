@@ -1,0 +1,521 @@
+package org.tagbench.store.postgres;
+
+import java.io.IOException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.tagbench.model.Annotation;
+import org.tagbench.model.AnnotationSource;
+import org.tagbench.model.DataItem;
+import org.tagbench.model.ItemStatus;
+import org.tagbench.model.LabelingProject;
+import org.tagbench.store.Lease;
+import org.tagbench.store.StoreException;
+import org.tagbench.store.TaskQueue;
+import org.tagbench.store.jdbc.SqlProjectStore;
+import org.tagbench.store.jdbc.StoreRows;
+import org.tagbench.store.postgres.internal.DefinitionXmi;
+import org.tagbench.store.postgres.internal.PgDatabase;
+import org.tagbench.store.postgres.internal.PgMigrations;
+
+/**
+ * The team project store: a project is a schema on a PostgreSQL server, shared by many labelers on many
+ * desktops. The definition is kept as XMI text, items and annotations in tables laid out like the embedded
+ * store's, and the work queue hands items out with leases ({@code SELECT ... FOR UPDATE SKIP LOCKED}).
+ * What each member may do is enforced by the server (see {@link ProjectRole}); the store's labeler is the
+ * connection's database user.
+ */
+public final class PostgresProjectStore extends SqlProjectStore {
+
+	private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+
+	private static final StoreRows.GeometryReader GEOMETRY = (rows, column) -> {
+		Array array = rows.getArray(column);
+		if (array == null) {
+			return new double[0];
+		}
+		Double[] values = (Double[]) array.getArray();
+		double[] result = new double[values.length];
+		for (int i = 0; i < values.length; i++) {
+			result[i] = values[i] == null ? 0 : values[i];
+		}
+		return result;
+	};
+
+	private final ServerConnection server;
+	private final String schema;
+	private final PgDatabase database;
+	private final LabelingProject project;
+	private final String labeler;
+	private final TaskQueue queue = new Queue();
+
+	private PostgresProjectStore(ServerConnection server, String schema, PgDatabase database, LabelingProject project,
+			String labeler) {
+		this.server = server;
+		this.schema = schema;
+		this.database = database;
+		this.project = project;
+		this.labeler = labeler;
+	}
+
+	/**
+	 * The schema name for a project name: lower case letters, digits and '_', starting with a letter, at most
+	 * 40 characters (its roles are named after it).
+	 */
+	public static String schemaName(String projectName) {
+		String name = projectName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+		if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+			name = "p_" + name;
+		}
+		return name.length() > 40 ? name.substring(0, 40) : name;
+	}
+
+	private static void checkSchemaName(String schema) throws StoreException {
+		if (!SCHEMA_NAME.matcher(schema).matches()) {
+			throw new StoreException("'" + schema + "' cannot name a project on a server: use lower case letters,"
+					+ " digits and '_', starting with a letter, at most 40 characters");
+		}
+	}
+
+	/**
+	 * Creates the project in a new schema {@code schema} on the server. The connecting user becomes its owner
+	 * and admin; it needs the right to create schemas and roles (CREATEROLE).
+	 */
+	public static PostgresProjectStore create(ServerConnection server, String schema, LabelingProject project)
+			throws StoreException {
+		checkSchemaName(schema);
+		String location = location(server, schema);
+		DefinitionXmi.attach(project, schema);
+		project.setModified(System.currentTimeMillis());
+		String definition;
+		try {
+			definition = DefinitionXmi.write(project);
+		} catch (IOException e) {
+			throw new StoreException("The definition of " + project.getName() + " cannot be written: " + e.getMessage(), e);
+		}
+		PgDatabase database = new PgDatabase(server.dataSource(), schema, server.patience());
+		try {
+			String labeler = database.inTransaction(c -> {
+				if (PgMigrations.schemaExists(c, schema)) {
+					throw new SQLException("schema " + schema + " already exists");
+				}
+				try (Statement statement = c.createStatement()) {
+					statement.execute("CREATE SCHEMA " + schema);
+				}
+				PgMigrations.migrate(c, schema);
+				try (PreparedStatement insert = c.prepareStatement(
+						"INSERT INTO project (id, definition, modified) VALUES (?, ?, ?)")) {
+					insert.setString(1, project.getId() == null ? schema : project.getId());
+					insert.setString(2, definition);
+					insert.setLong(3, project.getModified());
+					insert.executeUpdate();
+				}
+				try (Statement statement = c.createStatement()) {
+					statement.execute("GRANT " + ProjectRole.ADMIN.groupRole(schema) + " TO CURRENT_USER");
+				}
+				return currentUser(c);
+			});
+			return new PostgresProjectStore(server, schema, database, project, labeler);
+		} catch (SQLException e) {
+			database.close();
+			String why = e.getMessage() != null && e.getMessage().contains("already exists")
+					? location + " already holds a project" : "it cannot be created: " + e.getMessage();
+			throw new StoreException("The project " + schema + " on " + server.displayUrl() + ": " + why, e);
+		}
+	}
+
+	/** Opens the project in {@code schema} on the server, as the connection's user. */
+	public static PostgresProjectStore open(ServerConnection server, String schema) throws StoreException {
+		checkSchemaName(schema);
+		PgDatabase database = new PgDatabase(server.dataSource(), schema, server.patience());
+		try {
+			Object[] opened = database.inTransaction(c -> {
+				if (!PgMigrations.schemaExists(c, schema)) {
+					throw new SQLException("the server has no project " + schema);
+				}
+				PgMigrations.migrate(c, schema);
+				try (Statement statement = c.createStatement();
+						ResultSet rows = statement.executeQuery("SELECT definition FROM project")) {
+					if (!rows.next()) {
+						throw new SQLException("the project " + schema + " has no definition row");
+					}
+					return new Object[] { rows.getString(1), currentUser(c) };
+				}
+			});
+			LabelingProject project = DefinitionXmi.read((String) opened[0], schema);
+			return new PostgresProjectStore(server, schema, database, project, (String) opened[1]);
+		} catch (SQLException | IOException e) {
+			database.close();
+			throw new StoreException("The project " + schema + " on " + server.displayUrl() + " cannot be opened: "
+					+ e.getMessage(), e);
+		}
+	}
+
+	private static String currentUser(Connection c) throws SQLException {
+		try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery("SELECT current_user")) {
+			rows.next();
+			return rows.getString(1);
+		}
+	}
+
+	private static String location(ServerConnection server, String schema) {
+		return server.displayUrl() + " (project " + schema + ")";
+	}
+
+	/** The project's schema on the server. */
+	public String schema() {
+		return schema;
+	}
+
+	@Override
+	public LabelingProject project() {
+		return project;
+	}
+
+	@Override
+	public void saveProject() throws StoreException {
+		project.setModified(System.currentTimeMillis());
+		String definition;
+		try {
+			definition = DefinitionXmi.write(project);
+		} catch (IOException e) {
+			throw new StoreException("The project settings cannot be written: " + e.getMessage(), e);
+		}
+		write("save the project settings", c -> {
+			try (PreparedStatement update = c.prepareStatement("UPDATE project SET definition = ?, modified = ?")) {
+				update.setString(1, definition);
+				update.setLong(2, project.getModified());
+				update.executeUpdate();
+			}
+			return null;
+		});
+	}
+
+	/** How many labelers label each item (consensus); 1 unless the admin set more. */
+	public int labelersPerItem() throws StoreException {
+		return read("read the labelers per item", PostgresProjectStore::labelersPerItem);
+	}
+
+	private static int labelersPerItem(Connection c) throws SQLException {
+		try (Statement statement = c.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT labelers_per_item FROM project")) {
+			rows.next();
+			return rows.getInt(1);
+		}
+	}
+
+	/** Sets how many labelers label each item (admins only). */
+	public void setLabelersPerItem(int labelers) throws StoreException {
+		write("set the labelers per item to " + labelers, c -> {
+			try (PreparedStatement update = c.prepareStatement("UPDATE project SET labelers_per_item = ?")) {
+				update.setInt(1, labelers);
+				update.executeUpdate();
+			}
+			return null;
+		});
+	}
+
+	/** Makes the database user {@code user} a member of the project in {@code role} (admins only). */
+	public void addMember(String user, ProjectRole role) throws StoreException {
+		write("make " + user + " a " + role.name().toLowerCase(Locale.ROOT), c -> {
+			try (Statement statement = c.createStatement()) {
+				statement.execute("GRANT " + role.groupRole(schema) + " TO " + quoteIdentifier(user));
+			}
+			return null;
+		});
+	}
+
+	/** Assigns an item to a named labeler for {@code duration} (admins only): it is then leased to them. */
+	public void assign(String itemId, String user, Duration duration) throws StoreException {
+		write("assign item " + itemId + " to " + user, c -> {
+			try (PreparedStatement insert = c.prepareStatement("INSERT INTO assignment (item_id, labeler, leased_until)"
+					+ " VALUES (?, ?, clock_timestamp() + make_interval(secs => ?)) ON CONFLICT (item_id, labeler)"
+					+ " DO UPDATE SET leased_until = EXCLUDED.leased_until")) {
+				insert.setString(1, itemId);
+				insert.setString(2, user);
+				insert.setDouble(3, duration.toMillis() / 1000.0);
+				insert.executeUpdate();
+			}
+			return null;
+		});
+	}
+
+	private static String quoteIdentifier(String name) {
+		return '"' + name.replace("\"", "\"\"") + '"';
+	}
+
+	@Override
+	public TaskQueue queue() {
+		return queue;
+	}
+
+	@Override
+	public String location() {
+		return location(server, schema);
+	}
+
+	@Override
+	protected void replaceState(Connection c, DataItem item) throws SQLException {
+		try (PreparedStatement update = c.prepareStatement(
+				"UPDATE item SET status = ?, modified = ?, time_spent_ms = ? WHERE id = ?")) {
+			update.setString(1, item.getStatus().getName());
+			update.setLong(2, System.currentTimeMillis());
+			update.setLong(3, item.getTimeSpentMillis());
+			update.setString(4, item.getId());
+			if (update.executeUpdate() != 1) {
+				throw new SQLException(itemExists(c, item.getId())
+						? labeler + " may not change item " + item.getId() + ": labelers change only items leased to them"
+						: "the project has no item " + item.getId());
+			}
+		}
+		try (PreparedStatement delete = c.prepareStatement("DELETE FROM annotation WHERE item_id = ?")) {
+			delete.setString(1, item.getId());
+			delete.executeUpdate();
+		}
+		// row-level security hides from a labeler's DELETE what they may not delete: say so, change nothing
+		try (PreparedStatement left = c.prepareStatement("SELECT count(*) FROM annotation WHERE item_id = ?")) {
+			left.setString(1, item.getId());
+			try (ResultSet rows = left.executeQuery()) {
+				rows.next();
+				if (rows.getLong(1) > 0) {
+					throw new SQLException(labeler + " may not change other labelers' labels on item " + item.getId());
+				}
+			}
+		}
+		insertAnnotations(c, item, item.getAnnotations());
+	}
+
+	private static boolean itemExists(Connection c, String itemId) throws SQLException {
+		try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM item WHERE id = ?")) {
+			select.setString(1, itemId);
+			try (ResultSet rows = select.executeQuery()) {
+				return rows.next();
+			}
+		}
+	}
+
+	@Override
+	protected void checkStorage(Statement statement, List<String> problems) throws SQLException {
+		try (ResultSet rows = statement.executeQuery("SELECT a.item_id, count(*), p.labelers_per_item"
+				+ " FROM assignment a, project p WHERE a.committed_at IS NOT NULL"
+				+ " GROUP BY a.item_id, p.labelers_per_item HAVING count(*) > p.labelers_per_item")) {
+			while (rows.next()) {
+				problems.add("item " + rows.getString(1) + " was labeled by " + rows.getLong(2)
+						+ " labelers; the project asks for " + rows.getInt(3));
+			}
+		}
+	}
+
+	@Override
+	protected String damagedGeometryQuery() {
+		return "SELECT a.id, i.path, a.kind, coalesce(cardinality(a.geometry), 0) || ' coordinates'"
+				+ " FROM annotation a JOIN item i ON i.id = a.item_id"
+				+ " WHERE (a.kind = 'BOX' AND coalesce(cardinality(a.geometry), 0) <> 4)"
+				+ " OR (a.kind = 'POLYGON' AND (coalesce(cardinality(a.geometry), 0) < 6 OR cardinality(a.geometry) % 2 <> 0))";
+	}
+
+	@Override
+	public void close() {
+		database.close();
+	}
+
+	@Override
+	protected String annotationOrder() {
+		return "a.seq";
+	}
+
+	@Override
+	protected StoreRows.GeometryReader geometryReader() {
+		return GEOMETRY;
+	}
+
+	@Override
+	protected void bindGeometry(PreparedStatement statement, int index, List<Double> coordinates) throws SQLException {
+		if (coordinates == null) {
+			statement.setNull(index, java.sql.Types.ARRAY);
+		} else {
+			statement.setArray(index, statement.getConnection().createArrayOf("float8", coordinates.toArray()));
+		}
+	}
+
+	@Override
+	protected <T> T write(String what, Work<T> work) throws StoreException {
+		try {
+			return database.inTransaction(work);
+		} catch (SQLException e) {
+			throw failure("Cannot " + what, e, " (nothing of this change was stored; earlier commits are safe)");
+		}
+	}
+
+	@Override
+	protected <T> T read(String what, Work<T> work) throws StoreException {
+		try {
+			return database.inTransaction(work);
+		} catch (SQLException e) {
+			throw failure("Cannot " + what, e, "");
+		}
+	}
+
+	private StoreException failure(String what, SQLException e, String consequence) {
+		String why = PgDatabase.isConnectionFailure(e)
+				? "the server is unreachable (" + e.getMessage() + ")"
+				: e.getMessage();
+		return new StoreException(what + " in " + location() + ": " + why + consequence, e);
+	}
+
+	/** The work queue of this store's user, on the server's lease table. */
+	private final class Queue implements TaskQueue {
+
+		@Override
+		public String labeler() {
+			return labeler;
+		}
+
+		@Override
+		public List<Lease> lease(int count, Duration duration) throws StoreException {
+			return write("lease " + count + " items", c -> {
+				List<Lease> leases = new ArrayList<>();
+				try (PreparedStatement select = c.prepareStatement("SELECT leased_item, until FROM lease_items(?, ?)")) {
+					select.setInt(1, count);
+					select.setInt(2, (int) Math.max(1, duration.toSeconds()));
+					try (ResultSet rows = select.executeQuery()) {
+						while (rows.next()) {
+							Timestamp until = rows.getTimestamp(2);
+							leases.add(new Lease(rows.getString(1), labeler, until.getTime()));
+						}
+					}
+				}
+				return leases;
+			});
+		}
+
+		@Override
+		public void release(Lease lease) throws StoreException {
+			write("release item " + lease.itemId(), c -> {
+				try (PreparedStatement delete = c.prepareStatement("DELETE FROM assignment WHERE item_id = ?"
+						+ " AND labeler = current_user AND committed_at IS NULL")) {
+					delete.setString(1, lease.itemId());
+					delete.executeUpdate();
+				}
+				return null;
+			});
+		}
+
+		@Override
+		public CommitOutcome commit(Lease lease, DataItem item, String commitId) throws StoreException {
+			if (!lease.itemId().equals(item.getId())) {
+				throw new StoreException("The lease is for item " + lease.itemId() + ", not for " + item.getId());
+			}
+			return write("commit the labels of item " + item.getId() + " (" + item.getPath() + ")", c -> {
+				try (PreparedStatement log = c.prepareStatement("INSERT INTO commit_log (commit_id, item_id, labeler)"
+						+ " VALUES (?, ?, current_user) ON CONFLICT (commit_id) DO NOTHING")) {
+					log.setString(1, commitId);
+					log.setString(2, item.getId());
+					if (log.executeUpdate() == 0) {
+						return CommitOutcome.ALREADY_STORED;
+					}
+				}
+				int perItem = labelersPerItem(c);
+				checkLease(c, item.getId(), perItem);
+				try (PreparedStatement delete = c.prepareStatement("DELETE FROM annotation WHERE item_id = ?"
+						+ " AND (author = current_user OR (? AND source <> 'HUMAN'))")) {
+					delete.setString(1, item.getId());
+					delete.setBoolean(2, perItem == 1);
+					delete.executeUpdate();
+				}
+				insertAnnotations(c, item, owned(item, perItem));
+				try (PreparedStatement done = c.prepareStatement("UPDATE assignment SET committed_at = clock_timestamp()"
+						+ " WHERE item_id = ? AND labeler = current_user")) {
+					done.setString(1, item.getId());
+					done.executeUpdate();
+				}
+				long committed;
+				try (PreparedStatement count = c.prepareStatement(
+						"SELECT count(*) FROM assignment WHERE item_id = ? AND committed_at IS NOT NULL")) {
+					count.setString(1, item.getId());
+					try (ResultSet rows = count.executeQuery()) {
+						rows.next();
+						committed = rows.getLong(1);
+					}
+				}
+				// with consensus, the item is done when the last of its labelers commits
+				ItemStatus status = committed >= perItem ? item.getStatus() : ItemStatus.IN_PROGRESS;
+				try (PreparedStatement update = c.prepareStatement("UPDATE item SET status = ?, modified = ?,"
+						+ " time_spent_ms = CASE WHEN ? THEN ? ELSE time_spent_ms + ? END WHERE id = ?")) {
+					update.setString(1, status.getName());
+					update.setLong(2, System.currentTimeMillis());
+					update.setBoolean(3, perItem == 1);
+					update.setLong(4, item.getTimeSpentMillis());
+					update.setLong(5, item.getTimeSpentMillis());
+					update.setString(6, item.getId());
+					update.executeUpdate();
+				}
+				return CommitOutcome.STORED;
+			});
+		}
+
+		/** Locks the item and checks that its lease is still ours (or ran out without anyone taking over). */
+		private void checkLease(Connection c, String itemId, int perItem) throws SQLException {
+			try (PreparedStatement lock = c.prepareStatement("SELECT 1 FROM item WHERE id = ? FOR UPDATE")) {
+				lock.setString(1, itemId);
+				try (ResultSet rows = lock.executeQuery()) {
+					if (!rows.next()) {
+						throw new SQLException(labeler + " holds no lease on item " + itemId);
+					}
+				}
+			}
+			try (PreparedStatement select = c.prepareStatement("SELECT leased_until > clock_timestamp(),"
+					+ " committed_at IS NOT NULL FROM assignment WHERE item_id = ? AND labeler = current_user")) {
+				select.setString(1, itemId);
+				try (ResultSet rows = select.executeQuery()) {
+					if (!rows.next()) {
+						throw new SQLException(labeler + " holds no lease on item " + itemId
+								+ " (it ran out, or was released)");
+					}
+					if (rows.getBoolean(1) || rows.getBoolean(2)) {
+						return;
+					}
+				}
+			}
+			try (PreparedStatement others = c.prepareStatement("SELECT count(*) FROM assignment WHERE item_id = ?"
+					+ " AND labeler <> current_user AND (committed_at IS NOT NULL OR leased_until > clock_timestamp())")) {
+				others.setString(1, itemId);
+				try (ResultSet rows = others.executeQuery()) {
+					rows.next();
+					if (rows.getLong(1) >= perItem) {
+						throw new SQLException("the lease of " + labeler + " on item " + itemId
+								+ " ran out and the item went to another labeler");
+					}
+				}
+			}
+		}
+
+		/** What a queue commit stores: the labeler's own labels, and machine pre-labels without consensus. */
+		private List<Annotation> owned(DataItem item, int perItem) {
+			List<Annotation> owned = new ArrayList<>();
+			for (Annotation annotation : item.getAnnotations()) {
+				if (annotation.getSource() == AnnotationSource.HUMAN) {
+					if (annotation.getAuthor() == null || annotation.getAuthor().isEmpty()) {
+						annotation.setAuthor(labeler);
+					}
+					if (labeler.equals(annotation.getAuthor())) {
+						owned.add(annotation);
+					}
+				} else if (perItem == 1) {
+					owned.add(annotation);
+				}
+			}
+			return owned;
+		}
+	}
+}

@@ -1,0 +1,162 @@
+package org.tagbench.store.postgres.internal;
+
+import java.util.List;
+
+/**
+ * A project's schema on the server, as migrations: the n-th script brings version n to n+1, recorded in
+ * {@code <schema>.schema_version}. Never edit a released script; add one. {@code ${schema}} stands for the
+ * project's schema name (which also prefixes its three group roles).
+ * <p>
+ * Roles are enforced by the server, not by the client: {@code <schema>_admin} may change everything,
+ * {@code <schema>_reviewer} may change any item and label but not the project settings, and
+ * {@code <schema>_labeler} may read everything but write only through its own leases: the item status of
+ * an item it holds a lease on, and annotations it wrote itself (or machine pre-labels) on such an item.
+ * Leases are taken only through {@code lease_items}, a SECURITY DEFINER function that locks candidate
+ * items with {@code FOR UPDATE SKIP LOCKED}.
+ * </p>
+ */
+public final class PgSchema {
+
+	public static final List<String> MIGRATIONS = List.of("""
+			CREATE TABLE ${schema}.project (
+			  id text PRIMARY KEY,
+			  definition text NOT NULL,
+			  modified bigint NOT NULL,
+			  labelers_per_item integer NOT NULL DEFAULT 1 CHECK (labelers_per_item >= 1));
+			CREATE TABLE ${schema}.item (
+			  id text PRIMARY KEY,
+			  source_id text NOT NULL,
+			  path text NOT NULL,
+			  media_type text NOT NULL,
+			  width integer NOT NULL DEFAULT 0,
+			  height integer NOT NULL DEFAULT 0,
+			  frame_count integer NOT NULL DEFAULT 1,
+			  content_hash text,
+			  order_key bigint NOT NULL,
+			  status text NOT NULL,
+			  created bigint NOT NULL,
+			  modified bigint NOT NULL,
+			  time_spent_ms bigint NOT NULL DEFAULT 0,
+			  missing boolean NOT NULL DEFAULT false,
+			  UNIQUE (source_id, path));
+			CREATE INDEX item_by_order ON ${schema}.item (order_key, id);
+			CREATE INDEX item_by_status ON ${schema}.item (status, order_key);
+			CREATE TABLE ${schema}.annotation (
+			  seq bigint GENERATED ALWAYS AS IDENTITY,
+			  id text PRIMARY KEY,
+			  item_id text NOT NULL REFERENCES ${schema}.item (id) ON DELETE CASCADE,
+			  kind text NOT NULL,
+			  class_id text,
+			  author text,
+			  created bigint NOT NULL,
+			  source text NOT NULL,
+			  score double precision,
+			  model_version text,
+			  frame_index integer NOT NULL DEFAULT 0,
+			  geometry double precision[]);
+			CREATE INDEX annotation_by_item ON ${schema}.annotation (item_id, seq);
+			CREATE INDEX annotation_by_class ON ${schema}.annotation (class_id);
+			CREATE TABLE ${schema}.assignment (
+			  item_id text NOT NULL REFERENCES ${schema}.item (id) ON DELETE CASCADE,
+			  labeler text NOT NULL,
+			  leased_until timestamptz NOT NULL,
+			  committed_at timestamptz,
+			  PRIMARY KEY (item_id, labeler));
+			CREATE INDEX assignment_by_labeler ON ${schema}.assignment (labeler) WHERE committed_at IS NULL;
+			CREATE TABLE ${schema}.commit_log (
+			  commit_id text PRIMARY KEY,
+			  item_id text NOT NULL REFERENCES ${schema}.item (id) ON DELETE CASCADE,
+			  labeler text NOT NULL,
+			  committed_at timestamptz NOT NULL DEFAULT now());
+
+			DO $roles$ BEGIN
+			  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${schema}_admin') THEN CREATE ROLE ${schema}_admin NOLOGIN; END IF;
+			  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${schema}_reviewer') THEN CREATE ROLE ${schema}_reviewer NOLOGIN; END IF;
+			  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${schema}_labeler') THEN CREATE ROLE ${schema}_labeler NOLOGIN; END IF;
+			END $roles$;
+			GRANT USAGE ON SCHEMA ${schema} TO ${schema}_admin, ${schema}_reviewer, ${schema}_labeler;
+			GRANT SELECT ON ALL TABLES IN SCHEMA ${schema} TO ${schema}_admin, ${schema}_reviewer, ${schema}_labeler;
+			GRANT USAGE ON ALL SEQUENCES IN SCHEMA ${schema} TO ${schema}_admin, ${schema}_reviewer, ${schema}_labeler;
+			GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${schema}_admin;
+			GRANT UPDATE (status, modified, time_spent_ms, missing) ON ${schema}.item TO ${schema}_reviewer;
+			GRANT INSERT, UPDATE, DELETE ON ${schema}.annotation TO ${schema}_reviewer;
+			GRANT INSERT ON ${schema}.commit_log TO ${schema}_reviewer;
+			GRANT UPDATE (status, modified, time_spent_ms) ON ${schema}.item TO ${schema}_labeler;
+			GRANT INSERT, DELETE ON ${schema}.annotation TO ${schema}_labeler;
+			GRANT UPDATE (committed_at), DELETE ON ${schema}.assignment TO ${schema}_labeler;
+			GRANT INSERT ON ${schema}.commit_log TO ${schema}_labeler;
+
+			ALTER TABLE ${schema}.item ENABLE ROW LEVEL SECURITY;
+			ALTER TABLE ${schema}.annotation ENABLE ROW LEVEL SECURITY;
+			ALTER TABLE ${schema}.assignment ENABLE ROW LEVEL SECURITY;
+			ALTER TABLE ${schema}.commit_log ENABLE ROW LEVEL SECURITY;
+			CREATE POLICY staff ON ${schema}.item TO ${schema}_admin, ${schema}_reviewer USING (true) WITH CHECK (true);
+			CREATE POLICY staff ON ${schema}.annotation TO ${schema}_admin, ${schema}_reviewer USING (true) WITH CHECK (true);
+			CREATE POLICY staff ON ${schema}.assignment TO ${schema}_admin, ${schema}_reviewer USING (true) WITH CHECK (true);
+			CREATE POLICY staff ON ${schema}.commit_log TO ${schema}_admin, ${schema}_reviewer USING (true) WITH CHECK (true);
+			CREATE POLICY everyone_reads ON ${schema}.item FOR SELECT TO ${schema}_labeler USING (true);
+			CREATE POLICY everyone_reads ON ${schema}.annotation FOR SELECT TO ${schema}_labeler USING (true);
+			CREATE POLICY everyone_reads ON ${schema}.assignment FOR SELECT TO ${schema}_labeler USING (true);
+			CREATE POLICY everyone_reads ON ${schema}.commit_log FOR SELECT TO ${schema}_labeler USING (true);
+			CREATE POLICY leased ON ${schema}.item FOR UPDATE TO ${schema}_labeler
+			  USING (EXISTS (SELECT 1 FROM ${schema}.assignment a WHERE a.item_id = item.id AND a.labeler = current_user));
+			CREATE POLICY own_on_leased ON ${schema}.annotation FOR INSERT TO ${schema}_labeler
+			  WITH CHECK ((author = current_user OR source <> 'HUMAN')
+			    AND EXISTS (SELECT 1 FROM ${schema}.assignment a WHERE a.item_id = annotation.item_id AND a.labeler = current_user));
+			CREATE POLICY own_on_leased_delete ON ${schema}.annotation FOR DELETE TO ${schema}_labeler
+			  USING ((author = current_user OR source <> 'HUMAN')
+			    AND EXISTS (SELECT 1 FROM ${schema}.assignment a WHERE a.item_id = annotation.item_id AND a.labeler = current_user));
+			CREATE POLICY own ON ${schema}.assignment FOR UPDATE TO ${schema}_labeler USING (labeler = current_user);
+			CREATE POLICY own_delete ON ${schema}.assignment FOR DELETE TO ${schema}_labeler
+			  USING (labeler = current_user AND committed_at IS NULL);
+			CREATE POLICY own ON ${schema}.commit_log FOR INSERT TO ${schema}_labeler WITH CHECK (labeler = current_user);
+
+			CREATE FUNCTION ${schema}.lease_items(wanted integer, seconds integer)
+			RETURNS TABLE (leased_item text, until timestamptz)
+			LANGUAGE plpgsql SECURITY DEFINER SET search_path = ${schema}, pg_temp AS $lease$
+			DECLARE
+			  me text := session_user;
+			  per_item integer;
+			  held integer;
+			  candidate text;
+			  tried text[] := '{}';
+			  expiry timestamptz := clock_timestamp() + make_interval(secs => seconds);
+			BEGIN
+			  IF NOT (pg_has_role(me, '${schema}_labeler', 'MEMBER') OR pg_has_role(me, '${schema}_reviewer', 'MEMBER')
+			      OR pg_has_role(me, '${schema}_admin', 'MEMBER')) THEN
+			    RAISE EXCEPTION '% is no member of this project', me USING ERRCODE = 'insufficient_privilege';
+			  END IF;
+			  SELECT p.labelers_per_item INTO per_item FROM project p;
+			  -- a lease that ran out is gone: the item may have gone to someone else meanwhile
+			  DELETE FROM assignment a WHERE a.labeler = me AND a.committed_at IS NULL AND a.leased_until <= clock_timestamp();
+			  UPDATE assignment a SET leased_until = expiry WHERE a.labeler = me AND a.committed_at IS NULL;
+			  GET DIAGNOSTICS held = ROW_COUNT;
+			  WHILE held < wanted LOOP
+			    candidate := NULL;
+			    SELECT i.id INTO candidate FROM item i
+			     WHERE i.status IN ('UNLABELED', 'IN_PROGRESS') AND NOT i.missing AND i.id <> ALL (tried)
+			       AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.item_id = i.id AND a.labeler = me)
+			       AND (SELECT count(*) FROM assignment a WHERE a.item_id = i.id
+			             AND (a.committed_at IS NOT NULL OR a.leased_until > clock_timestamp())) < per_item
+			     ORDER BY i.order_key, i.id LIMIT 1
+			     FOR UPDATE OF i SKIP LOCKED;
+			    EXIT WHEN candidate IS NULL;
+			    tried := tried || candidate;
+			    -- counted again now that the item row is locked by us: whoever leased it before us has
+			    -- committed, and this statement's fresh snapshot sees their lease
+			    IF (SELECT count(*) FROM assignment a WHERE a.item_id = candidate
+			          AND (a.committed_at IS NOT NULL OR a.leased_until > clock_timestamp())) < per_item THEN
+			      INSERT INTO assignment (item_id, labeler, leased_until) VALUES (candidate, me, expiry);
+			      held := held + 1;
+			    END IF;
+			  END LOOP;
+			  RETURN QUERY SELECT a.item_id, a.leased_until FROM assignment a JOIN item i ON i.id = a.item_id
+			    WHERE a.labeler = me AND a.committed_at IS NULL ORDER BY i.order_key, i.id;
+			END $lease$;
+			REVOKE ALL ON FUNCTION ${schema}.lease_items(integer, integer) FROM PUBLIC;
+			GRANT EXECUTE ON FUNCTION ${schema}.lease_items(integer, integer) TO ${schema}_admin, ${schema}_reviewer, ${schema}_labeler;
+			""");
+
+	private PgSchema() {
+	}
+}

@@ -1,0 +1,271 @@
+package org.tagbench.store.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.tagbench.model.AnnotationSource;
+import org.tagbench.model.BoundingBox;
+import org.tagbench.model.ClassificationLabel;
+import org.tagbench.model.DataItem;
+import org.tagbench.model.ItemStatus;
+import org.tagbench.model.LabelClass;
+import org.tagbench.model.LabelingProject;
+import org.tagbench.model.PolygonAnnotation;
+import org.tagbench.model.ProjectType;
+import org.tagbench.store.ItemQuery;
+import org.tagbench.store.ItemSummary;
+import org.tagbench.store.Lease;
+import org.tagbench.store.ProjectStore;
+import org.tagbench.store.StoreException;
+import org.tagbench.store.TaskQueue;
+import org.tagbench.store.TaskQueue.CommitOutcome;
+import org.tagbench.store.VerifyReport;
+
+/**
+ * What every {@link ProjectStore} implementation does, whatever it keeps its data in. Each implementation's
+ * test fragment extends this class and says how to create and reopen a project.
+ */
+public abstract class ProjectStoreContract {
+
+	/** Creates a new, empty project in a fresh place. */
+	protected abstract ProjectStore create(LabelingProject project) throws Exception;
+
+	/** Opens the project created last again, as a new session would. */
+	protected abstract ProjectStore reopen() throws Exception;
+
+	@Test
+	void createdProjectReopensWithDefinitionAndItems() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat", "dog");
+		try (ProjectStore store = create(project)) {
+			assertEquals(25, store.addItems(TestProjects.items(project, 25)));
+			assertEquals(0, store.addItems(TestProjects.items(project, 25)), "known paths are not added twice");
+		}
+		try (ProjectStore store = reopen()) {
+			assertEquals("Test project", store.project().getName());
+			assertEquals(List.of("cat", "dog"), store.project().getLabelClasses().stream().map(LabelClass::getName).toList());
+			assertEquals(25, store.count(ItemQuery.all()));
+			assertEquals(Map.of(ItemStatus.UNLABELED, 25L), store.countByStatus());
+		}
+	}
+
+	@Test
+	void commitStoresEveryAnnotationKindAndReplacesThePreviousState() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.POLYGON, "cat", "dog");
+		LabelClass cat = project.getLabelClasses().get(0);
+		LabelClass dog = project.getLabelClasses().get(1);
+		try (ProjectStore store = create(project)) {
+			store.addItems(TestProjects.items(project, 3));
+			DataItem item = store.item("item-0000001").orElseThrow();
+			item.getAnnotations().add(TestProjects.box(cat, 10.5, 20.25, 30, 40));
+			PolygonAnnotation polygon = TestProjects.FACTORY.createPolygonAnnotation();
+			polygon.setLabelClass(dog);
+			polygon.getPoints().addAll(List.of(1.0, 1.0, 5.0, 1.0, 5.0, 5.0, 1.0, 1.0));
+			polygon.setSource(AnnotationSource.PRELABEL);
+			polygon.setScore(0.875);
+			polygon.setModelVersion("m3");
+			polygon.setFrameIndex(2);
+			item.getAnnotations().add(polygon);
+			ClassificationLabel label = TestProjects.FACTORY.createClassificationLabel();
+			label.setLabelClass(dog);
+			item.getAnnotations().add(label);
+			item.setStatus(ItemStatus.LABELED);
+			item.setTimeSpentMillis(4_200);
+			store.commit(item);
+
+			DataItem read = store.item("item-0000001").orElseThrow();
+			assertEquals(ItemStatus.LABELED, read.getStatus());
+			assertEquals(4_200, read.getTimeSpentMillis());
+			assertEquals(3, read.getAnnotations().size());
+			BoundingBox box = (BoundingBox) read.getAnnotations().get(0);
+			assertEquals(List.of(10.5, 20.25, 30.0, 40.0), List.of(box.getX(), box.getY(), box.getW(), box.getH()));
+			assertEquals(store.project().getLabelClasses().get(0), box.getLabelClass(),
+					"the class resolves to the project's object");
+			PolygonAnnotation readPolygon = (PolygonAnnotation) read.getAnnotations().get(1);
+			assertEquals(List.of(1.0, 1.0, 5.0, 1.0, 5.0, 5.0, 1.0, 1.0), readPolygon.getPoints(), "repeated points survive");
+			assertEquals(0.875, readPolygon.getScore());
+			assertEquals("m3", readPolygon.getModelVersion());
+			assertEquals(2, readPolygon.getFrameIndex());
+			assertEquals(AnnotationSource.PRELABEL, readPolygon.getSource());
+			assertTrue(read.getAnnotations().get(2) instanceof ClassificationLabel);
+			assertEquals(store.project().getDataSources().get(0), read.getDataSource());
+
+			read.getAnnotations().remove(0);
+			store.commit(read);
+			assertEquals(2, store.item("item-0000001").orElseThrow().getAnnotations().size(), "commit replaces, never appends");
+		}
+	}
+
+	@Test
+	void listsPagesInShuffledOrderAndFiltersByStatusClassAuthorAndSource() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat", "dog");
+		LabelClass dog = project.getLabelClasses().get(1);
+		try (ProjectStore store = create(project)) {
+			store.addItems(TestProjects.items(project, 100));
+			List<ItemSummary> all = new ArrayList<>();
+			for (int offset = 0; offset < 100; offset += 30) {
+				all.addAll(store.items(ItemQuery.all(), offset, 30));
+			}
+			assertEquals(100, all.size());
+			for (int i = 1; i < all.size(); i++) {
+				assertTrue(all.get(i - 1).orderKey() < all.get(i).orderKey(), "pages follow the order key");
+			}
+			DataItem item = store.item(all.get(5).id()).orElseThrow();
+			BoundingBox box = TestProjects.box(dog, 1, 2, 3, 4);
+			box.setAuthor("ada");
+			box.setSource(AnnotationSource.PRELABEL);
+			item.getAnnotations().add(box);
+			item.setStatus(ItemStatus.NEEDS_REVIEW);
+			store.commit(item);
+
+			List<ItemSummary> review = store.items(ItemQuery.withStatus(ItemStatus.NEEDS_REVIEW), 0, 10);
+			assertEquals(List.of(item.getId()), review.stream().map(ItemSummary::id).toList());
+			assertEquals(1, review.get(0).annotationCount());
+			assertEquals(1, store.count(ItemQuery.all().labelClass(dog.getId())));
+			assertEquals(1, store.count(ItemQuery.all().author("ada")));
+			assertEquals(0, store.count(ItemQuery.all().author("bob")));
+			assertEquals(1, store.count(ItemQuery.all().annotationSource(AnnotationSource.PRELABEL)));
+			assertEquals(99, store.count(ItemQuery.withStatus(ItemStatus.UNLABELED)));
+			assertEquals(Map.of(dog.getId(), 1L), store.countAnnotationsByClass());
+		}
+	}
+
+	@Test
+	void forEachItemStreamsItemsWithTheirAnnotationsInOrder() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat");
+		LabelClass cat = project.getLabelClasses().get(0);
+		try (ProjectStore store = create(project)) {
+			store.addItems(TestProjects.items(project, 20));
+			for (ItemSummary summary : store.items(ItemQuery.all(), 0, 20)) {
+				DataItem item = store.item(summary.id()).orElseThrow();
+				for (int b = 0; b < summary.orderKey() % 3; b++) {
+					item.getAnnotations().add(TestProjects.box(cat, b, b, 1, 1));
+				}
+				item.setStatus(ItemStatus.LABELED);
+				store.commit(item);
+			}
+			List<Long> keys = new ArrayList<>();
+			int[] boxes = { 0 };
+			store.forEachItem(ItemQuery.withStatus(ItemStatus.LABELED), item -> {
+				keys.add(item.getOrderKey());
+				assertEquals(item.getOrderKey() % 3, item.getAnnotations().size());
+				boxes[0] += item.getAnnotations().size();
+			});
+			assertEquals(20, keys.size());
+			assertEquals(keys.stream().sorted().toList(), keys);
+			assertEquals(store.countAnnotationsByClass().get(cat.getId()), (long) boxes[0]);
+		}
+	}
+
+	@Test
+	void missingFlagKeepsLabels() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.MULTI_CLASS, "cat");
+		try (ProjectStore store = create(project)) {
+			store.addItems(TestProjects.items(project, 2));
+			DataItem item = store.item("item-0000000").orElseThrow();
+			ClassificationLabel label = TestProjects.FACTORY.createClassificationLabel();
+			label.setLabelClass(store.project().getLabelClasses().get(0));
+			item.getAnnotations().add(label);
+			store.commit(item);
+			store.setMissing(item.getId(), true);
+			ItemSummary summary = store.items(ItemQuery.all(), 0, 10).stream()
+					.filter(row -> row.id().equals(item.getId())).findFirst().orElseThrow();
+			assertTrue(summary.missing());
+			assertEquals(1, summary.annotationCount());
+		}
+	}
+
+	@Test
+	void verifyReportsLabelsOfClassesTheDefinitionNoLongerHas() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat", "dog");
+		try (ProjectStore store = create(project)) {
+			store.addItems(TestProjects.items(project, 2));
+			DataItem item = store.item("item-0000000").orElseThrow();
+			item.getAnnotations().add(TestProjects.box(store.project().getLabelClasses().get(1), 1, 1, 2, 2));
+			store.commit(item);
+			VerifyReport clean = store.verify();
+			assertTrue(clean.ok(), clean.problems().toString());
+			assertEquals(2, clean.items());
+			assertEquals(1, clean.annotations());
+			store.project().getLabelClasses().remove(1);
+			store.saveProject();
+		}
+		try (ProjectStore store = reopen()) {
+			assertEquals(1, store.project().getLabelClasses().size(), "the saved definition is read back");
+			VerifyReport report = store.verify();
+			assertFalse(report.ok());
+			assertTrue(report.problems().stream().anyMatch(p -> p.contains("label class class-dog, which the project does not define")),
+					report.problems().toString());
+			DataItem item = store.item("item-0000000").orElseThrow();
+			assertEquals(1, item.getAnnotations().size(), "the label is kept even though its class is gone");
+			assertNull(item.getAnnotations().get(0).getLabelClass());
+		}
+	}
+
+	@Test
+	void commitOfAnUnknownItemFailsAndChangesNothing() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat");
+		try (ProjectStore store = create(project)) {
+			store.addItems(TestProjects.items(project, 1));
+			DataItem stranger = TestProjects.items(store.project(), 1).get(0);
+			stranger.setId("nobody");
+			stranger.getAnnotations().add(TestProjects.box(store.project().getLabelClasses().get(0), 0, 0, 1, 1));
+			StoreException e = assertThrows(StoreException.class, () -> store.commit(stranger));
+			assertTrue(e.getMessage().contains("the project has no item nobody"), e.getMessage());
+			assertTrue(e.getMessage().contains("earlier commits are safe"), e.getMessage());
+			assertEquals(0, store.verify().annotations());
+		}
+	}
+
+	@Test
+	void queueLeasesUnlabeledItemsInOrderAndCommitsOnceWhenRetried() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.MULTI_CLASS, "cat");
+		try (ProjectStore store = create(project)) {
+			store.addItems(TestProjects.items(project, 10));
+			store.setMissing("item-0000000", true);
+			TaskQueue queue = store.queue();
+			List<Lease> leases = queue.lease(3, Duration.ofMinutes(5));
+			assertEquals(3, leases.size());
+			List<String> expected = store.items(ItemQuery.withStatus(ItemStatus.UNLABELED), 0, 10).stream()
+					.filter(row -> !row.missing()).limit(3).map(ItemSummary::id).toList();
+			assertEquals(expected, leases.stream().map(Lease::itemId).toList(), "the next items in order, not missing ones");
+			assertTrue(leases.get(0).expiresAt() > System.currentTimeMillis() + 60_000);
+
+			assertEquals(leases.stream().map(Lease::itemId).toList(),
+					queue.lease(3, Duration.ofMinutes(5)).stream().map(Lease::itemId).toList(),
+					"asking again renews the running leases");
+
+			Lease first = leases.get(0);
+			DataItem item = store.item(first.itemId()).orElseThrow();
+			ClassificationLabel label = TestProjects.FACTORY.createClassificationLabel();
+			label.setLabelClass(store.project().getLabelClasses().get(0));
+			item.getAnnotations().add(label);
+			item.setStatus(ItemStatus.LABELED);
+			String commitId = UUID.randomUUID().toString();
+			assertEquals(CommitOutcome.STORED, queue.commit(first, item, commitId));
+			assertEquals(CommitOutcome.ALREADY_STORED, queue.commit(first, item, commitId), "a retried commit");
+			DataItem stored = store.item(first.itemId()).orElseThrow();
+			assertEquals(1, stored.getAnnotations().size(), "the label is stored once");
+			assertEquals(ItemStatus.LABELED, stored.getStatus());
+
+			queue.release(leases.get(1));
+			Set<String> next = new HashSet<>();
+			queue.lease(4, Duration.ofMinutes(5)).forEach(lease -> next.add(lease.itemId()));
+			assertFalse(next.contains(first.itemId()), "a labeled item is not handed out again");
+			assertTrue(next.contains(leases.get(2).itemId()));
+			assertTrue(next.contains(leases.get(1).itemId()), "a released item goes back to the queue");
+			assertEquals(4, next.size());
+		}
+	}
+}

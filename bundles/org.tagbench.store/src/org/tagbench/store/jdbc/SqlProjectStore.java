@@ -1,0 +1,328 @@
+package org.tagbench.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.tagbench.model.Annotation;
+import org.tagbench.model.AnnotationSource;
+import org.tagbench.model.DataItem;
+import org.tagbench.model.DataSource;
+import org.tagbench.model.ItemStatus;
+import org.tagbench.model.LabelClass;
+import org.tagbench.store.ItemQuery;
+import org.tagbench.store.ItemSummary;
+import org.tagbench.store.ProjectStore;
+import org.tagbench.store.StoreException;
+import org.tagbench.store.VerifyReport;
+
+/**
+ * What the SQL stores (SQLite, PostgreSQL) share: the {@code item} and {@code annotation} tables, laid out
+ * alike, and the queries over them. A subclass says how work reaches its database, how it stores a
+ * geometry and in which column annotations keep their order.
+ */
+public abstract class SqlProjectStore implements ProjectStore {
+
+	/** Work done with a connection inside one transaction. */
+	@FunctionalInterface
+	public interface Work<T> {
+		T run(Connection connection) throws SQLException;
+	}
+
+	/** Runs {@code work} in one transaction; {@code what} names it in the message of a failure. */
+	protected abstract <T> T write(String what, Work<T> work) throws StoreException;
+
+	/** Runs read-only {@code work}; {@code what} names it in the message of a failure. */
+	protected abstract <T> T read(String what, Work<T> work) throws StoreException;
+
+	/** The column that keeps annotations of an item in the order they were written, e.g. {@code a.rowid}. */
+	protected abstract String annotationOrder();
+
+	protected abstract StoreRows.GeometryReader geometryReader();
+
+	/** Binds coordinates (null for none) to a geometry parameter. */
+	protected abstract void bindGeometry(PreparedStatement statement, int index, List<Double> coordinates)
+			throws SQLException;
+
+	@Override
+	public int addItems(Collection<DataItem> items) throws StoreException {
+		return write("register " + items.size() + " items", c -> {
+			int added = 0;
+			try (PreparedStatement insert = c.prepareStatement("INSERT INTO item (id, source_id, path,"
+					+ " media_type, width, height, frame_count, content_hash, order_key, status, created, modified,"
+					+ " time_spent_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+				for (DataItem item : items) {
+					if (item.getId() == null) {
+						item.setId(UUID.randomUUID().toString());
+					}
+					long now = System.currentTimeMillis();
+					insert.setString(1, item.getId());
+					insert.setString(2, sourceId(item));
+					insert.setString(3, item.getPath());
+					insert.setString(4, item.getMediaType().getName());
+					insert.setInt(5, item.getWidth());
+					insert.setInt(6, item.getHeight());
+					insert.setInt(7, item.getFrameCount());
+					insert.setString(8, item.getContentHash());
+					insert.setLong(9, item.getOrderKey());
+					insert.setString(10, item.getStatus().getName());
+					insert.setLong(11, item.getCreated() > 0 ? item.getCreated() : now);
+					insert.setLong(12, now);
+					insert.setLong(13, item.getTimeSpentMillis());
+					if (insert.executeUpdate() == 1) {
+						added++;
+						insertAnnotations(c, item, item.getAnnotations());
+					}
+				}
+			}
+			return added;
+		});
+	}
+
+	private static String sourceId(DataItem item) throws SQLException {
+		DataSource source = item.getDataSource();
+		if (source == null || source.getId() == null) {
+			throw new SQLException("item " + item.getPath() + " has no data source");
+		}
+		return source.getId();
+	}
+
+	@Override
+	public Optional<DataItem> item(String id) throws StoreException {
+		return read("read item " + id, c -> {
+			try (PreparedStatement select = c.prepareStatement("SELECT " + StoreRows.ITEM_COLUMNS + ", "
+					+ StoreRows.ANNOTATION_COLUMNS + " FROM item i LEFT JOIN annotation a ON a.item_id = i.id"
+					+ " WHERE i.id = ? ORDER BY " + annotationOrder())) {
+				select.setString(1, id);
+				try (ResultSet rows = select.executeQuery()) {
+					List<DataItem> found = new ArrayList<>();
+					StoreRows.readItemsWithAnnotations(rows, project(), geometryReader(), found::add);
+					return found.stream().findFirst();
+				}
+			}
+		});
+	}
+
+	@Override
+	public void commit(DataItem item) throws StoreException {
+		write("commit the labels of item " + item.getId() + " (" + item.getPath() + ")", c -> {
+			replaceState(c, item);
+			return null;
+		});
+	}
+
+	/** Replaces the item's status, time spent and annotations (the body of {@link #commit(DataItem)}). */
+	protected void replaceState(Connection c, DataItem item) throws SQLException {
+		updateStatus(c, item, item.getStatus(), item.getTimeSpentMillis());
+		try (PreparedStatement delete = c.prepareStatement("DELETE FROM annotation WHERE item_id = ?")) {
+			delete.setString(1, item.getId());
+			delete.executeUpdate();
+		}
+		insertAnnotations(c, item, item.getAnnotations());
+	}
+
+	protected static void updateStatus(Connection c, DataItem item, ItemStatus status, long timeSpent) throws SQLException {
+		try (PreparedStatement update = c.prepareStatement(
+				"UPDATE item SET status = ?, modified = ?, time_spent_ms = ? WHERE id = ?")) {
+			update.setString(1, status.getName());
+			update.setLong(2, System.currentTimeMillis());
+			update.setLong(3, timeSpent);
+			update.setString(4, item.getId());
+			if (update.executeUpdate() != 1) {
+				throw new SQLException("the project has no item " + item.getId());
+			}
+		}
+	}
+
+	protected void insertAnnotations(Connection c, DataItem item, Collection<Annotation> annotations) throws SQLException {
+		if (annotations.isEmpty()) {
+			return;
+		}
+		try (PreparedStatement insert = c.prepareStatement("INSERT INTO annotation (id, item_id, kind, class_id, author,"
+				+ " created, source, score, model_version, frame_index, geometry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			for (Annotation annotation : annotations) {
+				if (annotation.getId() == null) {
+					annotation.setId(UUID.randomUUID().toString());
+				}
+				insert.setString(1, annotation.getId());
+				insert.setString(2, item.getId());
+				insert.setString(3, AnnotationKind.of(annotation).name());
+				insert.setString(4, annotation.getLabelClass() == null ? null : annotation.getLabelClass().getId());
+				insert.setString(5, annotation.getAuthor());
+				insert.setLong(6, annotation.getCreatedAt() > 0 ? annotation.getCreatedAt() : System.currentTimeMillis());
+				insert.setString(7, annotation.getSource().getName());
+				if (annotation.getSource() == AnnotationSource.HUMAN || annotation.getSource() == AnnotationSource.IMPORTED) {
+					insert.setNull(8, Types.DOUBLE);
+				} else {
+					insert.setDouble(8, annotation.getScore());
+				}
+				insert.setString(9, annotation.getModelVersion());
+				insert.setInt(10, annotation.getFrameIndex());
+				bindGeometry(insert, 11, AnnotationKind.coordinates(annotation));
+				insert.addBatch();
+			}
+			insert.executeBatch();
+		}
+	}
+
+	@Override
+	public List<ItemSummary> items(ItemQuery query, long offset, int limit) throws StoreException {
+		return read("list items", c -> {
+			ItemFilter where = ItemFilter.of(query);
+			try (PreparedStatement select = c.prepareStatement("SELECT " + StoreRows.ITEM_COLUMNS
+					+ ", (SELECT count(*) FROM annotation a WHERE a.item_id = i.id) FROM item i" + where.sql()
+					+ " ORDER BY i.order_key, i.id LIMIT ? OFFSET ?")) {
+				int next = where.bind(select, 1);
+				select.setInt(next, limit);
+				select.setLong(next + 1, offset);
+				List<ItemSummary> page = new ArrayList<>(Math.min(limit, 10_000));
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						page.add(StoreRows.summary(rows));
+					}
+				}
+				return page;
+			}
+		});
+	}
+
+	@Override
+	public long count(ItemQuery query) throws StoreException {
+		return read("count items", c -> {
+			ItemFilter where = ItemFilter.of(query);
+			try (PreparedStatement select = c.prepareStatement("SELECT count(*) FROM item i" + where.sql())) {
+				where.bind(select, 1);
+				try (ResultSet rows = select.executeQuery()) {
+					return rows.next() ? rows.getLong(1) : 0L;
+				}
+			}
+		});
+	}
+
+	@Override
+	public Map<ItemStatus, Long> countByStatus() throws StoreException {
+		return read("count items by status", c -> {
+			Map<ItemStatus, Long> counts = new EnumMap<>(ItemStatus.class);
+			try (Statement select = c.createStatement();
+					ResultSet rows = select.executeQuery("SELECT status, count(*) FROM item GROUP BY status")) {
+				while (rows.next()) {
+					counts.put(ItemStatus.get(rows.getString(1)), rows.getLong(2));
+				}
+			}
+			return counts;
+		});
+	}
+
+	@Override
+	public Map<String, Long> countAnnotationsByClass() throws StoreException {
+		return read("count annotations by class", c -> {
+			Map<String, Long> counts = new HashMap<>();
+			try (Statement select = c.createStatement(); ResultSet rows = select.executeQuery(
+					"SELECT class_id, count(*) FROM annotation WHERE class_id IS NOT NULL GROUP BY class_id")) {
+				while (rows.next()) {
+					counts.put(rows.getString(1), rows.getLong(2));
+				}
+			}
+			return counts;
+		});
+	}
+
+	@Override
+	public void forEachItem(ItemQuery query, ItemVisitor visitor) throws StoreException {
+		read("read items", c -> {
+			ItemFilter where = ItemFilter.of(query);
+			try (PreparedStatement select = c.prepareStatement("SELECT " + StoreRows.ITEM_COLUMNS + ", "
+					+ StoreRows.ANNOTATION_COLUMNS + " FROM item i LEFT JOIN annotation a ON a.item_id = i.id"
+					+ where.sql() + " ORDER BY i.order_key, i.id, " + annotationOrder())) {
+				where.bind(select, 1);
+				select.setFetchSize(1000);
+				try (ResultSet rows = select.executeQuery()) {
+					StoreRows.readItemsWithAnnotations(rows, project(), geometryReader(), visitor);
+				}
+			}
+			return null;
+		});
+	}
+
+	@Override
+	public void setMissing(String itemId, boolean missing) throws StoreException {
+		write("flag item " + itemId, c -> {
+			try (PreparedStatement update = c.prepareStatement("UPDATE item SET missing = ? WHERE id = ?")) {
+				update.setBoolean(1, missing);
+				update.setString(2, itemId);
+				update.executeUpdate();
+			}
+			return null;
+		});
+	}
+
+	@Override
+	public VerifyReport verify() throws StoreException {
+		return read("verify", c -> {
+			List<String> problems = new ArrayList<>();
+			try (Statement statement = c.createStatement()) {
+				checkStorage(statement, problems);
+				checkAgainstDefinition(statement, problems);
+				try (ResultSet rows = statement.executeQuery(damagedGeometryQuery())) {
+					while (rows.next()) {
+						problems.add("annotation " + rows.getString(1) + " on " + rows.getString(2) + ": a "
+								+ rows.getString(3) + " with a geometry of " + rows.getString(4));
+					}
+				}
+				try (ResultSet rows = statement.executeQuery(
+						"SELECT (SELECT count(*) FROM item), (SELECT count(*) FROM annotation)")) {
+					rows.next();
+					return new VerifyReport(rows.getLong(1), rows.getLong(2), List.copyOf(problems));
+				}
+			}
+		});
+	}
+
+	/** Adds to {@code problems} what the database engine itself finds wrong (integrity checks). */
+	protected abstract void checkStorage(Statement statement, List<String> problems) throws SQLException;
+
+	/**
+	 * A query for boxes and polygons whose stored geometry cannot be theirs: annotation id, item path, kind
+	 * and the size found (e.g. "2 bytes").
+	 */
+	protected abstract String damagedGeometryQuery();
+
+	/**
+	 * Adds to {@code problems} what does not match the definition: labels of classes and items of data
+	 * sources it does not define.
+	 */
+	private void checkAgainstDefinition(Statement statement, List<String> problems) throws SQLException {
+		Set<String> classIds = project().getLabelClasses().stream().map(LabelClass::getId).collect(Collectors.toSet());
+		try (ResultSet rows = statement.executeQuery(
+				"SELECT class_id, count(*) FROM annotation WHERE class_id IS NOT NULL GROUP BY class_id")) {
+			while (rows.next()) {
+				if (!classIds.contains(rows.getString(1))) {
+					problems.add(rows.getLong(2) + " annotations use label class " + rows.getString(1)
+							+ ", which the project does not define");
+				}
+			}
+		}
+		Set<String> sourceIds = project().getDataSources().stream().map(DataSource::getId).collect(Collectors.toSet());
+		try (ResultSet rows = statement.executeQuery("SELECT source_id, count(*) FROM item GROUP BY source_id")) {
+			while (rows.next()) {
+				if (!sourceIds.contains(rows.getString(1))) {
+					problems.add(rows.getLong(2) + " items belong to data source " + rows.getString(1)
+							+ ", which the project does not define");
+				}
+			}
+		}
+	}
+}
