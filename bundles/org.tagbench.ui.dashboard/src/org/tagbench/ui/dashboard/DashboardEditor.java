@@ -67,9 +67,11 @@ public class DashboardEditor extends EditorPart {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 			.withZone(ZoneId.systemDefault());
 	private static final String ALL = "All";
+	private static final int THUMBNAIL_SIZE = 40;
 
 	private ProjectStore store;
 	private ItemPages pages;
+	private Thumbnails thumbnails;
 	private ItemTable itemTable;
 	private BarChart progressChart;
 	private BarChart classChart;
@@ -144,7 +146,12 @@ public class DashboardEditor extends EditorPart {
 		Composite list = new Composite(sash, SWT.NONE);
 		list.setLayout(new GridLayout(1, false));
 		createFilterBar(list);
-		itemTable = new ItemTable(list, pages);
+		thumbnails = new Thumbnails(parent.getDisplay(), store.project(), THUMBNAIL_SIZE, () -> {
+			if (itemTable != null) {
+				itemTable.pageArrived();
+			}
+		});
+		itemTable = new ItemTable(list, pages, thumbnails);
 		itemTable.natTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		itemTable.onSortRequested(this::reloadList);
 		sash.setWeights(2, 3);
@@ -435,13 +442,21 @@ public class DashboardEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
-		if (refreshJob != null) {
-			refreshJob.cancel();
-		}
-		if (listJob != null) {
-			listJob.cancel();
+		// stop readers before the store closes under them (a review already committing finishes its item)
+		for (Job job : new Job[] { refreshJob, listJob }) {
+			if (job != null) {
+				job.cancel();
+				try {
+					job.join(2_000, null);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}
 		}
 		pages.close();
+		if (thumbnails != null) {
+			thumbnails.close();
+		}
 		try {
 			store.close();
 		} catch (StoreException e) {

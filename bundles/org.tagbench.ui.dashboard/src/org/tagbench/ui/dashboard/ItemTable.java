@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
@@ -18,6 +21,10 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnOverrideLabelAccumulator;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
+import org.eclipse.nebula.widgets.nattable.painter.cell.ImagePainter;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
@@ -25,6 +32,7 @@ import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.tagbench.store.ItemSummary;
@@ -37,12 +45,16 @@ import org.tagbench.store.ItemSummary;
 public final class ItemTable {
 
 	/** Columns, in order. */
-	public static final String[] COLUMNS = { "#", "Path", "Status", "Annotations", "Size", "Media", "Missing" };
+	public static final String[] COLUMNS = { "#", "Preview", "Path", "Status", "Annotations", "Size", "Media", "Missing" };
 	public static final int ORDER_COLUMN = 0;
-	public static final int STATUS_COLUMN = 2;
+	public static final int PREVIEW_COLUMN = 1;
+	public static final int PATH_COLUMN = 2;
+	public static final int STATUS_COLUMN = 3;
+	private static final String PREVIEW_LABEL = "PREVIEW";
 	private static final String PENDING = "…";
 
 	private final ItemPages pages;
+	private final Thumbnails thumbnails;
 	private final NatTable natTable;
 	private final SelectionLayer selectionLayer;
 	private final ViewportLayer viewportLayer;
@@ -51,9 +63,10 @@ public final class ItemTable {
 	private Runnable sortRequested = () -> {
 	};
 
-	/** @param pages must tell {@link #pageArrived()} when a page is read */
-	public ItemTable(Composite parent, ItemPages pages) {
+	/** @param pages and thumbnails must tell {@link #pageArrived()} when a page or thumbnails are ready */
+	public ItemTable(Composite parent, ItemPages pages, Thumbnails thumbnails) {
 		this.pages = pages;
+		this.thumbnails = thumbnails;
 		IDataProvider body = new IDataProvider() {
 			@Override
 			public Object getDataValue(int column, int row) {
@@ -63,12 +76,16 @@ public final class ItemTable {
 				}
 				return switch (column) {
 				case ORDER_COLUMN -> Long.toString(row + 1L);
-				case 1 -> item.path();
-				case 2 -> item.status().getLiteral();
-				case 3 -> Integer.toString(item.annotationCount());
-				case 4 -> item.width() > 0 ? item.width() + " × " + item.height() : "";
-				case 5 -> item.mediaType().getLiteral();
-				case 6 -> item.missing() ? "missing" : "";
+				case PREVIEW_COLUMN -> {
+					Image thumbnail = thumbnails.get(item);
+					yield thumbnail != null ? thumbnail : "";
+				}
+				case PATH_COLUMN -> item.path();
+				case STATUS_COLUMN -> item.status().getLiteral();
+				case 4 -> Integer.toString(item.annotationCount());
+				case 5 -> item.width() > 0 ? item.width() + " × " + item.height() : "";
+				case 6 -> item.mediaType().getLiteral();
+				case 7 -> item.missing() ? "missing" : "";
 				default -> "";
 				};
 			}
@@ -89,8 +106,13 @@ public final class ItemTable {
 			}
 		};
 		DataLayer bodyData = new DataLayer(body);
-		bodyData.setColumnWidthByPosition(1, 360);
-		bodyData.setColumnWidthByPosition(2, 110);
+		bodyData.setColumnWidthByPosition(PREVIEW_COLUMN, thumbnails.size() + 8);
+		bodyData.setColumnWidthByPosition(PATH_COLUMN, 360);
+		bodyData.setColumnWidthByPosition(STATUS_COLUMN, 110);
+		bodyData.setDefaultRowHeight(thumbnails.size() + 4);
+		ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyData);
+		labels.registerColumnOverrides(PREVIEW_COLUMN, PREVIEW_LABEL);
+		bodyData.setConfigLabelAccumulator(labels);
 		selectionLayer = new SelectionLayer(bodyData);
 		viewportLayer = new ViewportLayer(selectionLayer);
 
@@ -109,6 +131,18 @@ public final class ItemTable {
 				| SWT.H_SCROLL, grid, false);
 		natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
 		natTable.addConfiguration(new SingleClickSortConfiguration());
+		natTable.addConfiguration(new AbstractRegistryConfiguration() {
+			@Override
+			public void configureRegistry(IConfigRegistry registry) {
+				// the preview cell's value is the thumbnail Image itself
+				registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, new ImagePainter() {
+					@Override
+					protected Image getImage(ILayerCell cell, IConfigRegistry configRegistry) {
+						return cell.getDataValue() instanceof Image image && !image.isDisposed() ? image : null;
+					}
+				}, DisplayMode.NORMAL, PREVIEW_LABEL);
+			}
+		});
 		natTable.configure();
 	}
 

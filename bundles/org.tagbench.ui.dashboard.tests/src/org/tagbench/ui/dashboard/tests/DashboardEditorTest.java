@@ -20,6 +20,7 @@ import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
@@ -55,6 +56,7 @@ class DashboardEditorTest {
 	private static final int ITEMS = 700;
 
 	private Path projectFolder;
+	private Path images;
 	private IWorkbenchPage page;
 	private Display display;
 	private DashboardEditor dashboard;
@@ -63,7 +65,9 @@ class DashboardEditorTest {
 	void openDashboard() throws Exception {
 		Path workspace = Path.of(URIUtil.toURI(Platform.getInstanceLocation().getURL()));
 		projectFolder = workspace.resolve("dashboard-test-project");
-		SyntheticProjects.create(projectFolder, "Dashboard Test", ITEMS).close();
+		images = Files.createTempDirectory("tagbench-dashboard-images");
+		SyntheticProjects.writeImages(images, ITEMS);
+		SyntheticProjects.create(projectFolder, "Dashboard Test", ITEMS, images).close();
 
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		Shell shell = page.getWorkbenchWindow().getShell();
@@ -90,9 +94,11 @@ class DashboardEditorTest {
 	void closeAndDelete() throws Exception {
 		page.closeAllEditors(false);
 		UiTestSupport.flush(display);
-		try (Stream<Path> files = Files.walk(projectFolder)) {
-			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(file);
+		for (Path folder : new Path[] { projectFolder, images }) {
+			try (Stream<Path> files = Files.walk(folder)) {
+				for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(file);
+				}
 			}
 		}
 	}
@@ -196,13 +202,20 @@ class DashboardEditorTest {
 	void itemListShowsEveryItemFiltersAndReviewCommitsToTheStore() throws Exception {
 		assertEquals(ITEMS, dashboard.itemTable().selectionLayer().getRowCount());
 		assertTrue(UiTestSupport.waitUntil(display, 5_000,
-				() -> String.valueOf(dashboard.itemTable().natTable().getDataValueByPosition(2, 1)).startsWith("d0")),
+				() -> String.valueOf(dashboard.itemTable().natTable().getDataValueByPosition(3, 1)).startsWith("d0")),
 				"the first page arrives and is painted");
 
 		try (ProjectStore store = LocalProjectStore.open(projectFolder)) {
 			// the first row is the store's first item in the project order
 			ItemSummary first = store.items(ItemQuery.all(), 0, 1).get(0);
-			assertEquals(first.path(), dashboard.itemTable().natTable().getDataValueByPosition(2, 1));
+			assertEquals(first.path(), dashboard.itemTable().natTable().getDataValueByPosition(3, 1));
+			// its preview: the 64 x 32 image scaled to 40 x 20, decoded in the background
+			assertTrue(UiTestSupport.waitUntil(display, 10_000,
+					() -> dashboard.itemTable().natTable().getDataValueByPosition(2, 1) instanceof Image),
+					"the thumbnail arrives");
+			Image thumbnail = (Image) dashboard.itemTable().natTable().getDataValueByPosition(2, 1);
+			assertEquals(40, thumbnail.getBounds().width);
+			assertEquals(20, thumbnail.getBounds().height);
 
 			select(dashboard.statusFilter(), ItemStatus.LABELED.getLiteral());
 			join(dashboard.listJob());
@@ -250,7 +263,17 @@ class DashboardEditorTest {
 			String second = dashboard.pages().getNow(0).id();
 			dashboard.itemTable().natTable().doCommand(
 					new SelectRowsCommand(dashboard.itemTable().selectionLayer(), 0, new int[] { 0 }, false, false, 0));
-			handlers.executeCommand("org.tagbench.ui.dashboard.commands.reject", null);
+			// the R key, typed for real: the workbench's key binding filter sees it (Display.post)
+			page.getWorkbenchWindow().getShell().forceActive();
+			dashboard.itemTable().natTable().forceFocus();
+			UiTestSupport.flush(display);
+			for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+				org.eclipse.swt.widgets.Event key = new org.eclipse.swt.widgets.Event();
+				key.type = type;
+				key.character = 'r';
+				key.keyCode = 'r';
+				assertTrue(display.post(key));
+			}
 			assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> statusOf(store, second) == ItemStatus.REJECTED),
 					"Reject commits REJECTED to the store");
 		}

@@ -33,6 +33,11 @@ final class SyntheticProjects {
 	}
 
 	static ProjectStore create(Path folder, String name, int items) throws Exception {
+		return create(folder, name, items, null);
+	}
+
+	/** @param images the data source folder (for thumbnails), or null for a folder that does not exist */
+	static ProjectStore create(Path folder, String name, int items, Path images) throws Exception {
 		TagbenchFactory factory = TagbenchFactory.eINSTANCE;
 		LabelingProject project = factory.createLabelingProject();
 		project.setId("p-" + name);
@@ -40,7 +45,7 @@ final class SyntheticProjects {
 		project.setType(ProjectType.MULTI_CLASS);
 		DataSource source = factory.createDataSource();
 		source.setId("synthetic");
-		source.setRootUri("file:/synthetic/");
+		source.setRootUri(images != null ? images.toUri().toString() : "file:/synthetic/");
 		project.getDataSources().add(source);
 		for (String className : CLASSES) {
 			project.getLabelClasses().add(LabelClasses.create(project.getLabelClasses(), className));
@@ -80,6 +85,20 @@ final class SyntheticProjects {
 			}
 		}
 		return item;
+	}
+
+	/** Writes a 64 × 32 PNG (under its .jpg name: decoders go by content) for each of the first {@code items}. */
+	static void writeImages(Path images, int items) throws java.io.IOException {
+		for (int i = 0; i < items; i++) {
+			java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 32, java.awt.image.BufferedImage.TYPE_INT_RGB);
+			java.awt.Graphics2D g = image.createGraphics();
+			g.setColor(java.awt.Color.getHSBColor(i / 50f, 0.8f, 0.9f));
+			g.fillRect(0, 0, 64, 32);
+			g.dispose();
+			Path file = images.resolve(String.format("d%03d/img%08d.jpg", i % 100, i));
+			java.nio.file.Files.createDirectories(file.getParent());
+			javax.imageio.ImageIO.write(image, "png", file.toFile());
+		}
 	}
 
 	static ClassificationLabel label(LabelClass labelClass, String author, AnnotationSource source, long createdAt) {
