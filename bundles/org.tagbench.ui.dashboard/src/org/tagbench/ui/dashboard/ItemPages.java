@@ -1,0 +1,246 @@
+package org.tagbench.ui.dashboard;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.ILog;
+import org.tagbench.model.ItemStatus;
+import org.tagbench.store.ItemQuery;
+import org.tagbench.store.ItemSummary;
+import org.tagbench.store.ProjectStore;
+import org.tagbench.store.StoreException;
+
+/**
+ * The rows of a filtered, sorted item list, read from a {@link ProjectStore} a page at a time.
+ * <p>
+ * Only the row count and a bounded number of recently used pages are held, so a list of 500,000 items costs
+ * a few pages of memory. {@link #get(long)} never waits for the store: a row whose page is not loaded yet is
+ * {@code null} and its page is read on a background thread, after which the listener is told.
+ * </p>
+ * <p>
+ * The store lists items only in the project's order. Sorting by status is made of one store query per status,
+ * in the enum's order (a "segment" each); descending orders read each segment from its end and reverse the
+ * page. Other orders would need the store to sort, and are not offered.
+ * </p>
+ */
+public final class ItemPages implements AutoCloseable {
+
+	/** Orders the list can be in without reading it whole. */
+	public enum Sort {
+		ORDER, ORDER_DESCENDING, STATUS, STATUS_DESCENDING
+	}
+
+	/** A run of rows that one store query lists: {@code count} rows, read backwards when {@code reversed}. */
+	private record Segment(ItemQuery query, long count, boolean reversed) {
+	}
+
+	/** What the list shows; immutable so a page load can tell whether it is still wanted. */
+	private record View(ItemQuery query, Sort sort, Segment[] segments, long[] starts, long size) {
+	}
+
+	private final ProjectStore store;
+	private final int pageSize;
+	private final int maxPages;
+	private final ExecutorService loader;
+	private final Consumer<Long> pageLoaded;
+	private volatile View view;
+	private final Map<Long, List<ItemSummary>> pages;
+	private final Set<Long> loading = new HashSet<>();
+
+	/**
+	 * @param pageSize   rows read per store call (the prefetch count)
+	 * @param maxPages   pages kept; the least recently used is dropped first
+	 * @param pageLoaded told (on the loader thread) the first row of each page that arrives
+	 */
+	public ItemPages(ProjectStore store, int pageSize, int maxPages, Consumer<Long> pageLoaded) {
+		this.store = store;
+		this.pageSize = Math.max(1, pageSize);
+		this.maxPages = Math.max(2, maxPages);
+		this.pageLoaded = pageLoaded;
+		this.pages = new LinkedHashMap<>(16, 0.75f, true);
+		this.loader = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "Tagbench item list pages");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.view = new View(ItemQuery.all(), Sort.ORDER, new Segment[0], new long[0], 0);
+	}
+
+	/**
+	 * Shows the items matching {@code query} in the order {@code sort}: counts them (one count per status
+	 * when sorting by status) and forgets every loaded page. Call it off the UI thread; it reads the store.
+	 */
+	public void setView(ItemQuery query, Sort sort) throws StoreException {
+		List<Segment> segments = new ArrayList<>();
+		switch (sort) {
+		case ORDER, ORDER_DESCENDING -> segments.add(new Segment(query, store.count(query), sort == Sort.ORDER_DESCENDING));
+		case STATUS, STATUS_DESCENDING -> {
+			List<ItemStatus> order = new ArrayList<>(Arrays.asList(ItemStatus.values()));
+			if (sort == Sort.STATUS_DESCENDING) {
+				Collections.reverse(order);
+			}
+			for (ItemStatus status : order) {
+				if (query.statuses().isEmpty() || query.statuses().contains(status)) {
+					ItemQuery one = query.statuses(EnumSet.of(status));
+					long count = store.count(one);
+					if (count > 0) {
+						segments.add(new Segment(one, count, sort == Sort.STATUS_DESCENDING));
+					}
+				}
+			}
+		}
+		}
+		long[] starts = new long[segments.size()];
+		long size = 0;
+		for (int i = 0; i < starts.length; i++) {
+			starts[i] = size;
+			size += segments.get(i).count();
+		}
+		synchronized (pages) {
+			view = new View(query, sort, segments.toArray(Segment[]::new), starts, size);
+			pages.clear();
+			loading.clear();
+		}
+	}
+
+	public ItemQuery query() {
+		return view.query();
+	}
+
+	public Sort sort() {
+		return view.sort();
+	}
+
+	/** Rows in the list. */
+	public long size() {
+		return view.size();
+	}
+
+	/** Row {@code row}, or null while its page is being read (then it is requested). */
+	public ItemSummary get(long row) {
+		View current = view;
+		if (row < 0 || row >= current.size()) {
+			return null;
+		}
+		long page = row / pageSize;
+		synchronized (pages) {
+			List<ItemSummary> rows = pages.get(page);
+			if (rows != null) {
+				int index = (int) (row - page * pageSize);
+				return index < rows.size() ? rows.get(index) : null;
+			}
+			if (loading.add(page)) {
+				loader.execute(() -> load(current, page));
+			}
+		}
+		return null;
+	}
+
+	/** Row {@code row}, reading its page now if needed (for commands and tests, not for painting). */
+	public ItemSummary getNow(long row) throws StoreException {
+		View current = view;
+		if (row < 0 || row >= current.size()) {
+			return null;
+		}
+		long page = row / pageSize;
+		List<ItemSummary> rows;
+		synchronized (pages) {
+			rows = pages.get(page);
+		}
+		if (rows == null) {
+			rows = read(current, page);
+			store(current, page, rows);
+		}
+		int index = (int) (row - page * pageSize);
+		return index < rows.size() ? rows.get(index) : null;
+	}
+
+	/** Forgets loaded pages (after the store changed); the count stays until the next {@link #setView}. */
+	public void invalidate() {
+		synchronized (pages) {
+			pages.clear();
+			loading.clear();
+		}
+	}
+
+	/** Pages held now (for tests and the benchmark). */
+	public int loadedPages() {
+		synchronized (pages) {
+			return pages.size();
+		}
+	}
+
+	private void load(View wanted, long page) {
+		if (wanted != view) {
+			return; // the list changed while this waited
+		}
+		try {
+			List<ItemSummary> rows = read(wanted, page);
+			if (store(wanted, page, rows)) {
+				pageLoaded.accept(page * pageSize);
+			}
+		} catch (StoreException | RuntimeException e) {
+			synchronized (pages) {
+				loading.remove(page);
+			}
+			ILog.of(ItemPages.class).error("Items " + page * pageSize + "… of " + store.location() + " cannot be read", e);
+		}
+	}
+
+	private boolean store(View wanted, long page, List<ItemSummary> rows) {
+		synchronized (pages) {
+			if (wanted != view) {
+				return false;
+			}
+			loading.remove(page);
+			pages.put(page, rows);
+			while (pages.size() > maxPages) {
+				Long eldest = pages.keySet().iterator().next();
+				pages.remove(eldest);
+			}
+			return true;
+		}
+	}
+
+	/** Reads rows [first, first + pageSize) of {@code wanted}, across segment boundaries. */
+	private List<ItemSummary> read(View wanted, long page) throws StoreException {
+		long first = page * pageSize;
+		long end = Math.min(wanted.size(), first + pageSize);
+		List<ItemSummary> rows = new ArrayList<>((int) (end - first));
+		for (int s = 0; s < wanted.segments().length && first < end; s++) {
+			Segment segment = wanted.segments()[s];
+			long segmentStart = wanted.starts()[s];
+			long segmentEnd = segmentStart + segment.count();
+			if (first >= segmentEnd) {
+				continue;
+			}
+			long from = first - segmentStart;
+			long to = Math.min(end, segmentEnd) - segmentStart;
+			int length = (int) (to - from);
+			if (segment.reversed()) {
+				List<ItemSummary> part = new ArrayList<>(store.items(segment.query(), segment.count() - to, length));
+				Collections.reverse(part);
+				rows.addAll(part);
+			} else {
+				rows.addAll(store.items(segment.query(), from, length));
+			}
+			first = segmentStart + to;
+		}
+		return rows;
+	}
+
+	@Override
+	public void close() {
+		loader.shutdownNow();
+	}
+}

@@ -1,0 +1,268 @@
+package org.tagbench.ui.dashboard;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
+import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnOverrideLabelAccumulator;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
+import org.eclipse.nebula.widgets.nattable.painter.cell.ImagePainter;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
+import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
+import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
+import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.tagbench.store.ItemSummary;
+
+/**
+ * The item list: a NatTable whose body reads rows from {@link ItemPages} as they are painted. Rows whose page
+ * is still being read show "…" and are painted again when it arrives. Clicking the # or Status header sorts
+ * (ascending, descending, back to the project's order).
+ */
+public final class ItemTable {
+
+	/** Columns, in order. */
+	public static final String[] COLUMNS = { "#", "Preview", "Path", "Status", "Annotations", "Size", "Media", "Missing" };
+	public static final int ORDER_COLUMN = 0;
+	public static final int PREVIEW_COLUMN = 1;
+	public static final int PATH_COLUMN = 2;
+	public static final int STATUS_COLUMN = 3;
+	private static final String PREVIEW_LABEL = "PREVIEW";
+	private static final String PENDING = "…";
+
+	private final ItemPages pages;
+	private final Thumbnails thumbnails;
+	private final NatTable natTable;
+	private final SelectionLayer selectionLayer;
+	private final ViewportLayer viewportLayer;
+	private final AtomicBoolean redrawQueued = new AtomicBoolean();
+	private final SortModel sortModel = new SortModel();
+	private Runnable sortRequested = () -> {
+	};
+
+	/** @param pages and thumbnails must tell {@link #pageArrived()} when a page or thumbnails are ready */
+	public ItemTable(Composite parent, ItemPages pages, Thumbnails thumbnails) {
+		this.pages = pages;
+		this.thumbnails = thumbnails;
+		IDataProvider body = new IDataProvider() {
+			@Override
+			public Object getDataValue(int column, int row) {
+				ItemSummary item = ItemTable.this.pages.get(row);
+				if (item == null) {
+					return column == ORDER_COLUMN ? PENDING : "";
+				}
+				return switch (column) {
+				case ORDER_COLUMN -> Long.toString(row + 1L);
+				case PREVIEW_COLUMN -> {
+					Image thumbnail = thumbnails.get(item);
+					yield thumbnail != null ? thumbnail : "";
+				}
+				case PATH_COLUMN -> item.path();
+				case STATUS_COLUMN -> item.status().getLiteral();
+				case 4 -> Integer.toString(item.annotationCount());
+				case 5 -> item.width() > 0 ? item.width() + " × " + item.height() : "";
+				case 6 -> item.mediaType().getLiteral();
+				case 7 -> item.missing() ? "missing" : "";
+				default -> "";
+				};
+			}
+
+			@Override
+			public void setDataValue(int column, int row, Object value) {
+				// read-only: labels change through commands that commit to the store
+			}
+
+			@Override
+			public int getColumnCount() {
+				return COLUMNS.length;
+			}
+
+			@Override
+			public int getRowCount() {
+				return (int) Math.min(Integer.MAX_VALUE, ItemTable.this.pages.size());
+			}
+		};
+		DataLayer bodyData = new DataLayer(body);
+		bodyData.setColumnWidthByPosition(PREVIEW_COLUMN, thumbnails.size() + 8);
+		bodyData.setColumnWidthByPosition(PATH_COLUMN, 360);
+		bodyData.setColumnWidthByPosition(STATUS_COLUMN, 110);
+		bodyData.setDefaultRowHeight(thumbnails.size() + 4);
+		ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyData);
+		labels.registerColumnOverrides(PREVIEW_COLUMN, PREVIEW_LABEL);
+		bodyData.setConfigLabelAccumulator(labels);
+		selectionLayer = new SelectionLayer(bodyData);
+		viewportLayer = new ViewportLayer(selectionLayer);
+
+		IDataProvider headerData = new DefaultColumnHeaderDataProvider(COLUMNS);
+		DefaultColumnHeaderDataLayer columnHeaderData = new DefaultColumnHeaderDataLayer(headerData);
+		ColumnHeaderLayer columnHeader = new ColumnHeaderLayer(columnHeaderData, viewportLayer, selectionLayer);
+		SortHeaderLayer<ItemSummary> sortHeader = new SortHeaderLayer<>(columnHeader, sortModel);
+		DefaultRowHeaderDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(body);
+		RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowHeaderData), viewportLayer,
+				selectionLayer);
+		CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)),
+				rowHeader, sortHeader);
+		GridLayer grid = new GridLayer(viewportLayer, sortHeader, rowHeader, corner);
+
+		natTable = new NatTable(parent, SWT.NO_BACKGROUND | SWT.NO_REDRAW_RESIZE | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL
+				| SWT.H_SCROLL, grid, false);
+		natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
+		natTable.addConfiguration(new SingleClickSortConfiguration());
+		natTable.addConfiguration(new AbstractRegistryConfiguration() {
+			@Override
+			public void configureRegistry(IConfigRegistry registry) {
+				// the preview cell's value is the thumbnail Image itself
+				registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, new ImagePainter() {
+					@Override
+					protected Image getImage(ILayerCell cell, IConfigRegistry configRegistry) {
+						return cell.getDataValue() instanceof Image image && !image.isDisposed() ? image : null;
+					}
+				}, DisplayMode.NORMAL, PREVIEW_LABEL);
+			}
+		});
+		natTable.configure();
+	}
+
+	/** Called (on any thread) when a page has been read: repaints once, however many pages arrive together. */
+	public void pageArrived() {
+		if (natTable.isDisposed() || !redrawQueued.compareAndSet(false, true)) {
+			return;
+		}
+		Display display = natTable.getDisplay();
+		display.asyncExec(() -> {
+			redrawQueued.set(false);
+			if (!natTable.isDisposed()) {
+				natTable.redraw();
+			}
+		});
+	}
+
+	/** After {@link ItemPages#setView}: the row count may have changed. */
+	public void refresh() {
+		selectionLayer.clear();
+		natTable.refresh();
+	}
+
+	/** Runs when the user clicks a sortable header; read {@link #requestedSort()} then. */
+	public void onSortRequested(Runnable listener) {
+		sortRequested = listener;
+	}
+
+	public ItemPages.Sort requestedSort() {
+		return sortModel.sort;
+	}
+
+	public NatTable natTable() {
+		return natTable;
+	}
+
+	public SelectionLayer selectionLayer() {
+		return selectionLayer;
+	}
+
+	public ViewportLayer viewportLayer() {
+		return viewportLayer;
+	}
+
+	/** Selected rows, in ascending order. */
+	public long[] selectedRows() {
+		int[] positions = selectionLayer.getFullySelectedRowPositions();
+		long[] rows = new long[positions.length];
+		for (int i = 0; i < positions.length; i++) {
+			rows[i] = selectionLayer.getRowIndexByPosition(positions[i]);
+		}
+		java.util.Arrays.sort(rows);
+		return rows;
+	}
+
+	/** Sorting the store can do: the project order or status, either way (see {@link ItemPages}). */
+	private final class SortModel implements ISortModel {
+
+		ItemPages.Sort sort = ItemPages.Sort.ORDER;
+		int column = -1;
+		SortDirectionEnum direction = SortDirectionEnum.NONE;
+
+		@Override
+		public List<Integer> getSortedColumnIndexes() {
+			List<Integer> sorted = new ArrayList<>();
+			if (column >= 0) {
+				sorted.add(column);
+			}
+			return sorted;
+		}
+
+		@Override
+		public boolean isColumnIndexSorted(int columnIndex) {
+			return columnIndex == column;
+		}
+
+		@Override
+		public SortDirectionEnum getSortDirection(int columnIndex) {
+			return columnIndex == column ? direction : SortDirectionEnum.NONE;
+		}
+
+		@Override
+		public int getSortOrder(int columnIndex) {
+			return columnIndex == column ? 0 : -1;
+		}
+
+		@Override
+		@SuppressWarnings("rawtypes")
+		public List<Comparator> getComparatorsForColumnIndex(int columnIndex) {
+			return List.of();
+		}
+
+		@Override
+		public Comparator<?> getColumnComparator(int columnIndex) {
+			return null;
+		}
+
+		@Override
+		public void sort(int columnIndex, SortDirectionEnum newDirection, boolean accumulate) {
+			if (columnIndex != ORDER_COLUMN && columnIndex != STATUS_COLUMN) {
+				return; // the store cannot order by this column
+			}
+			boolean byStatus = columnIndex == STATUS_COLUMN;
+			boolean descending = newDirection == SortDirectionEnum.DESC;
+			if (newDirection == SortDirectionEnum.NONE) {
+				clear();
+			} else {
+				column = columnIndex;
+				direction = newDirection;
+				sort = byStatus ? (descending ? ItemPages.Sort.STATUS_DESCENDING : ItemPages.Sort.STATUS)
+						: (descending ? ItemPages.Sort.ORDER_DESCENDING : ItemPages.Sort.ORDER);
+			}
+			sortRequested.run();
+		}
+
+		@Override
+		public void clear() {
+			column = -1;
+			direction = SortDirectionEnum.NONE;
+			sort = ItemPages.Sort.ORDER;
+		}
+	}
+}
