@@ -40,6 +40,34 @@ public interface AnnotationTool {
 	}
 
 	/**
+	 * Double-click of the left button (after the mouseDown/mouseUp pairs of both clicks).
+	 *
+	 * @since 0.2
+	 */
+	default void mouseDoubleClick(ToolContext context, double x, double y, int stateMask) {
+	}
+
+	/**
+	 * Submit (Enter) was asked for: finish what is in progress (e.g. close a polygon) and return true, so the
+	 * item is not submitted yet; return false when nothing is in progress.
+	 *
+	 * @since 0.2
+	 */
+	default boolean finish(ToolContext context) {
+		return false;
+	}
+
+	/**
+	 * Delete was asked for: delete a part of the selection the tool owns (e.g. a selected polygon vertex) and
+	 * return true; return false to let the editor delete the selected annotation.
+	 *
+	 * @since 0.2
+	 */
+	default boolean delete(ToolContext context) {
+		return false;
+	}
+
+	/**
 	 * A key reached the canvas ({@code character}, {@code keyCode}, {@code stateMask} as in SWT). Return true
 	 * when the tool used it; the editor's own keys (Enter, S, 1-9, Delete, zoom keys) come first through
 	 * commands and are not for tools.

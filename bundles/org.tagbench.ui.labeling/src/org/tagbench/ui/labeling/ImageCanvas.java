@@ -1,8 +1,10 @@
 package org.tagbench.ui.labeling;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -13,17 +15,23 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.tagbench.model.Annotation;
 import org.tagbench.model.BoundingBox;
 import org.tagbench.model.LabelClass;
+import org.tagbench.model.PolygonAnnotation;
+import org.tagbench.ui.labeling.internal.Geometry;
+import org.tagbench.ui.labeling.internal.ImageAdjustment;
 
 /**
- * Shows one image fitted to the canvas (double-buffered), with zoom (wheel, +/-, 0 = fit), pan (middle-drag
- * or space+drag), the boxes of the item, and hands left-button mouse input, other keys and painting to the
+ * Shows one image fitted to the canvas (double-buffered), with zoom (wheel, +/-, 0 = fit, Ctrl+1 = 100 %), pan
+ * (middle-drag or space+drag), brightness/contrast, the boxes and polygons of the item (labels can be hidden),
+ * and hands left-button mouse input, other keys and painting to the
  * active {@link AnnotationTool} (in image pixels, converted by a {@link ViewTransform}).
  */
 public class ImageCanvas extends Canvas {
@@ -31,11 +39,22 @@ public class ImageCanvas extends Canvas {
 	/** Smallest box side, in image pixels; smaller drags are clicks (they select) and create nothing. */
 	public static final double MIN_BOX_SIZE = 2;
 
+	/** Side of a box or vertex handle, in canvas pixels. */
+	public static final int HANDLE_SIZE = 8;
+
+	private static final Color BACKGROUND = new Color(48, 48, 52);
+
 	private final ViewTransform transform = new ViewTransform();
 	private Image image;
+	private ImageData imageData;
+	private Image adjusted;
+	private int brightness;
+	private int contrast;
 	private String placeholder;
-	private Supplier<List<BoundingBox>> boxes = List::of;
-	private BoundingBox selected;
+	private Supplier<List<? extends Annotation>> annotations = List::of;
+	private Annotation selected;
+	private boolean showLabels = true;
+	private final Map<String, Point> textExtents = new HashMap<>();
 	private AnnotationTool tool;
 	private ToolContext toolContext;
 	private final Set<AnnotationTool> failedTools = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -49,11 +68,7 @@ public class ImageCanvas extends Canvas {
 	public ImageCanvas(Composite parent) {
 		super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.BORDER);
 		addListener(SWT.Paint, e -> paint(e.gc));
-		addListener(SWT.Dispose, e -> {
-			if (image != null && !image.isDisposed()) {
-				image.dispose();
-			}
-		});
+		addListener(SWT.Dispose, e -> disposeImages());
 		addListener(SWT.Resize, e -> {
 			Rectangle area = getClientArea();
 			transform.setViewSize(area.width, area.height);
@@ -62,6 +77,12 @@ public class ImageCanvas extends Canvas {
 		addListener(SWT.MouseDown, this::mouseDown);
 		addListener(SWT.MouseMove, this::mouseMove);
 		addListener(SWT.MouseUp, this::mouseUp);
+		addListener(SWT.MouseDoubleClick, e -> {
+			if (e.button == 1 && !spaceDown && canAnnotate()) {
+				callTool(t -> t.mouseDoubleClick(toolContext, transform.toImageX(e.x), transform.toImageY(e.y), e.stateMask));
+				redraw();
+			}
+		});
 		addListener(SWT.MouseVerticalWheel, e -> {
 			if (e.count != 0) {
 				transform.zoomAt(e.count > 0 ? 1.25 : 0.8, e.x, e.y);
@@ -75,9 +96,13 @@ public class ImageCanvas extends Canvas {
 			}
 		});
 		addListener(SWT.Traverse, e -> {
-			// keep Enter and Esc for the editor instead of the dialog-style traversal
-			if (e.detail == SWT.TRAVERSE_RETURN || e.detail == SWT.TRAVERSE_ESCAPE) {
-				e.doit = false;
+			// keep Enter, Esc, Tab and the arrows for the editor's commands instead of focus traversal
+			switch (e.detail) {
+			case SWT.TRAVERSE_RETURN, SWT.TRAVERSE_ESCAPE, SWT.TRAVERSE_TAB_NEXT, SWT.TRAVERSE_TAB_PREVIOUS,
+					SWT.TRAVERSE_ARROW_NEXT, SWT.TRAVERSE_ARROW_PREVIOUS -> e.doit = false;
+			default -> {
+				// other traversals as usual
+			}
 			}
 		});
 	}
@@ -89,11 +114,13 @@ public class ImageCanvas extends Canvas {
 	/** Shows {@code newImage} (the canvas disposes it later), or a placeholder text when it is null. */
 	public void show(Image newImage, double width, double height, String placeholderText) {
 		resetTool();
-		if (image != null && !image.isDisposed()) {
-			image.dispose();
-		}
+		disposeImages();
 		image = newImage;
+		imageData = null;
 		placeholder = placeholderText;
+		if (image != null && (brightness != 0 || contrast != 0)) {
+			applyAdjustment();
+		}
 		selected = null;
 		Rectangle area = getClientArea();
 		transform.setViewSize(area.width, area.height);
@@ -109,8 +136,73 @@ public class ImageCanvas extends Canvas {
 		return placeholder;
 	}
 
-	public void setBoxes(Supplier<List<BoundingBox>> boxes) {
-		this.boxes = boxes;
+	private void disposeImages() {
+		if (image != null && !image.isDisposed()) {
+			image.dispose();
+		}
+		if (adjusted != null && !adjusted.isDisposed()) {
+			adjusted.dispose();
+		}
+		adjusted = null;
+	}
+
+	/** Where the canvas reads the annotations to paint (boxes and polygons; others are ignored), in drawing order. */
+	public void setAnnotations(Supplier<List<? extends Annotation>> annotations) {
+		this.annotations = annotations;
+	}
+
+	/** Shows or hides the class names beside the annotations. */
+	public void setShowLabels(boolean show) {
+		showLabels = show;
+		redraw();
+	}
+
+	public boolean showLabels() {
+		return showLabels;
+	}
+
+	/**
+	 * Brightness (-100 … 100, added to each channel in percent of the range) and contrast (-100 … 100, the
+	 * slope around mid-grey) of the shown image; 0, 0 shows it unchanged. Kept for the next items.
+	 */
+	public void setAdjustment(int newBrightness, int newContrast) {
+		brightness = Math.max(-100, Math.min(100, newBrightness));
+		contrast = Math.max(-100, Math.min(100, newContrast));
+		applyAdjustment();
+		redraw();
+	}
+
+	public int brightness() {
+		return brightness;
+	}
+
+	public int contrast() {
+		return contrast;
+	}
+
+	private void applyAdjustment() {
+		if (adjusted != null && !adjusted.isDisposed()) {
+			adjusted.dispose();
+		}
+		adjusted = null;
+		if (image == null || image.isDisposed() || (brightness == 0 && contrast == 0)) {
+			return;
+		}
+		if (imageData == null) {
+			imageData = image.getImageData();
+		}
+		adjusted = new Image(getDisplay(), ImageAdjustment.apply(imageData, brightness, contrast));
+	}
+
+	/** The image as painted (after brightness/contrast), or null. */
+	public Image shownImage() {
+		return adjusted != null ? adjusted : image;
+	}
+
+	/** Zooms to 100 % (one image pixel per canvas pixel) around the centre of the view. */
+	public void actualSize() {
+		transform.zoom(1 / transform.scale());
+		redraw();
 	}
 
 	/** Makes {@code newTool} (or none) the active tool, deactivating the previous one. */
@@ -132,12 +224,13 @@ public class ImageCanvas extends Canvas {
 		return tool;
 	}
 
-	public BoundingBox selected() {
+	/** The selected box or polygon, or null. */
+	public Annotation selected() {
 		return selected;
 	}
 
-	public void select(BoundingBox box) {
-		selected = box;
+	public void select(Annotation annotation) {
+		selected = annotation;
 		redraw();
 	}
 
@@ -174,6 +267,10 @@ public class ImageCanvas extends Canvas {
 	}
 
 	private void keyDown(Event e) {
+		if ((e.stateMask & SWT.MOD1) != 0 && e.keyCode == '1') {
+			actualSize();
+			return;
+		}
 		switch (e.character) {
 		case ' ' -> spaceDown = true;
 		case '+', '=' -> {
@@ -188,6 +285,7 @@ public class ImageCanvas extends Canvas {
 			transform.fit();
 			redraw();
 		}
+
 		default -> {
 			// the rest goes to the active tool (the editor has a key listener of its own)
 			boolean[] used = { false };
@@ -247,77 +345,182 @@ public class ImageCanvas extends Canvas {
 		}
 	}
 
-	/** The topmost box containing the image point, or null. */
+	/** The topmost box containing the image point (with a 3 canvas-pixel tolerance), or null. */
 	public BoundingBox boxAt(double ix, double iy) {
-		List<BoundingBox> all = boxes.get();
-		double tolerance = 3 / transform.scale();
+		List<? extends Annotation> all = annotations.get();
 		for (int i = all.size() - 1; i >= 0; i--) {
-			BoundingBox b = all.get(i);
-			if (ix >= b.getX() - tolerance && ix <= b.getX() + b.getW() + tolerance && iy >= b.getY() - tolerance
-					&& iy <= b.getY() + b.getH() + tolerance) {
+			if (all.get(i) instanceof BoundingBox b && inBox(b, ix, iy)) {
 				return b;
 			}
 		}
 		return null;
 	}
 
+	/** The topmost box or polygon at the image point (boxes with a 3 canvas-pixel tolerance), or null. */
+	public Annotation annotationAt(double ix, double iy) {
+		List<? extends Annotation> all = annotations.get();
+		for (int i = all.size() - 1; i >= 0; i--) {
+			Annotation a = all.get(i);
+			if (a instanceof BoundingBox b && inBox(b, ix, iy)) {
+				return a;
+			}
+			if (a instanceof PolygonAnnotation p) {
+				double[] points = points(p);
+				if (Geometry.contains(points, ix, iy) || Geometry.edgeAt(points, ix, iy, 3 / transform.scale()) >= 0) {
+					return a;
+				}
+			}
+		}
+		return null;
+	}
+
+	private boolean inBox(BoundingBox b, double ix, double iy) {
+		double tolerance = 3 / transform.scale();
+		return ix >= b.getX() - tolerance && ix <= b.getX() + b.getW() + tolerance && iy >= b.getY() - tolerance
+				&& iy <= b.getY() + b.getH() + tolerance;
+	}
+
+	/** The points of a polygon as a flat array {@code x0, y0, x1, y1, …} (a copy). */
+	public static double[] points(PolygonAnnotation polygon) {
+		List<Double> list = polygon.getPoints();
+		double[] points = new double[list.size() & ~1];
+		for (int i = 0; i < points.length; i++) {
+			points[i] = list.get(i);
+		}
+		return points;
+	}
+
 	private void paint(GC gc) {
 		Rectangle area = getClientArea();
-		Color background = new Color(48, 48, 52);
-		gc.setBackground(background);
+		gc.setBackground(BACKGROUND);
 		gc.fillRectangle(area);
-		gc.setAntialias(SWT.ON);
+		paintContent(gc, area);
+	}
+
+	/**
+	 * Paints the image, the annotations and the tool's preview into {@code gc} for a view of {@code area}
+	 * (also used by the render benchmark, which paints into an off-screen image).
+	 */
+	public void paintContent(GC gc, Rectangle area) {
+		gc.setAntialias(SWT.OFF);
 		gc.setTextAntialias(SWT.ON);
 		int vx = (int) Math.round(transform.toViewX(0));
 		int vy = (int) Math.round(transform.toViewY(0));
 		int vw = (int) Math.round(transform.imageWidth() * transform.scale());
 		int vh = (int) Math.round(transform.imageHeight() * transform.scale());
-		if (image != null && !image.isDisposed()) {
-			Rectangle bounds = image.getBounds();
+		Image shown = adjusted != null ? adjusted : image;
+		if (shown != null && !shown.isDisposed()) {
+			Rectangle bounds = shown.getBounds();
 			gc.setInterpolation(transform.scale() < 1 ? SWT.HIGH : SWT.NONE);
-			gc.drawImage(image, 0, 0, bounds.width, bounds.height, vx, vy, Math.max(1, vw), Math.max(1, vh));
+			gc.drawImage(shown, 0, 0, bounds.width, bounds.height, vx, vy, Math.max(1, vw), Math.max(1, vh));
 		}
 		if (placeholder != null) {
 			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
 			Point extent = gc.textExtent(placeholder);
 			gc.drawText(placeholder, (area.width - extent.x) / 2, (area.height - extent.y) / 2, true);
 		}
-		for (BoundingBox box : boxes.get()) {
-			paintBox(gc, box.getLabelClass(), box.getX(), box.getY(), box.getW(), box.getH(), box == selected, false);
+		// view rectangle in image pixels: annotations wholly outside it are not drawn (matters when zoomed in)
+		double left = transform.toImageX(area.x - 4);
+		double top = transform.toImageY(area.y - 4);
+		double right = transform.toImageX(area.x + area.width + 4);
+		double bottom = transform.toImageY(area.y + area.height + 4);
+		Map<LabelClass, Color> colours = new IdentityHashMap<>();
+		for (Annotation annotation : annotations.get()) {
+			Color colour = colours.computeIfAbsent(annotation.getLabelClass(), ImageCanvas::colourOf);
+			if (annotation instanceof BoundingBox box) {
+				if (box.getX() > right || box.getY() > bottom || box.getX() + box.getW() < left
+						|| box.getY() + box.getH() < top) {
+					continue;
+				}
+				paintBox(gc, box, colour, box == selected);
+			} else if (annotation instanceof PolygonAnnotation polygon) {
+				paintPolygon(gc, polygon, colour, polygon == selected, left, top, right, bottom);
+			}
 		}
+		gc.setLineWidth(1);
 		if (tool != null && toolContext != null) {
 			callTool(t -> t.paint(toolContext, gc));
 		}
 	}
 
-	private void paintBox(GC gc, LabelClass labelClass, double x, double y, double w, double h, boolean isSelected,
-			boolean inProgress) {
-		Color colour = colourOf(labelClass);
-		int left = (int) Math.round(transform.toViewX(x));
-		int top = (int) Math.round(transform.toViewY(y));
-		int width = (int) Math.round(w * transform.scale());
-		int height = (int) Math.round(h * transform.scale());
+	private void paintBox(GC gc, BoundingBox box, Color colour, boolean isSelected) {
+		int left = (int) Math.round(transform.toViewX(box.getX()));
+		int top = (int) Math.round(transform.toViewY(box.getY()));
+		int width = (int) Math.round(box.getW() * transform.scale());
+		int height = (int) Math.round(box.getH() * transform.scale());
 		gc.setForeground(colour);
-		gc.setLineStyle(inProgress ? SWT.LINE_DASH : SWT.LINE_SOLID);
 		gc.setLineWidth(isSelected ? 4 : 2);
 		gc.drawRectangle(left, top, width, height);
-		gc.setLineStyle(SWT.LINE_SOLID);
 		if (isSelected) {
 			gc.setBackground(colour);
-			for (int[] corner : new int[][] { { left, top }, { left + width, top }, { left, top + height },
-					{ left + width, top + height } }) {
-				gc.fillRectangle(corner[0] - 4, corner[1] - 4, 8, 8);
+			for (double[] handle : Geometry.HANDLES) {
+				int hx = left + (int) Math.round(handle[0] * width);
+				int hy = top + (int) Math.round(handle[1] * height);
+				gc.fillRectangle(hx - HANDLE_SIZE / 2, hy - HANDLE_SIZE / 2, HANDLE_SIZE, HANDLE_SIZE);
 			}
 		}
-		if (labelClass != null && !inProgress) {
-			String name = labelClass.getName();
-			Point extent = gc.textExtent(name);
-			int labelTop = top - extent.y - 2 >= 0 ? top - extent.y - 2 : top;
-			gc.setBackground(colour);
-			gc.fillRectangle(left - 1, labelTop, extent.x + 6, extent.y + 2);
-			gc.setForeground(contrastOn(colour));
-			gc.drawText(name, left + 2, labelTop + 1, true);
+		if (showLabels) {
+			paintLabel(gc, box.getLabelClass(), colour, left, top);
 		}
+	}
+
+	private void paintPolygon(GC gc, PolygonAnnotation polygon, Color colour, boolean isSelected, double left,
+			double top, double right, double bottom) {
+		List<Double> points = polygon.getPoints();
+		int n = points.size() / 2;
+		if (n == 0) {
+			return;
+		}
+		int[] view = new int[2 * n];
+		double minX = Double.POSITIVE_INFINITY;
+		double minY = Double.POSITIVE_INFINITY;
+		double maxX = Double.NEGATIVE_INFINITY;
+		double maxY = Double.NEGATIVE_INFINITY;
+		for (int i = 0; i < n; i++) {
+			double x = points.get(2 * i);
+			double y = points.get(2 * i + 1);
+			minX = Math.min(minX, x);
+			maxX = Math.max(maxX, x);
+			minY = Math.min(minY, y);
+			maxY = Math.max(maxY, y);
+			view[2 * i] = (int) Math.round(transform.toViewX(x));
+			view[2 * i + 1] = (int) Math.round(transform.toViewY(y));
+		}
+		if (minX > right || minY > bottom || maxX < left || maxY < top) {
+			return;
+		}
+		gc.setForeground(colour);
+		gc.setLineWidth(isSelected ? 4 : 2);
+		gc.drawPolygon(view);
+		if (isSelected) {
+			gc.setBackground(colour);
+			for (int i = 0; i < n; i++) {
+				gc.fillRectangle(view[2 * i] - HANDLE_SIZE / 2, view[2 * i + 1] - HANDLE_SIZE / 2, HANDLE_SIZE, HANDLE_SIZE);
+			}
+		}
+		if (showLabels) {
+			// the label sits at the topmost vertex
+			int topIndex = 0;
+			for (int i = 1; i < n; i++) {
+				if (view[2 * i + 1] < view[2 * topIndex + 1]) {
+					topIndex = i;
+				}
+			}
+			paintLabel(gc, polygon.getLabelClass(), colour, view[2 * topIndex], view[2 * topIndex + 1]);
+		}
+	}
+
+	private void paintLabel(GC gc, LabelClass labelClass, Color colour, int left, int top) {
+		if (labelClass == null) {
+			return;
+		}
+		String name = labelClass.getName();
+		Point extent = textExtents.computeIfAbsent(name, gc::textExtent);
+		int labelTop = top - extent.y - 2 >= 0 ? top - extent.y - 2 : top;
+		gc.setBackground(colour);
+		gc.fillRectangle(left - 1, labelTop, extent.x + 6, extent.y + 2);
+		gc.setForeground(contrastOn(colour));
+		gc.drawText(name, left + 2, labelTop + 1, true);
 	}
 
 	/** "#RRGGBB" as a colour; grey when missing or malformed. */

@@ -17,8 +17,10 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -35,6 +37,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -54,6 +57,7 @@ import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelClass;
 import org.tagbench.model.LabelingProject;
 import org.tagbench.model.MediaType;
+import org.tagbench.model.PolygonAnnotation;
 import org.tagbench.model.TagbenchFactory;
 import org.tagbench.model.TagbenchPackage;
 import org.tagbench.project.DataRegistration;
@@ -62,6 +66,9 @@ import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.local.LocalProjectStore;
+import org.tagbench.ui.labeling.internal.BoxTool;
+import org.tagbench.ui.labeling.internal.Geometry;
+import org.tagbench.ui.labeling.internal.PolygonTool;
 import org.tagbench.ui.labeling.internal.ToolDescriptor;
 import org.tagbench.ui.views.ProjectsView;
 
@@ -69,7 +76,9 @@ import org.tagbench.ui.views.ProjectsView;
  * Labels the items of one project, one at a time, in the project's shuffled order: the items still to do
  * (UNLABELED, IN_PROGRESS, REJECTED). Changes to the shown item go through an EMF.Edit editing domain, so
  * they undo and redo; Enter submits (LABELED, committed), S skips (SKIPPED, committed), Save (Ctrl+S, or
- * "Save" when closing a dirty editor) commits the boxes drawn so far with status IN_PROGRESS.
+ * "Save" when closing a dirty editor) commits the annotations drawn so far with status IN_PROGRESS.
+ * Alt+Left/Alt+Right go back and forward through the items of this session (a changed item is committed
+ * before another one is shown).
  */
 public class LabelingEditor extends EditorPart {
 
@@ -86,7 +95,11 @@ public class LabelingEditor extends EditorPart {
 	private ComposedAdapterFactory adapterFactory;
 	private AdapterFactoryEditingDomain domain;
 	private BasicCommandStack commandStack;
-	private final Set<String> visited = new HashSet<>();
+	/** Ids of the items shown in this session, in order; {@link #position} is the shown one's index. */
+	private final List<String> history = new ArrayList<>();
+	private int position = -1;
+	/** The annotation a person selected (click, Tab): the class keys change its class. */
+	private Annotation chosen;
 
 	private DataItem item;
 	private long shownAt;
@@ -103,6 +116,9 @@ public class LabelingEditor extends EditorPart {
 	private ToolBar toolBar;
 	private Table classTable;
 	private Label status;
+	private Label timeLabel;
+	private Scale brightnessScale;
+	private Scale contrastScale;
 	private Action undoAction;
 	private Action redoAction;
 	private Action deleteAction;
@@ -135,8 +151,8 @@ public class LabelingEditor extends EditorPart {
 		firePropertyChange(PROP_DIRTY);
 		updateActions();
 		if (canvas != null && !canvas.isDisposed()) {
-			BoundingBox selected = canvas.selected();
-			if (selected != null && !boxes().contains(selected)) {
+			Annotation selected = canvas.selected();
+			if (selected != null && (item == null || !item.getAnnotations().contains(selected))) {
 				canvas.select(null);
 			}
 			canvas.redraw();
@@ -149,7 +165,7 @@ public class LabelingEditor extends EditorPart {
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(4, 4).margins(2, 2).applyTo(parent);
 		canvas = new ImageCanvas(parent);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
-		canvas.setBoxes(this::boxes);
+		canvas.setAnnotations(this::annotations);
 		canvas.addListener(SWT.KeyDown, this::keyDown);
 
 		Composite side = new Composite(parent, SWT.NONE);
@@ -185,9 +201,16 @@ public class LabelingEditor extends EditorPart {
 			}
 		});
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(classTable);
+		createAdjustments(side);
 
-		status = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(status);
+		Composite bottom = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bottom);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(bottom);
+		status = new Label(bottom, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+		timeLabel = new Label(bottom, SWT.RIGHT);
+		GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(timeLabel);
+		tickTime();
 
 		createActions();
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
@@ -265,6 +288,53 @@ public class LabelingEditor extends EditorPart {
 		return toolBar;
 	}
 
+	/** Brightness and contrast sliders (display only; kept for the next items). */
+	private void createAdjustments(Composite side) {
+		Label brightnessLabel = new Label(side, SWT.NONE);
+		brightnessLabel.setText("Brightness");
+		brightnessScale = new Scale(side, SWT.HORIZONTAL);
+		Label contrastLabel = new Label(side, SWT.NONE);
+		contrastLabel.setText("Contrast");
+		contrastScale = new Scale(side, SWT.HORIZONTAL);
+		for (Scale scale : new Scale[] { brightnessScale, contrastScale }) {
+			scale.setMinimum(0);
+			scale.setMaximum(200);
+			scale.setIncrement(5);
+			scale.setPageIncrement(20);
+			scale.setSelection(100);
+			GridDataFactory.fillDefaults().grab(true, false).applyTo(scale);
+			scale.addListener(SWT.Selection, e -> canvas.setAdjustment(brightnessScale.getSelection() - 100,
+					contrastScale.getSelection() - 100));
+		}
+		brightnessScale.setToolTipText("Brightness of the shown image (display only)");
+		contrastScale.setToolTipText("Contrast of the shown image (display only)");
+	}
+
+	/** Sets brightness and contrast (-100 … 100 each; 0, 0 = as stored) of the shown image and the next ones. */
+	public void setAdjustment(int brightness, int contrast) {
+		canvas.setAdjustment(brightness, contrast);
+		brightnessScale.setSelection(canvas.brightness() + 100);
+		contrastScale.setSelection(canvas.contrast() + 100);
+	}
+
+	/** Updates "m:ss on this item" once a second while the editor lives. */
+	private void tickTime() {
+		if (timeLabel == null || timeLabel.isDisposed()) {
+			return;
+		}
+		timeLabel.setText(timeText());
+		timeLabel.getDisplay().timerExec(1000, this::tickTime);
+	}
+
+	/** Time spent on the shown item (earlier sessions included), as "m:ss on this item"; empty without item. */
+	public String timeText() {
+		if (item == null) {
+			return "";
+		}
+		long seconds = (item.getTimeSpentMillis() + Math.max(0, System.currentTimeMillis() - shownAt)) / 1000;
+		return String.format("%d:%02d on this item", seconds / 60, seconds % 60);
+	}
+
 	private Image swatch(LabelClass labelClass) {
 		Image image = new Image(classTable.getDisplay(), 14, 14);
 		GC gc = new GC(image);
@@ -321,6 +391,10 @@ public class LabelingEditor extends EditorPart {
 		redoAction.setEnabled(commandStack.canRedo());
 		redoAction.setText(redo != null ? "&Redo " + redo.getLabel() : "&Redo");
 		deleteAction.setEnabled(canvas != null && canvas.selected() != null);
+		// the time label: a new item restarts it
+		if (timeLabel != null && !timeLabel.isDisposed()) {
+			timeLabel.setText(timeText());
+		}
 	}
 
 	private void keyDown(Event e) {
@@ -332,6 +406,23 @@ public class LabelingEditor extends EditorPart {
 			skip();
 		} else if (e.keyCode == SWT.DEL || e.keyCode == SWT.BS) {
 			deleteSelected();
+		} else if ((e.stateMask & SWT.ALT) != 0 && (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT)) {
+			if (e.keyCode == SWT.ARROW_LEFT) {
+				back();
+			} else {
+				forward();
+			}
+		} else if (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT || e.keyCode == SWT.ARROW_UP
+				|| e.keyCode == SWT.ARROW_DOWN) {
+			int step = (e.stateMask & SWT.SHIFT) != 0 ? 10 : 1;
+			nudge(e.keyCode == SWT.ARROW_LEFT ? -step : e.keyCode == SWT.ARROW_RIGHT ? step : 0,
+					e.keyCode == SWT.ARROW_UP ? -step : e.keyCode == SWT.ARROW_DOWN ? step : 0);
+		} else if (e.keyCode == SWT.TAB) {
+			cycleSelection((e.stateMask & SWT.SHIFT) != 0 ? -1 : 1);
+		} else if ((e.character == 'l' || e.character == 'L') && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
+			toggleLabels();
+		} else if ((e.stateMask & SWT.MOD1) != 0 && (e.stateMask & SWT.SHIFT) != 0 && e.keyCode == 'v') {
+			copyPrevious();
 		} else if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'z' || e.keyCode == 'y')) {
 			// The workbench binds Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y to Undo/Redo, handled by our global action
 			// handlers; this only runs when the key reaches the canvas directly.
@@ -351,13 +442,124 @@ public class LabelingEditor extends EditorPart {
 		}
 	}
 
-	/** Selects the label class at {@code index} of the project's classes for the next boxes. */
+	/**
+	 * Selects the label class at {@code index} of the project's classes for the next annotations; an
+	 * annotation a person selected (click, Tab) gets that class too (undoable).
+	 */
 	public void selectClass(int index) {
 		currentClass = project.getLabelClasses().get(index);
 		if (classTable.getSelectionIndex() != index) {
 			classTable.select(index);
 		}
+		Annotation selected = canvas.selected();
+		if (item != null && selected != null && selected == chosen && selected.getLabelClass() != currentClass
+				&& item.getAnnotations().contains(selected)) {
+			Command set = SetCommand.create(domain, selected, TagbenchPackage.Literals.ANNOTATION__LABEL_CLASS, currentClass);
+			commandStack.execute(new org.eclipse.emf.common.command.CompoundCommand("Change Class", List.of(set)));
+		}
 		updateStatus();
+	}
+
+	/** Selects the next (+1) or previous (-1) box or polygon in drawing order, wrapping around (Tab, Shift+Tab). */
+	public void cycleSelection(int direction) {
+		List<Annotation> all = annotations();
+		if (all.isEmpty()) {
+			return;
+		}
+		int index = all.indexOf(canvas.selected());
+		int next = index < 0 ? (direction > 0 ? 0 : all.size() - 1) : Math.floorMod(index + direction, all.size());
+		toolContext.select(all.get(next));
+	}
+
+	/** Moves the selected box or polygon by (dx, dy) image pixels, kept inside the image (arrow keys; Shift: 10). */
+	public void nudge(double dx, double dy) {
+		Annotation selected = canvas.selected();
+		if (item == null || selected == null || !item.getAnnotations().contains(selected)) {
+			return;
+		}
+		ViewTransform t = canvas.transform();
+		if (selected instanceof BoundingBox box) {
+			double[] d = Geometry.limitMove(box.getX(), box.getY(), box.getW(), box.getH(), dx, dy, t.imageWidth(),
+					t.imageHeight());
+			if (d[0] != 0 || d[1] != 0) {
+				commandStack.execute(BoxTool.setRect(domain, box,
+						new double[] { box.getX() + d[0], box.getY() + d[1], box.getW(), box.getH() }, "Nudge Box"));
+			}
+		} else if (selected instanceof PolygonAnnotation polygon) {
+			double[] points = ImageCanvas.points(polygon);
+			double[] b = Geometry.bounds(points);
+			double[] d = Geometry.limitMove(b[0], b[1], b[2], b[3], dx, dy, t.imageWidth(), t.imageHeight());
+			if (d[0] != 0 || d[1] != 0) {
+				for (int i = 0; i < points.length; i += 2) {
+					points[i] += d[0];
+					points[i + 1] += d[1];
+				}
+				commandStack.execute(PolygonTool.setPointsCommand(domain, polygon, points, "Nudge Polygon"));
+			}
+		}
+	}
+
+	/** Shows or hides the class names on the canvas (L). */
+	public void toggleLabels() {
+		canvas.setShowLabels(!canvas.showLabels());
+	}
+
+	/**
+	 * Adds copies of the boxes and polygons of the previous item of this session (new ids, made by a person
+	 * now, clipped to this image; those wholly outside are left out) as one undoable command.
+	 */
+	public void copyPrevious() {
+		if (item == null || position <= 0) {
+			return;
+		}
+		List<Annotation> copies = new ArrayList<>();
+		try {
+			Optional<DataItem> previous = store.item(history.get(position - 1));
+			if (previous.isEmpty()) {
+				return;
+			}
+			ViewTransform t = canvas.transform();
+			for (Annotation annotation : previous.get().getAnnotations()) {
+				Annotation copy = null;
+				if (annotation instanceof BoundingBox box) {
+					double x0 = t.clampImageX(box.getX());
+					double y0 = t.clampImageY(box.getY());
+					double x1 = t.clampImageX(box.getX() + box.getW());
+					double y1 = t.clampImageY(box.getY() + box.getH());
+					if (x1 - x0 >= ImageCanvas.MIN_BOX_SIZE && y1 - y0 >= ImageCanvas.MIN_BOX_SIZE) {
+						copy = toolContext.newBox(x0, y0, x1 - x0, y1 - y0);
+					}
+				} else if (annotation instanceof PolygonAnnotation polygon && polygon.getPoints().size() >= 6) {
+					copy = toolContext.newPolygon(ImageCanvas.points(polygon));
+				}
+				if (copy != null) {
+					copy.setLabelClass(classOf(annotation.getLabelClass()));
+					copies.add(copy);
+				}
+			}
+		} catch (StoreException e) {
+			ILog.of(getClass()).error("Cannot read the previous item", e);
+			MessageDialog.openError(getSite().getShell(), "Labeling", "Cannot read the previous item: " + e.getMessage());
+			return;
+		}
+		if (!copies.isEmpty()) {
+			Command add = AddCommand.create(domain, item, TagbenchPackage.Literals.DATA_ITEM__ANNOTATIONS, copies);
+			commandStack.execute(new org.eclipse.emf.common.command.CompoundCommand("Copy Previous Item's Annotations",
+					List.of(add)));
+		}
+	}
+
+	/** The project's class with the id of {@code labelClass} (items loaded separately may hold other instances). */
+	private LabelClass classOf(LabelClass labelClass) {
+		if (labelClass == null) {
+			return null;
+		}
+		for (LabelClass candidate : project.getLabelClasses()) {
+			if (candidate == labelClass || (candidate.getId() != null && candidate.getId().equals(labelClass.getId()))) {
+				return candidate;
+			}
+		}
+		return labelClass;
 	}
 
 	/** The editor as its tools see it. */
@@ -390,6 +592,7 @@ public class LabelingEditor extends EditorPart {
 			}
 			commandStack.execute(AddCommand.create(domain, item, TagbenchPackage.Literals.DATA_ITEM__ANNOTATIONS, annotation));
 			select(annotation);
+			chosen = null; // drawn, not chosen: the class keys pick the class of the next one
 		}
 
 		@Override
@@ -416,13 +619,35 @@ public class LabelingEditor extends EditorPart {
 		}
 
 		@Override
+		public Annotation annotationAt(double x, double y) {
+			return canvas.annotationAt(x, y);
+		}
+
+		@Override
+		public PolygonAnnotation newPolygon(double[] points) {
+			ViewTransform t = canvas.transform();
+			PolygonAnnotation polygon = TagbenchFactory.eINSTANCE.createPolygonAnnotation();
+			polygon.setId(UUID.randomUUID().toString());
+			for (int i = 0; i + 1 < points.length; i += 2) {
+				polygon.getPoints().add(Math.round(t.clampImageX(points[i]) * 100) / 100.0);
+				polygon.getPoints().add(Math.round(t.clampImageY(points[i + 1]) * 100) / 100.0);
+			}
+			polygon.setLabelClass(currentClass);
+			polygon.setSource(AnnotationSource.HUMAN);
+			polygon.setAuthor(System.getProperty("user.name"));
+			polygon.setCreatedAt(System.currentTimeMillis());
+			return polygon;
+		}
+
+		@Override
 		public Annotation selection() {
 			return canvas.selected();
 		}
 
 		@Override
 		public void select(Annotation annotation) {
-			canvas.select(annotation instanceof BoundingBox box ? box : null);
+			canvas.select(annotation);
+			chosen = annotation;
 			updateActions();
 		}
 
@@ -433,7 +658,11 @@ public class LabelingEditor extends EditorPart {
 	}
 
 	private void deleteSelected() {
-		BoundingBox selected = canvas.selected();
+		AnnotationTool tool = canvas.tool();
+		if (tool != null && item != null && toolUsed(() -> tool.delete(toolContext))) {
+			return;
+		}
+		Annotation selected = canvas.selected();
 		if (item == null || selected == null) {
 			return;
 		}
@@ -441,21 +670,59 @@ public class LabelingEditor extends EditorPart {
 		commandStack.execute(RemoveCommand.create(domain, item, TagbenchPackage.Literals.DATA_ITEM__ANNOTATIONS, selected));
 	}
 
+	/** Asks the active tool; a failing tool counts as "not used" (logged), so the editor goes on. */
+	private boolean toolUsed(java.util.function.BooleanSupplier call) {
+		try {
+			return call.getAsBoolean();
+		} catch (RuntimeException | LinkageError e) {
+			ILog.of(getClass()).error("The annotation tool " + activeToolId + " failed", e);
+			return false;
+		}
+	}
+
+	/** The boxes and polygons of the shown item, in drawing order. */
+	public List<Annotation> annotations() {
+		List<Annotation> all = new ArrayList<>();
+		for (Annotation annotation : ofType(Annotation.class)) {
+			if (annotation instanceof BoundingBox || annotation instanceof PolygonAnnotation) {
+				all.add(annotation);
+			}
+		}
+		return all;
+	}
+
+	/** The polygons of the shown item, in drawing order. */
+	public List<PolygonAnnotation> polygons() {
+		return ofType(PolygonAnnotation.class);
+	}
+
 	/** The bounding boxes of the shown item, in drawing order. */
 	public List<BoundingBox> boxes() {
-		List<BoundingBox> boxes = new ArrayList<>();
+		return ofType(BoundingBox.class);
+	}
+
+	private <T extends Annotation> List<T> ofType(Class<T> type) {
+		List<T> found = new ArrayList<>();
 		if (item != null) {
 			for (Annotation annotation : item.getAnnotations()) {
-				if (annotation instanceof BoundingBox box) {
-					boxes.add(box);
+				if (type.isInstance(annotation)) {
+					found.add(type.cast(annotation));
 				}
 			}
 		}
-		return boxes;
+		return found;
 	}
 
-	/** Enter: the item is LABELED, committed with the time spent, and the next item is shown. */
+	/**
+	 * Enter: the item is LABELED, committed with the time spent, and the next item is shown; but while the
+	 * active tool has something in progress (a polygon being drawn), Enter finishes that instead.
+	 */
 	public void submit() {
+		AnnotationTool tool = canvas.tool();
+		if (tool != null && item != null && toolUsed(() -> tool.finish(toolContext))) {
+			canvas.redraw();
+			return;
+		}
 		finish(ItemStatus.LABELED);
 	}
 
@@ -495,10 +762,47 @@ public class LabelingEditor extends EditorPart {
 		}
 	}
 
-	/** Shows the first item still to do in the project's order that this editor has not finished yet. */
+	/**
+	 * Alt+Left: shows the item before this one in this session (the shown item is committed first when it has
+	 * changes: with its status, IN_PROGRESS if it was still to do).
+	 */
+	public void back() {
+		if (position <= 0 || !leave()) {
+			return;
+		}
+		show(position - 1);
+	}
+
+	/** Alt+Right: the item after this one in this session, or the next item still to do (changes committed first). */
+	public void forward() {
+		if (item == null || !leave()) {
+			return;
+		}
+		showNext();
+	}
+
+	/** True when the shown item is an earlier one of this session (reached with Back). */
+	public boolean isBack() {
+		return item != null && position < history.size() - 1;
+	}
+
+	/** Commits the shown item if it has changes; false when that failed (then it stays). */
+	private boolean leave() {
+		if (item == null || !isDirty()) {
+			return true;
+		}
+		return commit(TO_DO.contains(item.getStatus()) ? ItemStatus.IN_PROGRESS : item.getStatus());
+	}
+
+	/** Shows the item after the shown one in this session, else the first item still to do not shown yet. */
 	private void showNext() {
+		if (position + 1 < history.size()) {
+			show(position + 1);
+			return;
+		}
 		item = null;
 		commandStack.flush();
+		Set<String> visited = new HashSet<>(history);
 		try {
 			DataItem next = null;
 			int page = visited.size() + 1;
@@ -519,10 +823,34 @@ public class LabelingEditor extends EditorPart {
 			updateStatus();
 			return;
 		}
+		if (item != null) {
+			history.add(item.getId());
+		}
+		position = history.size() - (item != null ? 1 : 0);
+		display();
+	}
+
+	/** Shows the item at {@code index} of this session's history, as it is stored now. */
+	private void show(int index) {
+		item = null;
+		commandStack.flush();
+		try {
+			item = store.item(history.get(index)).orElse(null);
+			refreshCounts();
+		} catch (StoreException e) {
+			ILog.of(getClass()).error("Cannot read an item of " + store.location(), e);
+			MessageDialog.openError(getSite().getShell(), "Labeling", "Cannot read the item: " + e.getMessage());
+		}
+		position = index;
+		display();
+	}
+
+	private void display() {
+		chosen = null;
 		if (item == null) {
-			canvas.show(null, 0, 0, "Every item of this project is done.");
+			canvas.show(null, 0, 0, position < history.size() ? "This item is no longer in the project."
+					: "Every item of this project is done.");
 		} else {
-			visited.add(item.getId());
 			shownAt = System.currentTimeMillis();
 			showImage();
 		}
@@ -567,9 +895,16 @@ public class LabelingEditor extends EditorPart {
 		status.setText(statusText());
 	}
 
-	/** "Item n of m · x labeled · class: name" (n counts the items done before this one, plus one). */
+	/**
+	 * "Item n of m · x labeled · class: name" (n counts the items done before this one, plus one); an earlier
+	 * item of this session (Back) shows "Back k: STATUS" instead of "Item n".
+	 */
 	public String statusText() {
 		String className = currentClass != null ? currentClass.getName() : "none";
+		if (isBack()) {
+			return "Back " + (history.size() - 1 - position) + ": " + item.getStatus() + " · " + total + " items · "
+					+ labeled + " labeled · class: " + className + (isDirty() ? " · unsaved changes" : "");
+		}
 		if (item == null) {
 			return "No item left of " + total + " · " + labeled + " labeled · class: " + className;
 		}

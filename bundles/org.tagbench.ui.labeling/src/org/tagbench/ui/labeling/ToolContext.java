@@ -5,6 +5,7 @@ import org.tagbench.model.Annotation;
 import org.tagbench.model.BoundingBox;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.LabelClass;
+import org.tagbench.model.PolygonAnnotation;
 
 /**
  * What a {@link AnnotationTool} sees of the labeling editor. Implemented by the editor; not to be
@@ -42,10 +43,29 @@ public interface ToolContext {
 	/** The topmost box at the image point (with a 3 canvas-pixel tolerance), or null. */
 	BoundingBox boxAt(double x, double y);
 
+	/**
+	 * The topmost box or polygon at the image point (inside, or within 3 canvas pixels of a box side or
+	 * polygon edge), or null.
+	 *
+	 * @since 0.2
+	 */
+	Annotation annotationAt(double x, double y);
+
+	/**
+	 * A new polygon of the selected class with the points {@code x0, y0, x1, y1, …}, made by a person now,
+	 * clamped to the image and rounded to 1/100 pixel; not yet added: pass it to {@link #add(Annotation)}.
+	 *
+	 * @since 0.2
+	 */
+	PolygonAnnotation newPolygon(double[] points);
+
 	/** The selected annotation (Delete removes it), or null. */
 	Annotation selection();
 
-	/** Selects {@code annotation} (null: none). */
+	/**
+	 * Selects {@code annotation} (null: none), as a person's choice: the class keys then change its class
+	 * (an annotation selected by {@link #add(Annotation)} is not changed by them).
+	 */
 	void select(Annotation annotation);
 
 	/** Asks the canvas to repaint (after the tool's in-progress state changed). */

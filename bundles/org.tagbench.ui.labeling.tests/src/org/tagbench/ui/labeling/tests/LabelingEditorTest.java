@@ -55,68 +55,7 @@ import org.tagbench.ui.views.ProjectRow;
 import org.tagbench.ui.views.ProjectsView;
 
 /** Drives the real labeling editor, opened by a double-click in the Projects view, with SWT events. */
-class LabelingEditorTest {
-
-	private static final int IMAGE_WIDTH = 200;
-	private static final int IMAGE_HEIGHT = 100;
-
-	private Path projectFolder;
-	private Path images;
-	private IWorkbenchPage page;
-	private Display display;
-	private LabelingEditor editor;
-
-	@BeforeEach
-	void createProjectAndOpenEditor() throws Exception {
-		Path workspace = Path.of(URIUtil.toURI(Platform.getInstanceLocation().getURL()));
-		images = Files.createTempDirectory("tagbench-labeling-images");
-		Color[] colours = { Color.ORANGE, Color.CYAN, Color.PINK };
-		for (int i = 0; i < 3; i++) {
-			BufferedImage image = new BufferedImage(IMAGE_WIDTH, IMAGE_HEIGHT, BufferedImage.TYPE_INT_RGB);
-			Graphics2D g = image.createGraphics();
-			g.setColor(colours[i]);
-			g.fillRect(0, 0, IMAGE_WIDTH, IMAGE_HEIGHT);
-			g.setColor(Color.DARK_GRAY);
-			g.fillOval(20 + 40 * i, 10, 60, 50);
-			g.dispose();
-			ImageIO.write(image, "png", images.resolve("img" + i + ".png").toFile());
-		}
-		projectFolder = workspace.resolve("labeling-test-project");
-		ProjectSetup.create(new ProjectSetup.Request(projectFolder, "Pets", ProjectType.BOUNDING_BOX,
-				List.of("cat", "dog"), List.of(images), true, 7L), null).store().close();
-
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		Shell shell = page.getWorkbenchWindow().getShell();
-		display = shell.getDisplay();
-		shell.setBounds(0, 0, 1200, 800);
-		ProjectsView view = (ProjectsView) page.showView(ProjectsView.ID);
-		view.refresh();
-		view.getRefreshJob().join();
-		Table table = view.getViewer().getTable();
-		assertTrue(UiTestSupport.waitUntil(display, 5_000, () -> rowOf(table) != null), "project listed");
-
-		// the real open path: select the row and double-click it
-		TableItem row = rowOf(table);
-		view.getViewer().setSelection(new StructuredSelection(row.getData()), true);
-		Event doubleClick = new Event();
-		doubleClick.item = row;
-		table.notifyListeners(SWT.DefaultSelection, doubleClick);
-		assertTrue(UiTestSupport.waitUntil(display, 5_000, () -> page.getActiveEditor() instanceof LabelingEditor),
-				"double-click opens the labeling editor");
-		editor = (LabelingEditor) page.getActiveEditor();
-		UiTestSupport.waitUntil(display, 2_000, () -> editor.canvas().transform().scale() > 0
-				&& editor.canvas().getClientArea().width > 0);
-		UiTestSupport.flush(display);
-	}
-
-	private TableItem rowOf(Table table) {
-		for (TableItem item : table.getItems()) {
-			if (item.getData() instanceof ProjectRow row && row.folder().equals(projectFolder)) {
-				return item;
-			}
-		}
-		return null;
-	}
+class LabelingEditorTest extends EditorTestBase {
 
 	@Test
 	void drawsBoxesInImagePixelsWithTheSelectedClassAndUndoesThem() throws Exception {
@@ -275,7 +214,7 @@ class LabelingEditorTest {
 		editor.canvas().setFocus();
 		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> editor.canvas().isFocusControl()), "canvas has focus");
 
-		postKey('2');
+		postKey('2', '2');
 		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> "dog".equals(editor.currentClass().getName())),
 				"key 2 selects dog");
 
@@ -285,48 +224,18 @@ class LabelingEditorTest {
 		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> editor.boxes().size() == 1), "a box is drawn");
 		assertBox(editor.boxes().get(0), 30, 20, 60, 50, "dog");
 
-		postCtrlKey('z');
+		postKey('z', 'z', SWT.CTRL);
 		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> editor.boxes().isEmpty()), "Ctrl+Z undoes");
-		postCtrlKey('y');
+		postKey('y', 'y', SWT.CTRL);
 		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> editor.boxes().size() == 1), "Ctrl+Y redoes");
 
 		DataItem first = editor.item();
-		postKey(SWT.CR);
+		postKey(SWT.CR, SWT.CR);
 		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> editor.item() != first), "Enter submits");
 		UiTestSupport.waitUntil(display, 300, () -> false);
 		assertEquals("Item 2 of 3 · 1 labeled · class: dog", editor.statusText(), "one Enter submits one item");
 		try (LocalProjectStore store = LocalProjectStore.open(projectFolder)) {
 			assertEquals(ItemStatus.LABELED, store.item(first.getId()).orElseThrow().getStatus());
-		}
-	}
-
-	private void postCtrlKey(char key) {
-		int[][] sequence = { { SWT.KeyDown, SWT.CTRL }, { SWT.KeyDown, key }, { SWT.KeyUp, key }, { SWT.KeyUp, SWT.CTRL } };
-		for (int[] step : sequence) {
-			Event event = new Event();
-			event.type = step[0];
-			if (step[1] == SWT.CTRL) {
-				event.keyCode = SWT.CTRL;
-			} else {
-				event.character = (char) step[1];
-			}
-			assertTrue(display.post(event));
-			UiTestSupport.flush(display);
-		}
-	}
-
-	private void postKey(int key) {
-		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
-			Event event = new Event();
-			event.type = type;
-			if (key == SWT.CR) {
-				event.keyCode = SWT.CR;
-				event.character = SWT.CR;
-			} else {
-				event.character = (char) key;
-			}
-			assertTrue(display.post(event));
-			UiTestSupport.flush(display);
 		}
 	}
 
@@ -427,77 +336,4 @@ class LabelingEditorTest {
 		return item;
 	}
 
-	/** Lets GTK paint (it paints on its frame clock, not on readAndDispatch alone). */
-	private void settle() {
-		page.getWorkbenchWindow().getShell().update();
-		long end = System.currentTimeMillis() + 400;
-		UiTestSupport.waitUntil(display, 400, () -> System.currentTimeMillis() >= end);
-	}
-
-	private void assertBox(BoundingBox box, double x, double y, double w, double h, String className) {
-		assertEquals(x, box.getX(), 1.0, "x");
-		assertEquals(y, box.getY(), 1.0, "y");
-		assertEquals(w, box.getW(), 1.0, "w");
-		assertEquals(h, box.getH(), 1.0, "h");
-		assertEquals(className, box.getLabelClass().getName());
-	}
-
-	/** A left-button drag from image point (x0, y0) to (x1, y1). */
-	private void drag(double x0, double y0, double x1, double y1) {
-		press(x0, y0);
-		move((x0 + x1) / 2, (y0 + y1) / 2);
-		move(x1, y1);
-		release(x1, y1);
-	}
-
-	private void press(double ix, double iy) {
-		mouse(SWT.MouseDown, ix, iy);
-	}
-
-	private void move(double ix, double iy) {
-		mouse(SWT.MouseMove, ix, iy);
-	}
-
-	private void release(double ix, double iy) {
-		mouse(SWT.MouseUp, ix, iy);
-	}
-
-	private void mouse(int type, double ix, double iy) {
-		ImageCanvas canvas = editor.canvas();
-		ViewTransform t = canvas.transform();
-		Event event = new Event();
-		event.button = type == SWT.MouseMove ? 0 : 1;
-		event.stateMask = type == SWT.MouseDown ? 0 : SWT.BUTTON1;
-		event.x = (int) Math.round(t.toViewX(ix));
-		event.y = (int) Math.round(t.toViewY(iy));
-		canvas.notifyListeners(type, event);
-		UiTestSupport.flush(display);
-	}
-
-	private void key(int character, int keyCode) {
-		Event event = new Event();
-		event.character = (char) character;
-		event.keyCode = keyCode != 0 ? keyCode : character;
-		editor.canvas().notifyListeners(SWT.KeyDown, event);
-		UiTestSupport.flush(display);
-	}
-
-	@AfterEach
-	void closeAndDelete() throws Exception {
-		if (page != null) {
-			page.closeAllEditors(false);
-			if (page.findView(ProjectsView.ID) instanceof ProjectsView view && view.getRefreshJob() != null) {
-				view.getRefreshJob().join();
-			}
-		}
-		for (Path folder : new Path[] { projectFolder, images }) {
-			if (folder != null && Files.exists(folder)) {
-				try (Stream<Path> files = Files.walk(folder)) {
-					for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-						Files.delete(file);
-					}
-				}
-			}
-		}
-	}
 }

@@ -9,7 +9,8 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.tagbench.ui.labeling.LabelingEditor;
 
 /**
- * Submit, Skip, Select Label Class and Select Annotation Tool for the active labeling editor; which one is given in plugin.xml
+ * The labeling editor's commands (Submit, Skip, Select Label Class, Select Annotation Tool, Nudge, Tab, Back, …)
+ * for the active labeling editor; which one is given in plugin.xml
  * after the class name ({@code LabelingEditorHandler:submit}).
  */
 public class LabelingEditorHandler extends AbstractHandler implements IExecutableExtension {
@@ -18,7 +19,20 @@ public class LabelingEditorHandler extends AbstractHandler implements IExecutabl
 
 	public static final String TOOL_ID_PARAMETER = "org.tagbench.ui.labeling.toolId";
 
+	public static final String DX_PARAMETER = "org.tagbench.ui.labeling.dx";
+
+	public static final String DY_PARAMETER = "org.tagbench.ui.labeling.dy";
+
 	private String action = "";
+
+	private static double number(ExecutionEvent event, String parameter) throws ExecutionException {
+		String text = event.getParameter(parameter);
+		try {
+			return text == null ? 0 : Double.parseDouble(text.trim());
+		} catch (NumberFormatException e) {
+			throw new ExecutionException("Parameter " + parameter + " is not a number: '" + text + "'", e);
+		}
+	}
 
 	@Override
 	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
@@ -37,6 +51,13 @@ public class LabelingEditorHandler extends AbstractHandler implements IExecutabl
 		case "skip" -> editor.skip();
 		case "selectClass" -> editor.selectClassByKey(event.getParameter(CLASS_KEY_PARAMETER));
 		case "selectTool" -> editor.selectTool(event.getParameter(TOOL_ID_PARAMETER));
+		case "nextAnnotation" -> editor.cycleSelection(1);
+		case "previousAnnotation" -> editor.cycleSelection(-1);
+		case "copyPrevious" -> editor.copyPrevious();
+		case "toggleLabels" -> editor.toggleLabels();
+		case "back" -> editor.back();
+		case "forward" -> editor.forward();
+		case "nudge" -> editor.nudge(number(event, DX_PARAMETER), number(event, DY_PARAMETER));
 		default -> throw new ExecutionException("Unknown labeling action " + action);
 		}
 		return null;
