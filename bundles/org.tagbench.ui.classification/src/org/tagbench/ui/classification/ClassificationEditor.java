@@ -20,9 +20,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -54,7 +51,8 @@ import org.tagbench.ui.classification.internal.ClassAssignment;
 import org.tagbench.ui.classification.internal.ImageGrid;
 import org.tagbench.ui.classification.internal.PageSession;
 import org.tagbench.ui.classification.internal.ThumbnailLoader;
-import org.tagbench.ui.labeling.ImageCanvas;
+import org.tagbench.ui.labeling.ClassSwatch;
+import org.tagbench.ui.labeling.CommandStackActions;
 import org.tagbench.ui.labeling.LabelingEditor;
 import org.tagbench.ui.labeling.ProjectEditorInput;
 import org.tagbench.ui.views.ProjectsView;
@@ -97,8 +95,7 @@ public class ClassificationEditor extends EditorPart {
 	private Label status;
 	private IContextService contextService;
 	private IContextActivation contextActivation;
-	private Action undoAction;
-	private Action redoAction;
+	private CommandStackActions undoRedo;
 	private Action clearAction;
 	private Action selectAllAction;
 	private final Runnable clockTick = this::tick;
@@ -257,7 +254,7 @@ public class ClassificationEditor extends EditorPart {
 			}
 			TableItem row = new TableItem(classTable, SWT.NONE);
 			row.setText(0, key);
-			row.setImage(1, swatch(labelClass));
+			row.setImage(1, ClassSwatch.create(classTable.getDisplay(), labelClass));
 			row.setText(2, labelClass.getName());
 			row.setData(labelClass);
 		}
@@ -271,37 +268,8 @@ public class ClassificationEditor extends EditorPart {
 		}
 	}
 
-	private Image swatch(LabelClass labelClass) {
-		Image image = new Image(classTable.getDisplay(), 14, 14);
-		GC gc = new GC(image);
-		try {
-			gc.setBackground(ImageCanvas.colourOf(labelClass));
-			gc.fillRectangle(0, 0, 14, 14);
-			gc.setForeground(new Color(0, 0, 0));
-			gc.drawRectangle(0, 0, 13, 13);
-		} finally {
-			gc.dispose();
-		}
-		return image;
-	}
-
 	private void createActions() {
-		undoAction = new Action("&Undo") {
-			@Override
-			public void run() {
-				if (commandStack.canUndo()) {
-					commandStack.undo();
-				}
-			}
-		};
-		redoAction = new Action("&Redo") {
-			@Override
-			public void run() {
-				if (commandStack.canRedo()) {
-					commandStack.redo();
-				}
-			}
-		};
+		undoRedo = new CommandStackActions(commandStack);
 		clearAction = new Action("&Delete") {
 			@Override
 			public void run() {
@@ -315,8 +283,7 @@ public class ClassificationEditor extends EditorPart {
 			}
 		};
 		var bars = getEditorSite().getActionBars();
-		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
-		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
+		undoRedo.install(bars);
 		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), clearAction);
 		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAllAction);
 		bars.updateActionBars();
@@ -324,15 +291,10 @@ public class ClassificationEditor extends EditorPart {
 	}
 
 	private void updateActions() {
-		if (undoAction == null) {
+		if (undoRedo == null) {
 			return;
 		}
-		Command undo = commandStack.getUndoCommand();
-		Command redo = commandStack.getRedoCommand();
-		undoAction.setEnabled(commandStack.canUndo());
-		undoAction.setText(undo != null ? "&Undo " + undo.getLabel() : "&Undo");
-		redoAction.setEnabled(commandStack.canRedo());
-		redoAction.setText(redo != null ? "&Redo " + redo.getLabel() : "&Redo");
+		undoRedo.update();
 		clearAction.setEnabled(!grid.selectedItems().isEmpty());
 		selectAllAction.setEnabled(!page.isEmpty());
 	}
@@ -352,7 +314,7 @@ public class ClassificationEditor extends EditorPart {
 			grid.selectAll();
 		} else if ((modifiers & SWT.MOD1) != 0 && (e.keyCode == 'z' || e.keyCode == 'y')) {
 			boolean redo = e.keyCode == 'y' || (modifiers & SWT.SHIFT) != 0;
-			(redo ? redoAction : undoAction).run();
+			(redo ? undoRedo.redo() : undoRedo.undo()).run();
 		} else if (modifiers == SWT.ALT && e.keyCode == SWT.ARROW_LEFT) {
 			back();
 		} else if (modifiers == SWT.ALT && e.keyCode == SWT.ARROW_RIGHT) {

@@ -25,7 +25,6 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -46,13 +45,15 @@ import org.tagbench.ui.classification.ClassificationPreferences;
 import org.tagbench.ui.classification.GridSize;
 import org.tagbench.ui.classification.internal.ClassAssignment;
 import org.tagbench.ui.labeling.ProjectEditorInput;
+import org.tagbench.ui.testing.RealInput;
 import org.tagbench.ui.testing.UiTestSupport;
 import org.tagbench.ui.views.ProjectRow;
 import org.tagbench.ui.views.ProjectsView;
 
 /**
  * Drives the real classification editor, opened by a double-click in the Projects view, with real X events
- * ({@code Display.post}: mouse clicks on tiles, Ctrl, keys) going through the workbench's key bindings.
+ * ({@link RealInput}: clicks on tiles, Ctrl+clicks, keys) going through the widgets and the workbench's key
+ * bindings.
  */
 class ClassificationEditorTest {
 
@@ -329,76 +330,24 @@ class ClassificationEditorTest {
 		return ClassAssignment.labels(item).stream().map(label -> label.getLabelClass().getName()).toList();
 	}
 
-	/**
-	 * A real click in the middle of a tile, with Ctrl held when asked: X events through the X server. The pointer
-	 * is moved with {@code Display.post}; the button (and Ctrl) are pressed with xdotool, because under Xvfb GTK
-	 * gets the position and modifiers of SWT's posted button events wrong (measured: every posted press arrives
-	 * at the window's origin without modifiers), while XTest events from xdotool arrive as a mouse's would.
-	 */
+	/** A real click in the middle of a tile, Ctrl held if asked; waits until it has landed. */
 	private void clickTile(int tile, boolean ctrl) throws Exception {
 		boolean wasSelected = editor.grid().selection().isSelected(tile);
-		Point centre = editor.grid().tileCentreOnDisplay(tile);
-		Event move = new Event();
-		move.type = SWT.MouseMove;
-		move.x = centre.x;
-		move.y = centre.y;
-		assertTrue(display.post(move));
-		UiTestSupport.waitUntil(display, 3_000, () -> centre.equals(display.getCursorLocation()));
-		List<String> command = ctrl ? List.of("xdotool", "keydown", "ctrl", "click", "1", "keyup", "ctrl")
-				: List.of("xdotool", "click", "1");
-		Process xdotool = new ProcessBuilder(command).redirectErrorStream(true).start();
-		assertTrue(xdotool.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && xdotool.exitValue() == 0,
-				"xdotool (Debian package xdotool) clicks: " + new String(xdotool.getInputStream().readAllBytes()));
-		// X events arrive asynchronously: wait for the click to land
+		RealInput.click(display, editor.grid().tileCentreOnDisplay(tile), ctrl);
 		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> ctrl ? editor.grid().selection().isSelected(tile) != wasSelected
 				: editor.grid().selection().selected().equals(List.of(tile))), "click on tile " + tile);
 	}
 
-	private void postKeyCode(int type, int keyCode) {
-		Event event = new Event();
-		event.type = type;
-		event.keyCode = keyCode;
-		assertTrue(display.post(event));
-		UiTestSupport.flush(display);
-	}
-
 	private void postKey(int key) {
-		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
-			Event event = new Event();
-			event.type = type;
-			if (key == SWT.CR) {
-				event.keyCode = SWT.CR;
-				event.character = SWT.CR;
-			} else {
-				event.character = (char) key;
-			}
-			assertTrue(display.post(event));
-			UiTestSupport.flush(display);
-		}
+		RealInput.key(display, key);
 	}
 
 	private void postCtrlKey(char key) {
-		postModifiedKey(SWT.CTRL, key);
+		RealInput.key(display, SWT.CTRL, key);
 	}
 
 	private void postAltKey(int key) {
-		postModifiedKey(SWT.ALT, key);
-	}
-
-	private void postModifiedKey(int modifier, int key) {
-		postKeyCode(SWT.KeyDown, modifier);
-		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
-			Event event = new Event();
-			event.type = type;
-			if (key > 0xFFFF || (key & SWT.KEYCODE_BIT) != 0) {
-				event.keyCode = key;
-			} else {
-				event.character = (char) key;
-			}
-			assertTrue(display.post(event));
-			UiTestSupport.flush(display);
-		}
-		postKeyCode(SWT.KeyUp, modifier);
+		RealInput.key(display, SWT.ALT, key);
 	}
 
 	/** Lets GTK paint (it paints on its frame clock, not on readAndDispatch alone). */
