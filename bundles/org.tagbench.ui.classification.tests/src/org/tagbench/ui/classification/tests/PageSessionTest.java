@@ -1,0 +1,89 @@
+package org.tagbench.ui.classification.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.model.DataItem;
+import org.tagbench.model.ItemStatus;
+import org.tagbench.model.ProjectType;
+import org.tagbench.project.ProjectSetup;
+import org.tagbench.store.ItemQuery;
+import org.tagbench.store.ItemSummary;
+import org.tagbench.store.ProjectStore;
+import org.tagbench.ui.classification.internal.PageSession;
+
+/** Pages of a session over a real project store: new pages, Back, Forward, prefetch peek, rebuild. */
+class PageSessionTest {
+
+	@TempDir
+	Path temp;
+
+	private ProjectStore store(int images) throws Exception {
+		Path folder = temp.resolve("images");
+		java.nio.file.Files.createDirectories(folder);
+		for (int i = 0; i < images; i++) {
+			ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", folder.resolve("i" + i + ".png").toFile());
+		}
+		return ProjectSetup.create(new ProjectSetup.Request(temp.resolve("project"), "P", ProjectType.MULTI_CLASS,
+				List.of("a"), List.of(folder), true, 5L), null).store();
+	}
+
+	@Test
+	void pagesFollowTheShuffledOrderAndNeverRepeatAnItemInASession() throws Exception {
+		try (ProjectStore store = store(10)) {
+			List<String> order = store.items(ItemQuery.all(), 0, 100).stream().map(ItemSummary::id).toList();
+			PageSession session = new PageSession(store);
+			assertEquals(order.subList(0, 4), session.peekNext(4), "peek does not move");
+			List<DataItem> first = session.next(4);
+			assertEquals(order.subList(0, 4), ids(first));
+			assertEquals(1, session.pageNumber());
+
+			// an item of page 1 stays to do (no class): it is not shown again in this session
+			DataItem labeled = first.get(0);
+			labeled.setStatus(ItemStatus.LABELED);
+			store.commit(labeled);
+			assertEquals(order.subList(4, 8), ids(session.next(4)));
+			assertEquals(order.subList(8, 10), ids(session.next(4)), "the two left");
+			assertTrue(session.next(4).isEmpty(), "nothing left");
+			assertEquals(3, session.pageNumber(), "the last page stays current");
+
+			assertEquals(order.subList(4, 8), ids(session.back()));
+			List<DataItem> again = session.back();
+			assertEquals(order.subList(0, 4), ids(again));
+			assertEquals(ItemStatus.LABELED, again.get(0).getStatus(), "read again from the store");
+			assertFalse(session.canGoBack());
+			assertEquals(order.subList(4, 8), session.peekNext(9), "Forward goes through the history");
+			assertEquals(order.subList(4, 8), ids(session.next(9)));
+		}
+	}
+
+	@Test
+	void theNewestPageCanBeRebuiltWithAnotherSize() throws Exception {
+		try (ProjectStore store = store(7)) {
+			List<String> order = store.items(ItemQuery.all(), 0, 100).stream().map(ItemSummary::id).toList();
+			PageSession session = new PageSession(store);
+			session.next(4);
+			session.dropNewest();
+			assertEquals(0, session.pageNumber());
+			List<String> nine = ids(session.next(9));
+			assertEquals(order, nine, "the same items first, then the rest");
+			assertTrue(session.isNewest());
+		}
+	}
+
+	private static List<String> ids(List<DataItem> items) {
+		List<String> ids = new ArrayList<>();
+		items.forEach(item -> ids.add(item.getId()));
+		return ids;
+	}
+}

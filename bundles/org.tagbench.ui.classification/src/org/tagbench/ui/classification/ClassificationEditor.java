@@ -1,0 +1,712 @@
+package org.tagbench.ui.classification;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextActivation;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.part.EditorPart;
+import org.tagbench.model.DataItem;
+import org.tagbench.model.ItemStatus;
+import org.tagbench.model.LabelClass;
+import org.tagbench.model.LabelingProject;
+import org.tagbench.model.MediaType;
+import org.tagbench.model.ProjectType;
+import org.tagbench.project.DataRegistration;
+import org.tagbench.store.ProjectStore;
+import org.tagbench.store.StoreException;
+import org.tagbench.store.local.LocalProjectStore;
+import org.tagbench.ui.classification.internal.ClassAssignment;
+import org.tagbench.ui.classification.internal.ImageGrid;
+import org.tagbench.ui.classification.internal.PageSession;
+import org.tagbench.ui.classification.internal.ThumbnailLoader;
+import org.tagbench.ui.labeling.ClassSwatch;
+import org.tagbench.ui.labeling.CommandStackActions;
+import org.tagbench.ui.labeling.LabelingEditor;
+import org.tagbench.ui.labeling.ProjectEditorInput;
+import org.tagbench.ui.views.ProjectsView;
+
+/**
+ * Classifies the items of a MULTI_CLASS or MULTI_LABEL project a page at a time: one image or a grid of 4,
+ * 6 or 9. Keys 1–9 apply a class to the selected tiles (multi-class: replaces the item's class; multi-label:
+ * toggles it), Enter submits the page, S skips it, Alt+Left/Alt+Right go back and forth through the pages of
+ * this session. Class changes are EMF.Edit commands on the page's detached items (undo, redo, dirty state);
+ * Enter, S and Save commit each item through {@link ProjectStore#commit}, which is durable when it returns.
+ */
+public class ClassificationEditor extends EditorPart {
+
+	public static final String ID = "org.tagbench.ui.classification.editor";
+	public static final String CONTEXT_ID = "org.tagbench.ui.classification.context";
+
+	private ProjectStore store;
+	private LabelingProject project;
+	private boolean multiLabel;
+	private ComposedAdapterFactory adapterFactory;
+	private AdapterFactoryEditingDomain domain;
+	private BasicCommandStack commandStack;
+	private PageSession session;
+	private ThumbnailLoader loader;
+	/** The last decoded image of each item at any size: shown while a resized tile's image is decoded again. */
+	private final Map<String, ThumbnailLoader.Result> lastImages = new HashMap<>();
+
+	private GridSize gridSize;
+	private List<DataItem> page = List.of();
+	private boolean finished;
+	private long pageShownAt;
+	private long total;
+	private long labeled;
+	private String message;
+
+	private ImageGrid grid;
+	private ToolBar gridBar;
+	private Text filter;
+	private Table classTable;
+	private Label status;
+	private IContextService contextService;
+	private IContextActivation contextActivation;
+	private CommandStackActions undoRedo;
+	private Action clearAction;
+	private Action selectAllAction;
+	private final Runnable clockTick = this::tick;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof ProjectEditorInput projectInput)) {
+			throw new PartInitException("The classification editor opens project folders, not " + input.getName());
+		}
+		setSite(site);
+		setInput(input);
+		try {
+			store = LocalProjectStore.open(projectInput.folder());
+		} catch (StoreException e) {
+			throw new PartInitException("Cannot open the project in " + projectInput.folder() + ": " + e.getMessage(), e);
+		}
+		project = store.project();
+		if (project.getType() != ProjectType.MULTI_CLASS && project.getType() != ProjectType.MULTI_LABEL) {
+			closeStore();
+			throw new PartInitException("The classification editor labels multi-class and multi-label projects; "
+					+ project.getName() + " is a " + project.getType() + " project.");
+		}
+		multiLabel = project.getType() == ProjectType.MULTI_LABEL;
+		setPartName(project.getName() != null ? project.getName() : input.getName());
+		setTitleToolTip(projectInput.folder().toString());
+		gridSize = ClassificationPreferences.gridSize();
+		adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+		commandStack = new BasicCommandStack();
+		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
+		commandStack.addCommandStackListener(stackListener);
+		session = new PageSession(store);
+	}
+
+	private final CommandStackListener stackListener = event -> {
+		firePropertyChange(PROP_DIRTY);
+		updateActions();
+		if (grid != null && !grid.isDisposed()) {
+			grid.redraw();
+		}
+		updateStatus();
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(4, 4).margins(2, 2).applyTo(parent);
+
+		gridBar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(gridBar);
+		for (GridSize size : GridSize.values()) {
+			ToolItem item = new ToolItem(gridBar, SWT.RADIO);
+			item.setText(size.tiles() == 1 ? "1 image" : size.tiles() + " images");
+			item.setToolTipText("Show " + size.tiles() + " per page (Alt+" + size.tiles() + ")");
+			item.setData(size);
+			item.setSelection(size == gridSize);
+			item.addListener(SWT.Selection, e -> {
+				if (item.getSelection()) {
+					setGridSize(size);
+				}
+			});
+		}
+
+		grid = new ImageGrid(parent);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid);
+		grid.setImages(this::imageOf);
+		grid.setSelectionListener(() -> {
+			updateStatus();
+			updateActions();
+		});
+		grid.addListener(SWT.KeyDown, this::keyDown);
+		grid.addListener(SWT.Resize, e -> requestImages());
+
+		Composite side = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(side);
+		GridDataFactory.fillDefaults().grab(false, true).hint(200, SWT.DEFAULT).applyTo(side);
+		createClassList(side);
+
+		status = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(status);
+
+		createActions();
+		contextService = getSite().getService(IContextService.class);
+		contextActivation = contextService.activateContext(CONTEXT_ID);
+		loader = new ThumbnailLoader(40, id -> Display.getDefault().asyncExec(() -> imageArrived(id)));
+		next();
+		grid.getDisplay().timerExec(1000, clockTick);
+	}
+
+	private void createClassList(Composite side) {
+		filter = new Text(side, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage("Filter classes (Ctrl+F)");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+		filter.addListener(SWT.Modify, e -> fillClassTable());
+		// Typing in the filter must not trigger the one-key bindings (1–9, S, Enter): leave the context meanwhile.
+		filter.addListener(SWT.FocusIn, e -> {
+			if (contextActivation != null) {
+				contextService.deactivateContext(contextActivation);
+				contextActivation = null;
+			}
+		});
+		filter.addListener(SWT.FocusOut, e -> {
+			if (contextActivation == null && contextService != null) {
+				contextActivation = contextService.activateContext(CONTEXT_ID);
+			}
+		});
+		filter.addListener(SWT.DefaultSelection, e -> {
+			// Enter in the filter applies the first class shown, and goes back to the grid
+			if (classTable.getItemCount() > 0) {
+				applyClass((LabelClass) classTable.getItem(0).getData());
+			}
+			grid.setFocus();
+		});
+		filter.addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.ESC) {
+				filter.setText("");
+				grid.setFocus();
+			} else if (e.keyCode == SWT.ARROW_DOWN && classTable.getItemCount() > 0) {
+				classTable.setFocus();
+				classTable.select(0);
+			}
+		});
+
+		classTable = new Table(side, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+		classTable.setHeaderVisible(true);
+		for (String[] column : new String[][] { { "Key", "40" }, { "", "24" }, { "Class", "120" } }) {
+			TableColumn tableColumn = new TableColumn(classTable, SWT.NONE);
+			tableColumn.setText(column[0]);
+			tableColumn.setWidth(Integer.parseInt(column[1]));
+		}
+		classTable.setToolTipText("Double-click a class to apply it to the selected images");
+		classTable.addListener(SWT.DefaultSelection, e -> {
+			if (e.item != null && e.item.getData() instanceof LabelClass labelClass) {
+				applyClass(labelClass);
+				grid.setFocus();
+			}
+		});
+		classTable.addListener(SWT.Dispose, e -> disposeSwatches());
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(classTable);
+		fillClassTable();
+
+		Label hint = new Label(side, SWT.WRAP);
+		hint.setText((multiLabel ? "Multi-label: a key toggles its class on the selected images."
+				: "Multi-class: a key sets the class of the selected images.")
+				+ "\nEnter submits the page, S skips it, Alt+←/→ pages back and forth, Delete removes the classes.");
+		GridDataFactory.fillDefaults().grab(true, false).hint(180, SWT.DEFAULT).applyTo(hint);
+	}
+
+	/** The class rows matching the filter text (name or key, ignoring case). */
+	private void fillClassTable() {
+		disposeSwatches();
+		classTable.removeAll();
+		String text = filter.getText().trim().toLowerCase(Locale.ROOT);
+		for (LabelClass labelClass : project.getLabelClasses()) {
+			String key = labelClass.getShortcutKey() != null ? labelClass.getShortcutKey() : "";
+			if (!text.isEmpty() && !labelClass.getName().toLowerCase(Locale.ROOT).contains(text) && !key.equals(text)) {
+				continue;
+			}
+			TableItem row = new TableItem(classTable, SWT.NONE);
+			row.setText(0, key);
+			row.setImage(1, ClassSwatch.create(classTable.getDisplay(), labelClass));
+			row.setText(2, labelClass.getName());
+			row.setData(labelClass);
+		}
+	}
+
+	private void disposeSwatches() {
+		for (TableItem row : classTable.getItems()) {
+			if (row.getImage(1) != null) {
+				row.getImage(1).dispose();
+			}
+		}
+	}
+
+	private void createActions() {
+		undoRedo = new CommandStackActions(commandStack);
+		clearAction = new Action("&Delete") {
+			@Override
+			public void run() {
+				clearClasses();
+			}
+		};
+		selectAllAction = new Action("Select &All") {
+			@Override
+			public void run() {
+				grid.selectAll();
+			}
+		};
+		var bars = getEditorSite().getActionBars();
+		undoRedo.install(bars);
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), clearAction);
+		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAllAction);
+		bars.updateActionBars();
+		updateActions();
+	}
+
+	private void updateActions() {
+		if (undoRedo == null) {
+			return;
+		}
+		undoRedo.update();
+		clearAction.setEnabled(!grid.selectedItems().isEmpty());
+		selectAllAction.setEnabled(!page.isEmpty());
+	}
+
+	/** Keys that reach the grid without a binding taking them first (the bindings call the same methods). */
+	private void keyDown(Event e) {
+		int modifiers = e.stateMask & SWT.MODIFIER_MASK;
+		if (e.character >= '1' && e.character <= '9' && modifiers == 0) {
+			applyClassByKey(String.valueOf(e.character));
+		} else if ((e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) && modifiers == 0) {
+			submitPage();
+		} else if ((e.character == 's' || e.character == 'S') && modifiers == 0) {
+			skipPage();
+		} else if (e.keyCode == SWT.DEL && modifiers == 0) {
+			clearClasses();
+		} else if (modifiers == SWT.MOD1 && e.keyCode == 'a') {
+			grid.selectAll();
+		} else if ((modifiers & SWT.MOD1) != 0 && (e.keyCode == 'z' || e.keyCode == 'y')) {
+			boolean redo = e.keyCode == 'y' || (modifiers & SWT.SHIFT) != 0;
+			(redo ? undoRedo.redo() : undoRedo.undo()).run();
+		} else if (modifiers == SWT.ALT && e.keyCode == SWT.ARROW_LEFT) {
+			back();
+		} else if (modifiers == SWT.ALT && e.keyCode == SWT.ARROW_RIGHT) {
+			forward();
+		}
+	}
+
+	// ---------------------------------------------------------------- classes
+
+	/** Applies the class whose shortcut key is {@code key} to the selected images; no such class: nothing. */
+	public void applyClassByKey(String key) {
+		for (LabelClass labelClass : project.getLabelClasses()) {
+			if (key != null && key.equals(labelClass.getShortcutKey())) {
+				applyClass(labelClass);
+				return;
+			}
+		}
+	}
+
+	/** Multi-class: the selected images get exactly this class. Multi-label: toggles it on them. One undo step. */
+	public void applyClass(LabelClass labelClass) {
+		List<DataItem> selected = grid.selectedItems();
+		if (labelClass == null || selected.isEmpty()) {
+			return;
+		}
+		execute(multiLabel ? ClassAssignment.toggle(domain, selected, labelClass)
+				: ClassAssignment.replace(domain, selected, labelClass));
+	}
+
+	/** Removes every class from the selected images (Delete). */
+	public void clearClasses() {
+		execute(ClassAssignment.clear(domain, grid.selectedItems()));
+	}
+
+	private void execute(Command command) {
+		if (command != null) {
+			commandStack.execute(command);
+		}
+	}
+
+	public void selectAll() {
+		grid.selectAll();
+	}
+
+	// ---------------------------------------------------------------- pages
+
+	/**
+	 * Enter: every image of the page that has a class becomes LABELED; one without a class keeps its status (it
+	 * stays to do and comes back in a later session), except that an image whose class was taken away after it
+	 * had been labeled goes back to IN_PROGRESS. Each is committed, then the next page is shown.
+	 */
+	public void submitPage() {
+		if (commitPage(item -> {
+			if (!ClassAssignment.labels(item).isEmpty()) {
+				return ItemStatus.LABELED;
+			}
+			return isDone(item.getStatus()) ? ItemStatus.IN_PROGRESS : item.getStatus();
+		})) {
+			next();
+		}
+	}
+
+	/** S: every image of the page becomes SKIPPED (classes kept), committed; the next page is shown. */
+	public void skipPage() {
+		if (commitPage(item -> ItemStatus.SKIPPED)) {
+			next();
+		}
+	}
+
+	/** Alt+Left: the previous page of this session, read again from the store; unsaved changes are saved first. */
+	public void back() {
+		if (finished && session.pageCount() > 0) {
+			finished = false;
+			showPage(reload());
+			return;
+		}
+		if (!session.canGoBack() || !saveIfDirty()) {
+			return;
+		}
+		try {
+			showPage(session.back());
+		} catch (StoreException e) {
+			storeProblem(e);
+		}
+	}
+
+	/** Alt+Right: the next page of this session's history (not a new page: that is what Enter and S do). */
+	public void forward() {
+		if (finished || !session.canGoForward() || !saveIfDirty()) {
+			return;
+		}
+		next();
+	}
+
+	/** Shows this many images per page: at once when the newest page has no unsaved change, else from the next page. */
+	public void setGridSize(GridSize size) {
+		if (size == null) {
+			return;
+		}
+		gridSize = size;
+		for (ToolItem item : gridBar.getItems()) {
+			item.setSelection(item.getData() == size);
+		}
+		if (!finished && !isDirty() && session.isNewest() && session.pageCount() > 0) {
+			session.dropNewest();
+			next();
+		} else {
+			message = size.tiles() + " per page from the next page on";
+			updateStatus();
+		}
+	}
+
+	private List<DataItem> reload() {
+		try {
+			return session.reload();
+		} catch (StoreException e) {
+			storeProblem(e);
+			return List.of();
+		}
+	}
+
+	private void next() {
+		try {
+			List<DataItem> items = session.next(gridSize.tiles());
+			finished = items.isEmpty();
+			refreshCounts();
+			showPage(items);
+		} catch (StoreException e) {
+			storeProblem(e);
+		}
+	}
+
+	private void showPage(List<DataItem> items) {
+		commandStack.flush();
+		page = items;
+		message = null;
+		pageShownAt = System.currentTimeMillis();
+		GridSize layout = gridSize;
+		if (items.size() > layout.tiles()) {
+			// an older page built with a larger grid
+			layout = java.util.Arrays.stream(GridSize.values()).filter(s -> s.tiles() >= items.size()).findFirst()
+					.orElse(GridSize.NINE);
+		}
+		grid.setPage(items, layout, finished ? "Every item of this project is done." : "No images.");
+		requestImages();
+		firePropertyChange(PROP_DIRTY);
+		updateActions();
+		updateStatus();
+	}
+
+	/** Decodes the shown page's images, then the next page's (prefetch). */
+	private void requestImages() {
+		if (loader == null || grid.isDisposed()) {
+			return;
+		}
+		int maxSize = grid.decodeSize();
+		List<ThumbnailLoader.Request> shown = requests(page, maxSize);
+		List<ThumbnailLoader.Request> prefetch = List.of();
+		try {
+			if (!finished) {
+				prefetch = requests(session.load(session.peekNext(gridSize.tiles())), maxSize);
+			}
+		} catch (StoreException e) {
+			ILog.of(getClass()).warn("Cannot prefetch the next page: " + e.getMessage());
+		}
+		loader.request(shown, prefetch);
+	}
+
+	private static List<ThumbnailLoader.Request> requests(List<DataItem> items, int maxSize) {
+		List<ThumbnailLoader.Request> requests = new ArrayList<>();
+		for (DataItem item : items) {
+			if (item.getMediaType() != MediaType.DICOM && item.getDataSource() != null) {
+				Path file = DataRegistration.folderOf(item.getDataSource()).resolve(item.getPath());
+				requests.add(new ThumbnailLoader.Request(item.getId(), file, maxSize));
+			}
+		}
+		return requests;
+	}
+
+	private ThumbnailLoader.Result imageOf(DataItem item) {
+		if (item.getMediaType() == MediaType.DICOM) {
+			return new ThumbnailLoader.Result(null, LabelingEditor.DICOM_PLACEHOLDER);
+		}
+		ThumbnailLoader.Result result = loader.get(item.getId(), grid.decodeSize());
+		if (result != null) {
+			lastImages.put(item.getId(), result);
+			return result;
+		}
+		return lastImages.get(item.getId());
+	}
+
+	private void imageArrived(String itemId) {
+		if (grid != null && !grid.isDisposed()) {
+			grid.imageArrived(itemId);
+		}
+	}
+
+	private static boolean isDone(ItemStatus status) {
+		return status == ItemStatus.LABELED || status == ItemStatus.ACCEPTED || status == ItemStatus.NEEDS_REVIEW;
+	}
+
+	/**
+	 * Commits every image of the page with the status {@code rule} gives it and its share of the time spent on
+	 * the page. Stops at the first failure (what was committed stays committed) and says so.
+	 */
+	private boolean commitPage(java.util.function.Function<DataItem, ItemStatus> rule) {
+		if (page.isEmpty()) {
+			return false;
+		}
+		long now = System.currentTimeMillis();
+		long share = Math.max(0, now - pageShownAt) / page.size();
+		for (DataItem item : page) {
+			item.setStatus(rule.apply(item));
+			item.setTimeSpentMillis(item.getTimeSpentMillis() + share);
+			try {
+				store.commit(item);
+			} catch (StoreException e) {
+				ILog.of(getClass()).error("Cannot commit item " + item.getPath(), e);
+				MessageDialog.openError(getSite().getShell(), "Classification",
+						"The classes of " + item.getPath() + " could not be saved: " + e.getMessage());
+				return false;
+			}
+		}
+		pageShownAt = now;
+		commandStack.saveIsDone();
+		firePropertyChange(PROP_DIRTY);
+		if (getSite().getPage().findView(ProjectsView.ID) instanceof ProjectsView view) {
+			view.refresh(); // its progress column
+		}
+		return true;
+	}
+
+	private boolean saveIfDirty() {
+		return !isDirty() || commitPage(this::savedStatus);
+	}
+
+	/**
+	 * Save keeps work without saying the page is finished: an image with a class that was not labeled yet is
+	 * IN_PROGRESS (it stays in the queue and comes back first); a labeled one stays labeled; an image whose class
+	 * was taken away goes back to IN_PROGRESS; the others keep their status.
+	 */
+	private ItemStatus savedStatus(DataItem item) {
+		boolean hasClass = !ClassAssignment.labels(item).isEmpty();
+		if (isDone(item.getStatus())) {
+			return hasClass ? item.getStatus() : ItemStatus.IN_PROGRESS;
+		}
+		return hasClass ? ItemStatus.IN_PROGRESS : item.getStatus();
+	}
+
+	private void refreshCounts() throws StoreException {
+		Map<ItemStatus, Long> byStatus = store.countByStatus();
+		total = byStatus.values().stream().mapToLong(Long::longValue).sum();
+		labeled = byStatus.getOrDefault(ItemStatus.LABELED, 0L) + byStatus.getOrDefault(ItemStatus.ACCEPTED, 0L);
+	}
+
+	private void storeProblem(StoreException e) {
+		ILog.of(getClass()).error("Cannot read " + store.location(), e);
+		message = "Cannot read the project: " + e.getMessage();
+		updateStatus();
+	}
+
+	private void tick() {
+		if (status != null && !status.isDisposed()) {
+			updateStatus();
+			status.getDisplay().timerExec(1000, clockTick);
+		}
+	}
+
+	private void updateStatus() {
+		if (status != null && !status.isDisposed()) {
+			status.setText(statusText());
+		}
+	}
+
+	/**
+	 * "Page n · k images · x of m labeled (p %) · 0:12 on page · s selected", then "· unsaved changes" and any
+	 * message.
+	 */
+	public String statusText() {
+		long percent = total == 0 ? 0 : Math.round(100.0 * labeled / total);
+		String progress = labeled + " of " + total + " labeled (" + percent + " %)";
+		if (finished || page.isEmpty()) {
+			return "No image left to do · " + progress + (message != null ? " · " + message : "");
+		}
+		Duration onPage = Duration.ofMillis(System.currentTimeMillis() - pageShownAt);
+		String time = onPage.toMinutes() + ":" + String.format("%02d", onPage.toSecondsPart());
+		return "Page " + session.pageNumber() + " · " + page.size() + (page.size() == 1 ? " image · " : " images · ")
+				+ progress + " · " + time + " on page · " + grid.selectedItems().size() + " selected"
+				+ (isDirty() ? " · unsaved changes" : "") + (message != null ? " · " + message : "");
+	}
+
+	// ---------------------------------------------------------------- accessors (tests, handlers)
+
+	/** The images of the shown page (detached items), in tile order. */
+	public List<DataItem> page() {
+		return page;
+	}
+
+	public ImageGrid grid() {
+		return grid;
+	}
+
+	public GridSize gridSize() {
+		return gridSize;
+	}
+
+	public boolean isMultiLabel() {
+		return multiLabel;
+	}
+
+	public Text classFilter() {
+		return filter;
+	}
+
+	public Table classTable() {
+		return classTable;
+	}
+
+	public AdapterFactoryEditingDomain editingDomain() {
+		return domain;
+	}
+
+	/** Focuses the class filter (Ctrl+F). */
+	public void focusFilter() {
+		filter.setFocus();
+		filter.selectAll();
+	}
+
+	/** Whether images are still being decoded (tests and benchmarks wait for it). */
+	public boolean isDecoding() {
+		return loader != null && loader.isBusy();
+	}
+
+	/** Whether the image of {@code item} is decoded at the size the grid now shows. */
+	public boolean isDecoded(DataItem item) {
+		return loader != null && loader.get(item.getId(), grid.decodeSize()) != null;
+	}
+
+	// ---------------------------------------------------------------- saving and closing
+
+	@Override
+	public boolean isDirty() {
+		return commandStack != null && commandStack.isSaveNeeded();
+	}
+
+	/** Ctrl+S, or Save when closing: commits the page as work in progress (see {@link #savedStatus}). */
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		if (isDirty()) {
+			commitPage(this::savedStatus);
+			updateStatus();
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		// not supported
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void setFocus() {
+		grid.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (loader != null) {
+			loader.dispose();
+		}
+		if (commandStack != null) {
+			commandStack.removeCommandStackListener(stackListener);
+		}
+		if (adapterFactory != null) {
+			adapterFactory.dispose();
+		}
+		closeStore();
+		super.dispose();
+	}
+
+	private void closeStore() {
+		if (store != null) {
+			try {
+				store.close();
+			} catch (StoreException e) {
+				ILog.of(getClass()).error("Cannot close " + store.location(), e);
+			}
+			store = null;
+		}
+	}
+}

@@ -1,0 +1,137 @@
+package org.tagbench.ui.classification.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.tagbench.model.DataItem;
+import org.tagbench.model.ItemStatus;
+import org.tagbench.store.ItemQuery;
+import org.tagbench.store.ItemSummary;
+import org.tagbench.store.ProjectStore;
+import org.tagbench.store.StoreException;
+
+/**
+ * The pages of one labeling session: each new page holds the next items still to do (UNLABELED, IN_PROGRESS,
+ * REJECTED) in the project's shuffled order that this session has not shown yet; earlier pages are kept as
+ * lists of item ids for Back and Forward and are read again from the store when shown (so they show what was
+ * committed). Plain Java over {@link ProjectStore}: no UI.
+ */
+public final class PageSession {
+
+	/** Statuses of items still to label. */
+	public static final Set<ItemStatus> TO_DO = EnumSet.of(ItemStatus.UNLABELED, ItemStatus.IN_PROGRESS,
+			ItemStatus.REJECTED);
+
+	private final ProjectStore store;
+	private final List<List<String>> pages = new ArrayList<>();
+	private final Set<String> shown = new HashSet<>();
+	private int current = -1;
+
+	public PageSession(ProjectStore store) {
+		this.store = store;
+	}
+
+	/** 1-based number of the shown page in this session; 0 before the first. */
+	public int pageNumber() {
+		return current + 1;
+	}
+
+	public int pageCount() {
+		return pages.size();
+	}
+
+	public boolean canGoBack() {
+		return current > 0;
+	}
+
+	public boolean canGoForward() {
+		return current < pages.size() - 1;
+	}
+
+	/** Whether the shown page is the newest of the session (new items come after it). */
+	public boolean isNewest() {
+		return current == pages.size() - 1;
+	}
+
+	/**
+	 * The page after the shown one: the next page of the history, or a new page of up to {@code tiles} items
+	 * still to do. Empty when nothing is left; the shown page then stays current.
+	 */
+	public List<DataItem> next(int tiles) throws StoreException {
+		if (canGoForward()) {
+			current++;
+			return load(pages.get(current));
+		}
+		List<String> ids = unseen(tiles);
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		pages.add(ids);
+		shown.addAll(ids);
+		current = pages.size() - 1;
+		return load(ids);
+	}
+
+	public List<DataItem> back() throws StoreException {
+		if (!canGoBack()) {
+			return List.of();
+		}
+		current--;
+		return load(pages.get(current));
+	}
+
+	/** The shown page again, read from the store. */
+	public List<DataItem> reload() throws StoreException {
+		return current < 0 ? List.of() : load(pages.get(current));
+	}
+
+	/**
+	 * Forgets the newest page (its items count as not shown again), so that it can be built anew with another
+	 * number of tiles. Only when the shown page is the newest.
+	 */
+	public void dropNewest() {
+		if (current >= 0 && isNewest()) {
+			shown.removeAll(pages.remove(current));
+			current--;
+		}
+	}
+
+	/** The ids of the page that {@link #next} would show, without moving (for prefetching its images). */
+	public List<String> peekNext(int tiles) throws StoreException {
+		return canGoForward() ? pages.get(current + 1) : unseen(tiles);
+	}
+
+	/** Reads items by id; an item that has disappeared from the store is left out. */
+	public List<DataItem> load(List<String> ids) throws StoreException {
+		List<DataItem> items = new ArrayList<>();
+		for (String id : ids) {
+			Optional<DataItem> item = store.item(id);
+			item.ifPresent(items::add);
+		}
+		return items;
+	}
+
+	private List<String> unseen(int tiles) throws StoreException {
+		List<String> ids = new ArrayList<>();
+		ItemQuery toDo = ItemQuery.all().statuses(TO_DO);
+		long offset = 0;
+		int batch = Math.max(64, tiles * 4);
+		while (ids.size() < tiles) {
+			List<ItemSummary> rows = store.items(toDo, offset, batch);
+			for (ItemSummary row : rows) {
+				if (!shown.contains(row.id()) && ids.size() < tiles) {
+					ids.add(row.id());
+				}
+			}
+			if (rows.size() < batch) {
+				break;
+			}
+			offset += batch;
+		}
+		return ids;
+	}
+}

@@ -1,0 +1,81 @@
+package org.tagbench.ui.testing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+
+/**
+ * Real input for UI tests: X events through the X server, as a keyboard and a mouse would send them, so that
+ * the workbench's key bindings and the widgets' own listeners both see them. Keys and pointer moves use
+ * {@link Display#post}. Mouse buttons use xdotool (Debian package xdotool): under Xvfb, GTK receives SWT's
+ * posted button events at the window's origin and without modifiers (measured with SWT 3.132: every posted
+ * press arrived at (0, 0) of the shell), while xdotool's XTest events arrive where the pointer is, with the
+ * modifiers held. Events arrive asynchronously: wait for their effect.
+ */
+public final class RealInput {
+
+	private RealInput() {
+	}
+
+	/** Presses and releases a key: a character, or {@code SWT.CR}. */
+	public static void key(Display display, int key) {
+		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+			Event event = new Event();
+			event.type = type;
+			if (key == SWT.CR) {
+				event.keyCode = SWT.CR;
+				event.character = SWT.CR;
+			} else if ((key & SWT.KEYCODE_BIT) != 0) {
+				event.keyCode = key;
+			} else {
+				event.character = (char) key;
+			}
+			post(display, event);
+		}
+	}
+
+	/** {@code modifier} ({@code SWT.CTRL}, {@code SWT.ALT}, {@code SWT.SHIFT}) held while {@code key} is typed. */
+	public static void key(Display display, int modifier, int key) {
+		keyCode(display, SWT.KeyDown, modifier);
+		key(display, key);
+		keyCode(display, SWT.KeyUp, modifier);
+	}
+
+	private static void keyCode(Display display, int type, int keyCode) {
+		Event event = new Event();
+		event.type = type;
+		event.keyCode = keyCode;
+		post(display, event);
+	}
+
+	/** Moves the pointer to {@code point} (display coordinates) and clicks the left button, Ctrl held if asked. */
+	public static void click(Display display, Point point, boolean ctrl) throws IOException, InterruptedException {
+		Event move = new Event();
+		move.type = SWT.MouseMove;
+		move.x = point.x;
+		move.y = point.y;
+		post(display, move);
+		UiTestSupport.waitUntil(display, 3_000, () -> point.equals(display.getCursorLocation()));
+		List<String> command = new ArrayList<>(List.of("xdotool"));
+		command.addAll(ctrl ? List.of("keydown", "ctrl", "click", "1", "keyup", "ctrl") : List.of("click", "1"));
+		Process xdotool = new ProcessBuilder(command).redirectErrorStream(true).start();
+		if (!xdotool.waitFor(10, TimeUnit.SECONDS) || xdotool.exitValue() != 0) {
+			xdotool.destroy();
+			throw new IOException("xdotool (Debian package xdotool) could not click: "
+					+ new String(xdotool.getInputStream().readAllBytes()));
+		}
+	}
+
+	private static void post(Display display, Event event) {
+		if (!display.post(event)) {
+			throw new IllegalStateException("Display.post refused " + event);
+		}
+		UiTestSupport.flush(display);
+	}
+}
