@@ -8,6 +8,7 @@
 #   ./dev.sh bench-dicom [runs]     DICOM decode benchmark against dcmtk (see README.md)
 #   ./dev.sh bench-assist [items]   ML assist evaluation on Fashion-MNIST (docs/ASSIST.md)
 #   ./dev.sh bench-team [options]   team mode load and fault test on a throwaway PostgreSQL (docs/BENCHMARKS.md)
+#   ./dev.sh fuzz-dicom [seconds]   fuzz the DICOM reader with Jazzer (default 60 s; ./dev.sh test runs 60 s)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -18,7 +19,7 @@ PRODUCT_DIR="$ROOT/target/dev-product"
 XVFB_SCREEN="-screen 0 1600x1000x24"
 
 # System packages the tests and the product need on Debian. Installed when missing and we are root.
-PACKAGES=(xvfb xauth x11-utils libgtk-3-0 xdotool imagemagick python3-pydicom dcmtk postgresql)
+PACKAGES=(xvfb xauth x11-utils libgtk-3-0 xdotool imagemagick python3-pydicom python3-nibabel dcmtk libgdcm-tools postgresql)
 
 ensure_packages() {
 	local missing=()
@@ -78,6 +79,7 @@ case "${1:-}" in
 		shift
 		./mvnw -B verify "$@"
 		bash releng/scripts/p2-update-test.sh "$ROOT/target/p2-update-test"
+		"$0" fuzz-dicom 60
 		;;
 	bench-startup)
 		ensure_packages
@@ -125,8 +127,20 @@ case "${1:-}" in
 		tar -xzf "$ARCHIVE" -C "$ROOT/target/bench-team" 2>/dev/null
 		"$ROOT/target/bench-team/tagbench/tagbench" --headless bench-team "$@"
 		;;
+	fuzz-dicom)
+		shift
+		./mvnw -B -q -f tools/dicom-fuzz/pom.xml package
+		FUZZ="$ROOT/tools/dicom-fuzz/target/fuzz"
+		mkdir -p "$FUZZ/corpus"
+		echo "Fuzzing the DICOM reader for ${1:-60} s (Jazzer; findings are written to $FUZZ)"
+		# -timeout: one input may take 10 s at most (a hang); the 512 MiB heap catches unjustified allocations.
+		(cd "$FUZZ" && java -Xmx512m -cp "$ROOT/tools/dicom-fuzz/target/classes:$(cat "$ROOT/tools/dicom-fuzz/target/classpath.txt")" \
+			com.code_intelligence.jazzer.Jazzer --target_class=org.tagbench.fuzz.DicomReaderFuzzer \
+			--instrumentation_includes='org.tagbench.**' -max_total_time="${1:-60}" -timeout=10 -rss_limit_mb=4096 \
+			-print_final_stats=1 corpus "$ROOT/bundles/org.tagbench.dicom.tests/corpus" 2>&1 | grep -v -e '^#[0-9].*\(NEW\|REDUCE\|pulse\)' -e '^"' -e '^######')
+		;;
 	*)
-		sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
 		exit 2
 		;;
 esac
