@@ -116,7 +116,9 @@ case "${1:-}" in
 			org/eclipse/platform/org.eclipse.osgi/3.24.0/org.eclipse.osgi-3.24.0.jar; do
 			CP="$CP:$M2/$jar"
 		done
+		# TAGBENCH_BACKBONE=mobilenet ./dev.sh bench-assist: the pretrained backbone instead of the built-in one
 		java -Xmx2g -Dtagbench.tensorflow.nativesJar=bundles/org.tagbench.assist.natives.linux.x86_64/natives/tensorflow-core-native-linux-x86_64.jar \
+			-Dtagbench.bench.backbone="${TAGBENCH_BACKBONE:-pyramid}" -Dtagbench.assist.mobilenetModel="$ROOT/bundles/org.tagbench.assist/models/mobilenet-v2-nsfwjs" \
 			-cp "$CP" org.tagbench.assist.internal.AssistBenchmark "$@" 2> >(grep -v -e '^SLF4J' -e 'tensorflow/' -e '^To enable' >&2)
 		;;
 	bench-team)
