@@ -1,7 +1,5 @@
 package org.tagbench.assist.internal;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -145,20 +143,6 @@ public final class MobileNetFeatureExtractor implements FeatureExtractor {
 
 	/** Scales the image to 224 × 224 RGB (bilinear) and writes 0–255 values, as nsfwjs feeds its model. */
 	static void toRgb255(BufferedImage image, float[] target, int offset) {
-		BufferedImage scaled = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = scaled.createGraphics();
-		try {
-			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-			g.drawImage(image, 0, 0, SIZE, SIZE, null);
-		} finally {
-			g.dispose();
-		}
-		int[] rgb = scaled.getRGB(0, 0, SIZE, SIZE, null, 0, SIZE);
-		for (int i = 0; i < rgb.length; i++) {
-			int p = rgb[i];
-			target[offset + 3 * i] = (p >> 16) & 0xff;
-			target[offset + 3 * i + 1] = (p >> 8) & 0xff;
-			target[offset + 3 * i + 2] = p & 0xff;
-		}
+		RgbPixels.write(RgbPixels.scaled(image, SIZE), 1f, target, offset);
 	}
 }
