@@ -21,12 +21,16 @@ import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelingProject;
 import org.tagbench.store.Lease;
 import org.tagbench.store.StoreException;
+import org.tagbench.store.StoreListener;
+import org.tagbench.store.StoreListeners;
+import org.tagbench.store.Subscription;
 import org.tagbench.store.TaskQueue;
 import org.tagbench.store.jdbc.SqlProjectStore;
 import org.tagbench.store.jdbc.StoreRows;
 import org.tagbench.store.postgres.internal.DefinitionXmi;
 import org.tagbench.store.postgres.internal.PgDatabase;
 import org.tagbench.store.postgres.internal.PgMigrations;
+import org.tagbench.store.postgres.internal.PgNotifications;
 
 /**
  * The team project store: a project is a schema on a PostgreSQL server, shared by many labelers on many
@@ -58,6 +62,8 @@ public final class PostgresProjectStore extends SqlProjectStore {
 	private final LabelingProject project;
 	private final String labeler;
 	private final TaskQueue queue = new Queue();
+	private final StoreListeners listeners = new StoreListeners();
+	private PgNotifications notifications;
 
 	private PostgresProjectStore(ServerConnection server, String schema, PgDatabase database, LabelingProject project,
 			String labeler) {
@@ -259,6 +265,26 @@ public final class PostgresProjectStore extends SqlProjectStore {
 		return queue;
 	}
 
+	/**
+	 * Delivers every desktop's changes as the server announces them (LISTEN on the project's channel, on a
+	 * connection of its own, opened with the first listener), and says when the server becomes unreachable or
+	 * reachable again.
+	 */
+	@Override
+	public synchronized Subscription addListener(StoreListener listener) {
+		Subscription subscription = listeners.add(listener);
+		if (notifications == null) {
+			notifications = new PgNotifications(server.dataSource(), schema, location(), listeners);
+			notifications.start();
+		}
+		return subscription;
+	}
+
+	/** Whether live updates are being received (for tests: changes committed from now on reach listeners). */
+	public synchronized boolean isListening() {
+		return notifications != null && notifications.isListening();
+	}
+
 	@Override
 	public String location() {
 		return location(server, schema);
@@ -326,6 +352,13 @@ public final class PostgresProjectStore extends SqlProjectStore {
 
 	@Override
 	public void close() {
+		synchronized (this) {
+			if (notifications != null) {
+				notifications.close();
+				notifications = null;
+			}
+			listeners.clear();
+		}
 		database.close();
 	}
 

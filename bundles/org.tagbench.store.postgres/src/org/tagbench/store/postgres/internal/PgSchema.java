@@ -155,6 +155,22 @@ public final class PgSchema {
 			END $lease$;
 			REVOKE ALL ON FUNCTION ${schema}.lease_items(integer, integer) FROM PUBLIC;
 			GRANT EXECUTE ON FUNCTION ${schema}.lease_items(integer, integer) TO ${schema}_admin, ${schema}_reviewer, ${schema}_labeler;
+			""", """
+			-- live updates: every change of an item is announced on the channel tagbench_${schema}, whoever makes
+			-- it and through whatever client; delivered when the transaction commits, not before
+			CREATE FUNCTION ${schema}.announce_change() RETURNS trigger LANGUAGE plpgsql AS $announce$
+			BEGIN
+			  IF TG_LEVEL = 'ROW' THEN
+			    PERFORM pg_notify('tagbench_${schema}', NEW.id || chr(9) || NEW.status || chr(9) || session_user);
+			  ELSE
+			    PERFORM pg_notify('tagbench_${schema}', '*');
+			  END IF;
+			  RETURN NULL;
+			END $announce$;
+			CREATE TRIGGER item_changed AFTER UPDATE ON ${schema}.item
+			  FOR EACH ROW EXECUTE FUNCTION ${schema}.announce_change();
+			CREATE TRIGGER items_added AFTER INSERT OR DELETE ON ${schema}.item
+			  FOR EACH STATEMENT EXECUTE FUNCTION ${schema}.announce_change();
 			""");
 
 	private PgSchema() {
