@@ -47,6 +47,7 @@ import org.tagbench.ui.dashboard.ProjectFigures.ClassCount;
 import org.tagbench.ui.dashboard.ProjectFigures.LabelerFigures;
 import org.tagbench.ui.dashboard.ProjectFigures.Progress;
 import org.tagbench.ui.dashboard.internal.DashboardPreferences;
+import org.tagbench.ui.views.LiveUpdates;
 
 /**
  * A project's dashboard: progress by status and annotations by class as bar charts, the labelers' figures,
@@ -85,6 +86,9 @@ public class DashboardEditor extends EditorPart {
 	private volatile ProjectFigures figures;
 	private Job refreshJob;
 	private Job listJob;
+	private LiveUpdates liveUpdates;
+	/** Why the team server cannot be reached now, or null. */
+	private String serverProblem;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -159,6 +163,31 @@ public class DashboardEditor extends EditorPart {
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		showFigures(ProjectFigures.empty(store.project().getLabelClasses()));
 		refresh();
+		liveUpdates = new LiveUpdates(store, progressChart, 500, this::liveRefresh, (reachable, message) -> {
+			serverProblem = reachable ? null : message;
+			refreshedLabel.setText(reachable ? "Server reachable again" : message);
+			refreshedLabel.getParent().layout(true);
+		});
+	}
+
+	/**
+	 * Live updates: someone committed. Refreshes once the running refresh has finished (a refresh started now
+	 * would cancel it, and under a steady stream of commits the labelers' figures would never be shown).
+	 */
+	private void liveRefresh() {
+		if (progressChart.isDisposed()) {
+			return;
+		}
+		if (refreshJob != null && refreshJob.getState() != Job.NONE) {
+			progressChart.getDisplay().timerExec(500, this::liveRefresh);
+			return;
+		}
+		refresh();
+	}
+
+	/** The live updates of this dashboard (how many changes arrived, for tests). */
+	public LiveUpdates liveUpdates() {
+		return liveUpdates;
 	}
 
 	private void createFilterBar(Composite parent) {
@@ -330,8 +359,8 @@ public class DashboardEditor extends EditorPart {
 		choices.addAll(names);
 		labelerFilter.setItems(choices.toArray(String[]::new));
 		labelerFilter.setText(typed);
-		refreshedLabel.setText(shown.refreshedAt() == 0 ? "Reading…"
-				: "Last refresh " + TIME.format(Instant.ofEpochMilli(shown.refreshedAt())));
+		refreshedLabel.setText(serverProblem != null ? serverProblem : shown.refreshedAt() == 0 ? "Reading…"
+				: "Last refresh " + TIME.format(Instant.ofEpochMilli(shown.refreshedAt())) + " · live");
 		refreshedLabel.getParent().layout(true);
 	}
 

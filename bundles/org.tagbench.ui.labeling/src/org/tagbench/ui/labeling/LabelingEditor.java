@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -70,6 +71,7 @@ import org.tagbench.ui.labeling.internal.BoxTool;
 import org.tagbench.ui.labeling.internal.Geometry;
 import org.tagbench.ui.labeling.internal.PolygonTool;
 import org.tagbench.ui.labeling.internal.ToolDescriptor;
+import org.tagbench.ui.views.LiveUpdates;
 import org.tagbench.ui.views.ProjectsView;
 
 /**
@@ -107,6 +109,9 @@ public class LabelingEditor extends EditorPart {
 	private long total;
 	private long done;
 	private long labeled;
+	private LiveUpdates liveUpdates;
+	/** Why the team server cannot be reached now, or null. */
+	private String serverProblem;
 
 	private ImageCanvas canvas;
 	private final Map<String, ToolDescriptor> toolDescriptors = new LinkedHashMap<>();
@@ -221,6 +226,36 @@ public class LabelingEditor extends EditorPart {
 			selectTool(toolDescriptors.keySet().iterator().next());
 		}
 		showNext();
+		liveUpdates = new LiveUpdates(store, status, 300, this::refreshCountsLive, this::serverReachability);
+	}
+
+	/** Live updates: others committed (another editor, another labeler): re-count in a job, then show. */
+	private void refreshCountsLive() {
+		Job job = Job.create("Counting the items of " + project.getName(), monitor -> {
+			try {
+				Map<ItemStatus, Long> byStatus = store.countByStatus();
+				status.getDisplay().asyncExec(() -> {
+					if (!status.isDisposed()) {
+						applyCounts(byStatus);
+						updateStatus();
+					}
+				});
+			} catch (StoreException e) {
+				// the editor closed meanwhile, or the server is away (the status line says so)
+			}
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private void serverReachability(boolean reachable, String message) {
+		serverProblem = reachable ? null : message;
+		updateStatus();
+	}
+
+	/** Live updates of this editor (how many changes by anyone arrived, for tests). */
+	public LiveUpdates liveUpdates() {
+		return liveUpdates;
 	}
 
 	/** One radio item per tool of the extension point that applies to the project's type, the default first. */
@@ -881,7 +916,10 @@ public class LabelingEditor extends EditorPart {
 	}
 
 	private void refreshCounts() throws StoreException {
-		Map<ItemStatus, Long> byStatus = store.countByStatus();
+		applyCounts(store.countByStatus());
+	}
+
+	private void applyCounts(Map<ItemStatus, Long> byStatus) {
 		total = byStatus.values().stream().mapToLong(Long::longValue).sum();
 		long toDo = TO_DO.stream().mapToLong(s -> byStatus.getOrDefault(s, 0L)).sum();
 		done = total - toDo;
@@ -892,7 +930,7 @@ public class LabelingEditor extends EditorPart {
 		if (status == null || status.isDisposed()) {
 			return;
 		}
-		status.setText(statusText());
+		status.setText(serverProblem == null ? statusText() : statusText() + " · " + serverProblem);
 	}
 
 	/**
