@@ -130,6 +130,35 @@ class TeamCommandsTest {
 	}
 
 	@Test
+	void assignGivesALabelerAShareOfTheQueueOrAnItem() throws Exception {
+		Path folder = folderProject();
+		Map<String, String> environment = Map.of(TeamCommands.PASSWORD_VARIABLE, LocalCluster.SUPERUSER_PASSWORD);
+		assertEquals(CliCommand.OK, push(environment, folder.toString(), "--url", cluster.url(), "--user",
+				LocalCluster.SUPERUSER, "--project", "signs_assign"));
+		TeamCommands.Assign assign = new TeamCommands.Assign(environment::get);
+		PrintStream printOut = new PrintStream(out, true, StandardCharsets.UTF_8);
+		PrintStream printErr = new PrintStream(err, true, StandardCharsets.UTF_8);
+		assertEquals(CliCommand.OK, assign.run(List.of("--url", cluster.url(), "--user", LocalCluster.SUPERUSER,
+				"--project", "signs_assign", "--labeler", "anna", "--share", "0.3"), printOut, printErr));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("anna\t0.300"), out.toString(StandardCharsets.UTF_8));
+		assertEquals(CliCommand.OK, assign.run(List.of("--url", cluster.url(), "--user", LocalCluster.SUPERUSER,
+				"--project", "signs_assign", "--labeler", "ben", "--item", "i42"), printOut, printErr));
+		ServerConnection server = new ServerConnection(cluster.url(), LocalCluster.SUPERUSER, LocalCluster.SUPERUSER_PASSWORD);
+		try (PostgresProjectStore store = PostgresProjectStore.open(server, "signs_assign")) {
+			assertEquals(Map.of("anna", 0.3), store.shares());
+		}
+		try (java.sql.Connection c = server.dataSource().getConnection();
+				java.sql.ResultSet rows = c.createStatement().executeQuery(
+						"SELECT labeler FROM signs_assign.assignment WHERE item_id = 'i42'")) {
+			assertTrue(rows.next());
+			assertEquals("ben", rows.getString(1));
+		}
+		UsageException both = assertThrows(UsageException.class, () -> assign.run(List.of("--url", cluster.url(),
+				"--project", "signs_assign", "--labeler", "ben", "--item", "i1", "--share", "0.1"), printOut, printErr));
+		assertTrue(both.getMessage().contains("either --share"), both.getMessage());
+	}
+
+	@Test
 	void withoutAPasswordOrATerminalItSaysHowToGiveOne() throws Exception {
 		Path folder = folderProject();
 		UsageException e = assertThrows(UsageException.class,
