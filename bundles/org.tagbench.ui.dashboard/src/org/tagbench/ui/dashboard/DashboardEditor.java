@@ -42,7 +42,6 @@ import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
-import org.tagbench.store.local.LocalProjectStore;
 import org.tagbench.ui.dashboard.ProjectFigures.ClassCount;
 import org.tagbench.ui.dashboard.ProjectFigures.LabelerFigures;
 import org.tagbench.ui.dashboard.ProjectFigures.Progress;
@@ -99,9 +98,9 @@ public class DashboardEditor extends EditorPart {
 		setInput(input);
 		setPartName(input.getName());
 		try {
-			store = LocalProjectStore.open(dashboardInput.folder());
+			store = dashboardInput.opener().open();
 		} catch (StoreException e) {
-			throw new PartInitException("The project in " + dashboardInput.folder() + " cannot be opened: "
+			throw new PartInitException("The project " + dashboardInput.location() + " cannot be opened: "
 					+ e.getMessage(), e);
 		}
 		pages = new ItemPages(store, DashboardPreferences.prefetchCount(), 64, row -> {
@@ -294,7 +293,7 @@ public class DashboardEditor extends EditorPart {
 					asyncShow(() -> showFigures(counts));
 					progress.worked(1);
 					// a second connection: the labelers' pass reads every item and would hold the first one
-					try (ProjectStore reader = LocalProjectStore.open(input.folder())) {
+					try (ProjectStore reader = input.opener().open()) {
 						ProjectFigures all = counts.withLabelers(reader, progress.split(9));
 						asyncShow(() -> showFigures(all));
 					}
