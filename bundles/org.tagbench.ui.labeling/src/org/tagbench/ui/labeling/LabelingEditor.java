@@ -66,10 +66,10 @@ import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
-import org.tagbench.store.local.LocalProjectStore;
 import org.tagbench.ui.labeling.internal.BoxTool;
 import org.tagbench.ui.labeling.internal.Geometry;
 import org.tagbench.ui.labeling.internal.PolygonTool;
+import org.tagbench.ui.labeling.internal.QueueSession;
 import org.tagbench.ui.labeling.internal.ToolDescriptor;
 import org.tagbench.ui.views.LiveUpdates;
 import org.tagbench.ui.views.ProjectsView;
@@ -110,6 +110,8 @@ public class LabelingEditor extends EditorPart {
 	private long done;
 	private long labeled;
 	private LiveUpdates liveUpdates;
+	/** Leases and the outbox of commits, for a team project; null for a folder. */
+	private QueueSession queueSession;
 	/** Why the team server cannot be reached now, or null. */
 	private String serverProblem;
 
@@ -136,13 +138,20 @@ public class LabelingEditor extends EditorPart {
 		setSite(site);
 		setInput(input);
 		try {
-			store = LocalProjectStore.open(projectInput.folder());
+			store = projectInput.openStore();
 		} catch (StoreException e) {
-			throw new PartInitException("Cannot open the project in " + projectInput.folder() + ": " + e.getMessage(), e);
+			throw new PartInitException("Cannot open the project " + projectInput.location() + ": " + e.getMessage(), e);
 		}
 		project = store.project();
 		setPartName(project.getName() != null ? project.getName() : input.getName());
-		setTitleToolTip(projectInput.folder().toString());
+		setTitleToolTip(projectInput.location());
+		if (projectInput.isTeam()) {
+			queueSession = new QueueSession(store, () -> {
+				if (status != null && !status.isDisposed()) {
+					status.getDisplay().asyncExec(this::updateStatus);
+				}
+			});
+		}
 		if (!project.getLabelClasses().isEmpty()) {
 			currentClass = project.getLabelClasses().get(0);
 		}
@@ -251,6 +260,19 @@ public class LabelingEditor extends EditorPart {
 	private void serverReachability(boolean reachable, String message) {
 		serverProblem = reachable ? null : message;
 		updateStatus();
+		if (reachable && item == null && queueSession != null) {
+			showNext(); // the server is back: take the next item from the queue
+		}
+	}
+
+	/** The status line as shown (the progress, and what is wrong with the server, if anything). */
+	public String statusLine() {
+		return status == null || status.isDisposed() ? "" : status.getText();
+	}
+
+	/** The team queue of this editor (null for a folder project). */
+	public QueueSession queueSession() {
+		return queueSession;
 	}
 
 	/** Live updates of this editor (how many changes by anyone arrived, for tests). */
@@ -643,7 +665,7 @@ public class LabelingEditor extends EditorPart {
 			box.setH(Math.round(t.clampImageY(y + h) - top));
 			box.setLabelClass(currentClass);
 			box.setSource(AnnotationSource.HUMAN);
-			box.setAuthor(System.getProperty("user.name"));
+			box.setAuthor(store.queue().labeler()); // the database user in a team project
 			box.setCreatedAt(System.currentTimeMillis());
 			return box;
 		}
@@ -669,7 +691,7 @@ public class LabelingEditor extends EditorPart {
 			}
 			polygon.setLabelClass(currentClass);
 			polygon.setSource(AnnotationSource.HUMAN);
-			polygon.setAuthor(System.getProperty("user.name"));
+			polygon.setAuthor(store.queue().labeler());
 			polygon.setCreatedAt(System.currentTimeMillis());
 			return polygon;
 		}
@@ -782,7 +804,11 @@ public class LabelingEditor extends EditorPart {
 		item.setTimeSpentMillis(item.getTimeSpentMillis() + Math.max(0, now - shownAt));
 		shownAt = now;
 		try {
-			store.commit(item);
+			if (queueSession != null) {
+				queueSession.commit(item); // sent in the background, kept and retried while the server is away
+			} else {
+				store.commit(item);
+			}
 			commandStack.saveIsDone();
 			firePropertyChange(PROP_DIRTY);
 			if (getSite().getPage().findView(ProjectsView.ID) instanceof ProjectsView view) {
@@ -840,7 +866,10 @@ public class LabelingEditor extends EditorPart {
 		Set<String> visited = new HashSet<>(history);
 		try {
 			DataItem next = null;
-			int page = visited.size() + 1;
+			int page = queueSession != null ? 0 : visited.size() + 1;
+			if (queueSession != null) {
+				next = queueSession.next(visited).orElse(null);
+			}
 			for (ItemSummary summary : store.items(ItemQuery.all().statuses(TO_DO), 0, page)) {
 				if (!visited.contains(summary.id())) {
 					Optional<DataItem> loaded = store.item(summary.id());
@@ -854,7 +883,9 @@ public class LabelingEditor extends EditorPart {
 			item = next;
 		} catch (StoreException e) {
 			ILog.of(getClass()).error("Cannot read the next item of " + store.location(), e);
-			canvas.show(null, 0, 0, "Cannot read the project: " + e.getMessage());
+			canvas.show(null, 0, 0, queueSession != null
+					? "The server is unreachable: the next item comes when it is back. Your labels are kept."
+					: "Cannot read the project: " + e.getMessage());
 			updateStatus();
 			return;
 		}
@@ -930,7 +961,8 @@ public class LabelingEditor extends EditorPart {
 		if (status == null || status.isDisposed()) {
 			return;
 		}
-		status.setText(serverProblem == null ? statusText() : statusText() + " · " + serverProblem);
+		String problem = queueSession != null && queueSession.problem() != null ? queueSession.problem() : serverProblem;
+		status.setText(problem == null ? statusText() : statusText() + " · " + problem);
 	}
 
 	/**
@@ -1006,6 +1038,9 @@ public class LabelingEditor extends EditorPart {
 		}
 		if (adapterFactory != null) {
 			adapterFactory.dispose();
+		}
+		if (queueSession != null) {
+			queueSession.close();
 		}
 		if (store != null) {
 			try {
