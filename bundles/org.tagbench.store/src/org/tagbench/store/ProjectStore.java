@@ -75,8 +75,8 @@ public interface ProjectStore extends AutoCloseable {
 	/**
 	 * Tells {@code listener} about changes to the project's items made through any store open on the same
 	 * project (live updates: dashboards and editors see other labelers' progress without reloading). A folder
-	 * store delivers the commits of every store on that folder in this process; a team store those of every
-	 * desktop, as the server announces them. Closing the result stops the deliveries.
+	 * store delivers the commits of the other stores on that folder in this process; a team store those of every
+	 * connection (its own included), as the server announces them. Closing the result stops the deliveries.
 	 */
 	default Subscription addListener(StoreListener listener) {
 		return () -> {

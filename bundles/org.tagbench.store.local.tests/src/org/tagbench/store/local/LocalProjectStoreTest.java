@@ -45,7 +45,7 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 	}
 
 	@Test
-	void aCommitThroughOneStoreReachesTheListenersOfEveryStoreOnTheFolderUntilTheyClose() throws Exception {
+	void aCommitThroughOneStoreReachesTheListenersOfTheOtherStoresOnTheFolderUntilTheyClose() throws Exception {
 		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat");
 		List<StoreChange> heard = new CopyOnWriteArrayList<>();
 		List<StoreChange> heardByOtherFolder = new CopyOnWriteArrayList<>();
@@ -55,12 +55,15 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 						TestProjects.project(ProjectType.BOUNDING_BOX, "dog"))) {
 			Subscription subscription = dashboard.addListener(heard::add);
 			other.addListener(heardByOtherFolder::add);
+			List<StoreChange> heardBySelf = new CopyOnWriteArrayList<>();
+			editor.addListener(heardBySelf::add);
 			editor.addItems(TestProjects.items(project, 3));
 			DataItem item = editor.item("item-0000001").orElseThrow();
 			item.setStatus(ItemStatus.LABELED);
 			editor.commit(item);
 			assertEquals(List.of(StoreChange.everything(), new StoreChange("item-0000001", "LABELED", null)), heard);
 			assertTrue(heardByOtherFolder.isEmpty(), "another project hears nothing");
+			assertTrue(heardBySelf.isEmpty(), "a store's own caller knows what it committed");
 			subscription.close();
 			editor.commit(item);
 			assertEquals(2, heard.size(), "nothing after the subscription was closed");

@@ -65,8 +65,12 @@ public final class LocalProjectStore extends SqlProjectStore {
 
 	@Override
 	protected void written(StoreChange change) {
+		// the other stores on the folder: this store's caller knows what it committed (a dashboard reviewing
+		// items refreshes by itself, and a second refresh would reset its selection)
 		for (LocalProjectStore open : OPEN.getOrDefault(key(folder), Set.of())) {
-			open.listeners.changed(change);
+			if (open != this) {
+				open.listeners.changed(change);
+			}
 		}
 	}
 
