@@ -18,6 +18,7 @@ import org.tagbench.model.LabelingProject;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.local.LocalProjectStore;
+import org.tagbench.store.postgres.Agreement;
 import org.tagbench.store.postgres.PostgresProjectStore;
 import org.tagbench.store.postgres.ServerConnection;
 import org.tagbench.store.postgres.internal.LocalCluster;
@@ -118,6 +119,66 @@ final class TeamCommands {
 					out.println("item " + item + " assigned to " + labeler + " in " + store.location());
 				}
 			}
+			return OK;
+		}
+	}
+
+	/** {@code agreement}: the labelers of consensus items and whether they agree, one item a line. */
+	static final class AgreementReport implements CliCommand {
+
+		private final Function<String, String> environment;
+
+		AgreementReport() {
+			this(System::getenv);
+		}
+
+		AgreementReport(Function<String, String> environment) {
+			this.environment = environment;
+		}
+
+		@Override
+		public String name() {
+			return "agreement";
+		}
+
+		@Override
+		public String synopsis() {
+			return "--url jdbc:postgresql://host:port/database --project NAME [--user U] [--min-labelers 2] [--disagree]";
+		}
+
+		@Override
+		public String description() {
+			return "consensus review of a team project: per item, its labelers and whether their classes agree";
+		}
+
+		@Override
+		public int run(List<String> words, PrintStream out, PrintStream err) throws Exception {
+			Arguments arguments = new Arguments(words, Set.of("url", "user", "project", "min-labelers"), Set.of("disagree"));
+			arguments.expectPositional(0);
+			String url = serverUrl(arguments);
+			String user = arguments.value("user").orElse(System.getProperty("user.name"));
+			ServerConnection server = new ServerConnection(url, user, password(environment, System.console(), user, url));
+			int minimum = (int) arguments.longValue("min-labelers", 2);
+			long items = 0;
+			long agreeing = 0;
+			try (PostgresProjectStore store = PostgresProjectStore.open(server, arguments.required("project"))) {
+				for (long offset = 0;; offset += 1_000) {
+					List<Agreement> page = store.agreement(minimum, offset, 1_000);
+					for (Agreement agreement : page) {
+						items++;
+						agreeing += agreement.agree() ? 1 : 0;
+						if (!arguments.flag("disagree") || !agreement.agree()) {
+							out.println(agreement.itemId() + "\t" + agreement.path() + "\t" + String.join(",", agreement.labelers())
+									+ "\t" + (agreement.agree() ? "agree" : "DISAGREE"));
+						}
+					}
+					if (page.size() < 1_000) {
+						break;
+					}
+				}
+			}
+			out.println(items + " items with " + minimum + " or more labelers, " + agreeing + " agree, "
+					+ (items - agreeing) + " disagree");
 			return OK;
 		}
 	}
