@@ -72,6 +72,17 @@ public interface ProjectStore extends AutoCloseable {
 		return new SingleUserQueue(this, System.getProperty("user.name", "labeler"));
 	}
 
+	/**
+	 * Tells {@code listener} about changes to the project's items made through any store open on the same
+	 * project (live updates: dashboards and editors see other labelers' progress without reloading). A folder
+	 * store delivers the commits of the other stores on that folder in this process; a team store those of every
+	 * connection (its own included), as the server announces them. Closing the result stops the deliveries.
+	 */
+	default Subscription addListener(StoreListener listener) {
+		return () -> {
+		};
+	}
+
 	/** Where the project is, for messages: a folder, or a server and project name. */
 	String location();
 

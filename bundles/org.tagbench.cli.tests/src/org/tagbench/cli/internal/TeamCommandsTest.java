@@ -130,6 +130,82 @@ class TeamCommandsTest {
 	}
 
 	@Test
+	void assignGivesALabelerAShareOfTheQueueOrAnItem() throws Exception {
+		Path folder = folderProject();
+		Map<String, String> environment = Map.of(TeamCommands.PASSWORD_VARIABLE, LocalCluster.SUPERUSER_PASSWORD);
+		assertEquals(CliCommand.OK, push(environment, folder.toString(), "--url", cluster.url(), "--user",
+				LocalCluster.SUPERUSER, "--project", "signs_assign"));
+		TeamCommands.Assign assign = new TeamCommands.Assign(environment::get);
+		PrintStream printOut = new PrintStream(out, true, StandardCharsets.UTF_8);
+		PrintStream printErr = new PrintStream(err, true, StandardCharsets.UTF_8);
+		assertEquals(CliCommand.OK, assign.run(List.of("--url", cluster.url(), "--user", LocalCluster.SUPERUSER,
+				"--project", "signs_assign", "--labeler", "anna", "--share", "0.3"), printOut, printErr));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("anna\t0.300"), out.toString(StandardCharsets.UTF_8));
+		assertEquals(CliCommand.OK, assign.run(List.of("--url", cluster.url(), "--user", LocalCluster.SUPERUSER,
+				"--project", "signs_assign", "--labeler", "ben", "--item", "i42"), printOut, printErr));
+		ServerConnection server = new ServerConnection(cluster.url(), LocalCluster.SUPERUSER, LocalCluster.SUPERUSER_PASSWORD);
+		try (PostgresProjectStore store = PostgresProjectStore.open(server, "signs_assign")) {
+			assertEquals(Map.of("anna", 0.3), store.shares());
+		}
+		try (java.sql.Connection c = server.dataSource().getConnection();
+				java.sql.ResultSet rows = c.createStatement().executeQuery(
+						"SELECT labeler FROM signs_assign.assignment WHERE item_id = 'i42'")) {
+			assertTrue(rows.next());
+			assertEquals("ben", rows.getString(1));
+		}
+		UsageException both = assertThrows(UsageException.class, () -> assign.run(List.of("--url", cluster.url(),
+				"--project", "signs_assign", "--labeler", "ben", "--item", "i1", "--share", "0.1"), printOut, printErr));
+		assertTrue(both.getMessage().contains("either --share"), both.getMessage());
+	}
+
+	@Test
+	void agreementListsConsensusItemsAndWhetherTheirLabelersAgree() throws Exception {
+		Path folder = folderProject();
+		Map<String, String> environment = Map.of(TeamCommands.PASSWORD_VARIABLE, LocalCluster.SUPERUSER_PASSWORD);
+		assertEquals(CliCommand.OK, push(environment, folder.toString(), "--url", cluster.url(), "--user",
+				LocalCluster.SUPERUSER, "--project", "signs_agree"));
+		ServerConnection owner = new ServerConnection(cluster.url(), LocalCluster.SUPERUSER, LocalCluster.SUPERUSER_PASSWORD);
+		try (PostgresProjectStore store = PostgresProjectStore.open(owner, "signs_agree");
+				java.sql.Connection c = owner.dataSource().getConnection(); java.sql.Statement sql = c.createStatement()) {
+			store.setLabelersPerItem(2);
+			for (String name : List.of("anna", "ben")) {
+				sql.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + name
+						+ "') THEN CREATE ROLE " + name + " LOGIN PASSWORD 'pw'; END IF; END $$");
+				store.addMember(name, org.tagbench.store.postgres.ProjectRole.LABELER);
+			}
+		}
+		// anna boxes both items, ben only the first: they agree on one, not on the other
+		for (String name : List.of("anna", "ben")) {
+			try (PostgresProjectStore labeler = PostgresProjectStore.open(new ServerConnection(cluster.url(), name, "pw"),
+					"signs_agree")) {
+				List<org.tagbench.store.Lease> leases = labeler.queue().lease(2, java.time.Duration.ofMinutes(5));
+				for (int i = 0; i < 2; i++) {
+					DataItem item = labeler.item(leases.get(i).itemId()).orElseThrow();
+					if (i == 0 || name.equals("anna")) {
+						BoundingBox box = TagbenchFactory.eINSTANCE.createBoundingBox();
+						box.setLabelClass(labeler.project().getLabelClasses().get(0));
+						box.setW(2);
+						box.setH(2);
+						box.setSource(org.tagbench.model.AnnotationSource.HUMAN);
+						box.setAuthor(name);
+						item.getAnnotations().add(box);
+					}
+					item.setStatus(ItemStatus.LABELED);
+					labeler.queue().commit(leases.get(i), item, java.util.UUID.randomUUID().toString());
+				}
+			}
+		}
+		int code = new TeamCommands.AgreementReport(environment::get).run(List.of("--url", cluster.url(), "--user",
+				LocalCluster.SUPERUSER, "--project", "signs_agree"), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertEquals(CliCommand.OK, code, err.toString(StandardCharsets.UTF_8));
+		String report = out.toString(StandardCharsets.UTF_8);
+		assertTrue(report.contains("i0\timg0.jpg\tanna,ben\tagree"), report);
+		assertTrue(report.contains("i1\timg1.jpg\tanna,ben\tDISAGREE"), report);
+		assertTrue(report.contains("2 items with 2 or more labelers, 1 agree, 1 disagree"), report);
+	}
+
+	@Test
 	void withoutAPasswordOrATerminalItSaysHowToGiveOne() throws Exception {
 		Path folder = folderProject();
 		UsageException e = assertThrows(UsageException.class,

@@ -13,6 +13,6 @@ final class Commands {
 	static List<CliCommand> all() {
 		return List.of(new ProjectCommands.Create(), new ProjectCommands.Refresh(), new ProjectCommands.Stats(),
 				new ProjectCommands.Verify(), new ExchangeCommands.Export(), new ExchangeCommands.Import(),
-				new BenchmarkCommand(), new TeamCommands.Push(), new TeamCommands.Benchmark(), new VersionCommand());
+				new BenchmarkCommand(), new TeamCommands.Push(), new TeamCommands.Assign(), new TeamCommands.AgreementReport(), new TeamCommands.Benchmark(), new VersionCommand());
 	}
 }

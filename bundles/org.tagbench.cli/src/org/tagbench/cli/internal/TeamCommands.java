@@ -18,6 +18,7 @@ import org.tagbench.model.LabelingProject;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.local.LocalProjectStore;
+import org.tagbench.store.postgres.Agreement;
 import org.tagbench.store.postgres.PostgresProjectStore;
 import org.tagbench.store.postgres.ServerConnection;
 import org.tagbench.store.postgres.internal.LocalCluster;
@@ -48,6 +49,138 @@ final class TeamCommands {
 		}
 		char[] typed = console.readPassword("Password of %s on %s: ", user, url);
 		return typed == null ? "" : new String(typed);
+	}
+
+	/** The --url option: a PostgreSQL JDBC URL without a password. */
+	static String serverUrl(Arguments arguments) throws UsageException {
+		String url = arguments.required("url");
+		if (!url.startsWith("jdbc:postgresql://")) {
+			throw new UsageException("--url must be a PostgreSQL JDBC URL, jdbc:postgresql://host:port/database, not " + url);
+		}
+		if (url.contains("password=")) {
+			throw new UsageException("--url must not carry the password: set " + PASSWORD_VARIABLE + " instead");
+		}
+		return url;
+	}
+
+	/**
+	 * {@code assign}: gives a named labeler a share of the queue, or one item (project admins; the server
+	 * refuses anyone else).
+	 */
+	static final class Assign implements CliCommand {
+
+		private final Function<String, String> environment;
+
+		Assign() {
+			this(System::getenv);
+		}
+
+		Assign(Function<String, String> environment) {
+			this.environment = environment;
+		}
+
+		@Override
+		public String name() {
+			return "assign";
+		}
+
+		@Override
+		public String synopsis() {
+			return "--url jdbc:postgresql://host:port/database --project NAME --labeler L (--share 0.3 | --item ID [--hours 24])"
+					+ " [--user U]   (password from $" + PASSWORD_VARIABLE + " or a prompt)";
+		}
+
+		@Override
+		public String description() {
+			return "give a labeler of a team project a share of the queue (0 removes it) or one item";
+		}
+
+		@Override
+		public int run(List<String> words, PrintStream out, PrintStream err) throws Exception {
+			Arguments arguments = new Arguments(words,
+					Set.of("url", "user", "project", "labeler", "share", "item", "hours"), Set.of());
+			arguments.expectPositional(0);
+			String url = serverUrl(arguments);
+			String schema = arguments.required("project");
+			String labeler = arguments.required("labeler");
+			if (arguments.value("share").isPresent() == arguments.value("item").isPresent()) {
+				throw new UsageException("give either --share (a fraction of the queue, 0 to 1) or --item (an item id)");
+			}
+			String user = arguments.value("user").orElse(System.getProperty("user.name"));
+			ServerConnection server = new ServerConnection(url, user, password(environment, System.console(), user, url));
+			try (PostgresProjectStore store = PostgresProjectStore.open(server, schema)) {
+				if (arguments.value("share").isPresent()) {
+					store.assignShare(labeler, arguments.doubleValue("share", 0));
+					out.println("shares of the queue of " + store.location() + ":");
+					store.shares().forEach((name, share) -> out.printf(java.util.Locale.ROOT, "%s\t%.3f%n", name, share));
+				} else {
+					String item = arguments.required("item");
+					store.assign(item, labeler, Duration.ofHours(arguments.longValue("hours", 24)));
+					out.println("item " + item + " assigned to " + labeler + " in " + store.location());
+				}
+			}
+			return OK;
+		}
+	}
+
+	/** {@code agreement}: the labelers of consensus items and whether they agree, one item a line. */
+	static final class AgreementReport implements CliCommand {
+
+		private final Function<String, String> environment;
+
+		AgreementReport() {
+			this(System::getenv);
+		}
+
+		AgreementReport(Function<String, String> environment) {
+			this.environment = environment;
+		}
+
+		@Override
+		public String name() {
+			return "agreement";
+		}
+
+		@Override
+		public String synopsis() {
+			return "--url jdbc:postgresql://host:port/database --project NAME [--user U] [--min-labelers 2] [--disagree]";
+		}
+
+		@Override
+		public String description() {
+			return "consensus review of a team project: per item, its labelers and whether their classes agree";
+		}
+
+		@Override
+		public int run(List<String> words, PrintStream out, PrintStream err) throws Exception {
+			Arguments arguments = new Arguments(words, Set.of("url", "user", "project", "min-labelers"), Set.of("disagree"));
+			arguments.expectPositional(0);
+			String url = serverUrl(arguments);
+			String user = arguments.value("user").orElse(System.getProperty("user.name"));
+			ServerConnection server = new ServerConnection(url, user, password(environment, System.console(), user, url));
+			int minimum = (int) arguments.longValue("min-labelers", 2);
+			long items = 0;
+			long agreeing = 0;
+			try (PostgresProjectStore store = PostgresProjectStore.open(server, arguments.required("project"))) {
+				for (long offset = 0;; offset += 1_000) {
+					List<Agreement> page = store.agreement(minimum, offset, 1_000);
+					for (Agreement agreement : page) {
+						items++;
+						agreeing += agreement.agree() ? 1 : 0;
+						if (!arguments.flag("disagree") || !agreement.agree()) {
+							out.println(agreement.itemId() + "\t" + agreement.path() + "\t" + String.join(",", agreement.labelers())
+									+ "\t" + (agreement.agree() ? "agree" : "DISAGREE"));
+						}
+					}
+					if (page.size() < 1_000) {
+						break;
+					}
+				}
+			}
+			out.println(items + " items with " + minimum + " or more labelers, " + agreeing + " agree, "
+					+ (items - agreeing) + " disagree");
+			return OK;
+		}
 	}
 
 	/** {@code push}: copies a folder project (definition, items, labels) into a new project on a server. */
@@ -84,13 +217,7 @@ final class TeamCommands {
 			Arguments arguments = new Arguments(words, Set.of("url", "user", "project", "data-root"), Set.of());
 			Path folder = arguments.folder(0, "project folder");
 			arguments.expectPositional(1);
-			String url = arguments.required("url");
-			if (!url.startsWith("jdbc:postgresql://")) {
-				throw new UsageException("--url must be a PostgreSQL JDBC URL, jdbc:postgresql://host:port/database, not " + url);
-			}
-			if (url.contains("password=")) {
-				throw new UsageException("--url must not carry the password: set " + PASSWORD_VARIABLE + " instead");
-			}
+			String url = serverUrl(arguments);
 			String user = arguments.value("user").orElse(System.getProperty("user.name"));
 			try (LocalProjectStore local = LocalProjectStore.open(folder)) {
 				LabelingProject definition = EcoreUtil.copy(local.project());

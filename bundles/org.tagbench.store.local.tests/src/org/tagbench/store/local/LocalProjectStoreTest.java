@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.LabelingProject;
 import org.tagbench.model.ProjectType;
+import org.tagbench.model.ItemStatus;
 import org.tagbench.store.ProjectStore;
+import org.tagbench.store.StoreChange;
+import org.tagbench.store.Subscription;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.VerifyReport;
 import org.tagbench.store.testing.ProjectStoreContract;
@@ -37,6 +42,32 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 	@Override
 	protected ProjectStore reopen() throws StoreException {
 		return LocalProjectStore.open(folder());
+	}
+
+	@Test
+	void aCommitThroughOneStoreReachesTheListenersOfTheOtherStoresOnTheFolderUntilTheyClose() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat");
+		List<StoreChange> heard = new CopyOnWriteArrayList<>();
+		List<StoreChange> heardByOtherFolder = new CopyOnWriteArrayList<>();
+		try (LocalProjectStore editor = LocalProjectStore.create(folder(), project);
+				LocalProjectStore dashboard = LocalProjectStore.open(folder());
+				LocalProjectStore other = LocalProjectStore.create(temp.resolve("other"),
+						TestProjects.project(ProjectType.BOUNDING_BOX, "dog"))) {
+			Subscription subscription = dashboard.addListener(heard::add);
+			other.addListener(heardByOtherFolder::add);
+			List<StoreChange> heardBySelf = new CopyOnWriteArrayList<>();
+			editor.addListener(heardBySelf::add);
+			editor.addItems(TestProjects.items(project, 3));
+			DataItem item = editor.item("item-0000001").orElseThrow();
+			item.setStatus(ItemStatus.LABELED);
+			editor.commit(item);
+			assertEquals(List.of(StoreChange.everything(), new StoreChange("item-0000001", "LABELED", null)), heard);
+			assertTrue(heardByOtherFolder.isEmpty(), "another project hears nothing");
+			assertTrue(heardBySelf.isEmpty(), "a store's own caller knows what it committed");
+			subscription.close();
+			editor.commit(item);
+			assertEquals(2, heard.size(), "nothing after the subscription was closed");
+		}
 	}
 
 	@Test

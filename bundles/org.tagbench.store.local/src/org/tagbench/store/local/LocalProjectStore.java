@@ -8,10 +8,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.tagbench.model.LabelingProject;
 import org.tagbench.store.SingleUserQueue;
+import org.tagbench.store.StoreChange;
 import org.tagbench.store.StoreException;
+import org.tagbench.store.StoreListener;
+import org.tagbench.store.StoreListeners;
+import org.tagbench.store.Subscription;
 import org.tagbench.store.TaskQueue;
 import org.tagbench.store.jdbc.SqlProjectStore;
 import org.tagbench.store.jdbc.StoreRows;
@@ -35,11 +42,36 @@ public final class LocalProjectStore extends SqlProjectStore {
 	private final LabelingProject project;
 	private final SqliteDatabase database;
 	private TaskQueue queue;
+	private final StoreListeners listeners = new StoreListeners();
+
+	/** The stores open in this process, by folder: a commit through one is delivered to the listeners of all. */
+	private static final Map<Path, Set<LocalProjectStore>> OPEN = new ConcurrentHashMap<>();
 
 	private LocalProjectStore(Path folder, LabelingProject project, SqliteDatabase database) {
 		this.folder = folder;
 		this.project = project;
 		this.database = database;
+		OPEN.computeIfAbsent(key(folder), k -> ConcurrentHashMap.newKeySet()).add(this);
+	}
+
+	private static Path key(Path folder) {
+		return folder.toAbsolutePath().normalize();
+	}
+
+	@Override
+	public Subscription addListener(StoreListener listener) {
+		return listeners.add(listener);
+	}
+
+	@Override
+	protected void written(StoreChange change) {
+		// the other stores on the folder: this store's caller knows what it committed (a dashboard reviewing
+		// items refreshes by itself, and a second refresh would reset its selection)
+		for (LocalProjectStore open : OPEN.getOrDefault(key(folder), Set.of())) {
+			if (open != this) {
+				open.listeners.changed(change);
+			}
+		}
 	}
 
 	/** Creates a new project in {@code folder}, which must not hold a project yet. */
@@ -148,6 +180,11 @@ public final class LocalProjectStore extends SqlProjectStore {
 
 	@Override
 	public void close() throws StoreException {
+		OPEN.computeIfPresent(key(folder), (k, stores) -> {
+			stores.remove(this);
+			return stores.isEmpty() ? null : stores;
+		});
+		listeners.clear();
 		try {
 			database.close();
 		} catch (SQLException e) {

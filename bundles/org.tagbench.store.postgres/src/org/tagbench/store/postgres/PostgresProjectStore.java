@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.tagbench.model.Annotation;
@@ -21,12 +23,16 @@ import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelingProject;
 import org.tagbench.store.Lease;
 import org.tagbench.store.StoreException;
+import org.tagbench.store.StoreListener;
+import org.tagbench.store.StoreListeners;
+import org.tagbench.store.Subscription;
 import org.tagbench.store.TaskQueue;
 import org.tagbench.store.jdbc.SqlProjectStore;
 import org.tagbench.store.jdbc.StoreRows;
 import org.tagbench.store.postgres.internal.DefinitionXmi;
 import org.tagbench.store.postgres.internal.PgDatabase;
 import org.tagbench.store.postgres.internal.PgMigrations;
+import org.tagbench.store.postgres.internal.PgNotifications;
 
 /**
  * The team project store: a project is a schema on a PostgreSQL server, shared by many labelers on many
@@ -58,6 +64,8 @@ public final class PostgresProjectStore extends SqlProjectStore {
 	private final LabelingProject project;
 	private final String labeler;
 	private final TaskQueue queue = new Queue();
+	private final StoreListeners listeners = new StoreListeners();
+	private PgNotifications notifications;
 
 	private PostgresProjectStore(ServerConnection server, String schema, PgDatabase database, LabelingProject project,
 			String labeler) {
@@ -250,6 +258,104 @@ public final class PostgresProjectStore extends SqlProjectStore {
 		});
 	}
 
+	/**
+	 * Gives {@code labeler} a share of the queue (admins only): that fraction of the items (a fixed
+	 * pseudo-random part of them) goes to them first, and to others only once they have taken it. A share of
+	 * 0 removes theirs. Shares of all labelers add up to at most 1.
+	 */
+	public void assignShare(String labeler, double share) throws StoreException {
+		if (!(share >= 0 && share <= 1)) {
+			throw new StoreException("A share of the queue is between 0 and 1, not " + share);
+		}
+		write("give " + labeler + " a share of " + share, c -> {
+			if (share == 0) {
+				try (PreparedStatement delete = c.prepareStatement("DELETE FROM labeler_share WHERE labeler = ?")) {
+					delete.setString(1, labeler);
+					delete.executeUpdate();
+				}
+				return null;
+			}
+			try (PreparedStatement upsert = c.prepareStatement("INSERT INTO labeler_share (labeler, share) VALUES (?, ?)"
+					+ " ON CONFLICT (labeler) DO UPDATE SET share = EXCLUDED.share")) {
+				upsert.setString(1, labeler);
+				upsert.setDouble(2, share);
+				upsert.executeUpdate();
+			}
+			try (Statement statement = c.createStatement();
+					ResultSet rows = statement.executeQuery("SELECT sum(share) FROM labeler_share")) {
+				rows.next();
+				if (rows.getDouble(1) > 1 + 1e-9) {
+					throw new SQLException(String.format(Locale.ROOT,
+							"the shares would add up to %.2f of the queue, more than all of it", rows.getDouble(1)));
+				}
+			}
+			return null;
+		});
+	}
+
+	/** The labelers' shares of the queue, by labeler (empty: no shares, every labeler takes the next item). */
+	public Map<String, Double> shares() throws StoreException {
+		return read("read the shares of the queue", c -> {
+			Map<String, Double> shares = new TreeMap<>();
+			try (Statement statement = c.createStatement();
+					ResultSet rows = statement.executeQuery("SELECT labeler, share FROM labeler_share")) {
+				while (rows.next()) {
+					shares.put(rows.getString(1), rows.getDouble(2));
+				}
+			}
+			return shares;
+		});
+	}
+
+	/**
+	 * Agreement of the labelers of items committed by {@code minLabelers} or more of them (consensus
+	 * review), a page in the project's order.
+	 */
+	public List<Agreement> agreement(int minLabelers, long offset, int limit) throws StoreException {
+		return read("read the agreement of the labelers", c -> {
+			// per item and labeler: their human labels' class counts, as "class:count" sorted
+			try (PreparedStatement select = c.prepareStatement("WITH done AS ("
+					+ " SELECT a.item_id FROM assignment a WHERE a.committed_at IS NOT NULL"
+					+ " GROUP BY a.item_id HAVING count(*) >= ?),"
+					+ " page AS (SELECT i.id, i.path, i.order_key FROM item i JOIN done d ON d.item_id = i.id"
+					+ " ORDER BY i.order_key, i.id OFFSET ? LIMIT ?)"
+					+ " SELECT p.id, p.path, s.labeler, coalesce((SELECT string_agg(k.class_id || ':' || k.n, ','"
+					+ " ORDER BY k.class_id) FROM (SELECT coalesce(n.class_id, '') AS class_id, count(*) AS n"
+					+ " FROM annotation n WHERE n.item_id = p.id AND n.author = s.labeler AND n.source = 'HUMAN'"
+					+ " GROUP BY n.class_id) k), '') AS classes"
+					+ " FROM page p JOIN assignment s ON s.item_id = p.id AND s.committed_at IS NOT NULL"
+					+ " ORDER BY p.order_key, p.id, s.labeler")) {
+				select.setInt(1, minLabelers);
+				select.setLong(2, offset);
+				select.setInt(3, limit);
+				List<Agreement> result = new ArrayList<>();
+				try (ResultSet rows = select.executeQuery()) {
+					String itemId = null;
+					String path = null;
+					List<String> labelers = new ArrayList<>();
+					java.util.Set<String> answers = new java.util.HashSet<>();
+					while (rows.next()) {
+						if (!rows.getString(1).equals(itemId)) {
+							if (itemId != null) {
+								result.add(new Agreement(itemId, path, List.copyOf(labelers), answers.size() <= 1));
+							}
+							itemId = rows.getString(1);
+							path = rows.getString(2);
+							labelers.clear();
+							answers.clear();
+						}
+						labelers.add(rows.getString(3));
+						answers.add(rows.getString(4));
+					}
+					if (itemId != null) {
+						result.add(new Agreement(itemId, path, List.copyOf(labelers), answers.size() <= 1));
+					}
+				}
+				return result;
+			}
+		});
+	}
+
 	private static String quoteIdentifier(String name) {
 		return '"' + name.replace("\"", "\"\"") + '"';
 	}
@@ -257,6 +363,26 @@ public final class PostgresProjectStore extends SqlProjectStore {
 	@Override
 	public TaskQueue queue() {
 		return queue;
+	}
+
+	/**
+	 * Delivers every desktop's changes as the server announces them (LISTEN on the project's channel, on a
+	 * connection of its own, opened with the first listener), and says when the server becomes unreachable or
+	 * reachable again.
+	 */
+	@Override
+	public synchronized Subscription addListener(StoreListener listener) {
+		Subscription subscription = listeners.add(listener);
+		if (notifications == null) {
+			notifications = new PgNotifications(server.dataSource(), schema, location(), listeners);
+			notifications.start();
+		}
+		return subscription;
+	}
+
+	/** Whether live updates are being received (for tests: changes committed from now on reach listeners). */
+	public synchronized boolean isListening() {
+		return notifications != null && notifications.isListening();
 	}
 
 	@Override
@@ -326,6 +452,13 @@ public final class PostgresProjectStore extends SqlProjectStore {
 
 	@Override
 	public void close() {
+		synchronized (this) {
+			if (notifications != null) {
+				notifications.close();
+				notifications = null;
+			}
+			listeners.clear();
+		}
 		database.close();
 	}
 

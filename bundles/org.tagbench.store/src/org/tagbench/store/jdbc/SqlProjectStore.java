@@ -26,6 +26,7 @@ import org.tagbench.model.LabelClass;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
+import org.tagbench.store.StoreChange;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.VerifyReport;
 
@@ -57,8 +58,23 @@ public abstract class SqlProjectStore implements ProjectStore {
 	protected abstract void bindGeometry(PreparedStatement statement, int index, List<Double> coordinates)
 			throws SQLException;
 
+	/**
+	 * Called after a write through this store has been committed, to deliver it to listeners. A server store
+	 * leaves this to the server (which announces every desktop's writes); the folder store delivers here.
+	 */
+	protected void written(StoreChange change) {
+	}
+
 	@Override
 	public int addItems(Collection<DataItem> items) throws StoreException {
+		int added = register(items);
+		if (added > 0) {
+			written(StoreChange.everything());
+		}
+		return added;
+	}
+
+	private int register(Collection<DataItem> items) throws StoreException {
 		return write("register " + items.size() + " items", c -> {
 			int added = 0;
 			try (PreparedStatement insert = c.prepareStatement("INSERT INTO item (id, source_id, path,"
@@ -122,6 +138,7 @@ public abstract class SqlProjectStore implements ProjectStore {
 			replaceState(c, item);
 			return null;
 		});
+		written(new StoreChange(item.getId(), item.getStatus().getName(), null));
 	}
 
 	/** Replaces the item's status, time spent and annotations (the body of {@link #commit(DataItem)}). */
@@ -267,6 +284,7 @@ public abstract class SqlProjectStore implements ProjectStore {
 			}
 			return null;
 		});
+		written(new StoreChange(itemId, null, null));
 	}
 
 	@Override

@@ -42,11 +42,11 @@ import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
-import org.tagbench.store.local.LocalProjectStore;
 import org.tagbench.ui.dashboard.ProjectFigures.ClassCount;
 import org.tagbench.ui.dashboard.ProjectFigures.LabelerFigures;
 import org.tagbench.ui.dashboard.ProjectFigures.Progress;
 import org.tagbench.ui.dashboard.internal.DashboardPreferences;
+import org.tagbench.ui.views.LiveUpdates;
 
 /**
  * A project's dashboard: progress by status and annotations by class as bar charts, the labelers' figures,
@@ -85,6 +85,9 @@ public class DashboardEditor extends EditorPart {
 	private volatile ProjectFigures figures;
 	private Job refreshJob;
 	private Job listJob;
+	private LiveUpdates liveUpdates;
+	/** Why the team server cannot be reached now, or null. */
+	private String serverProblem;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -95,9 +98,9 @@ public class DashboardEditor extends EditorPart {
 		setInput(input);
 		setPartName(input.getName());
 		try {
-			store = LocalProjectStore.open(dashboardInput.folder());
+			store = dashboardInput.opener().open();
 		} catch (StoreException e) {
-			throw new PartInitException("The project in " + dashboardInput.folder() + " cannot be opened: "
+			throw new PartInitException("The project " + dashboardInput.location() + " cannot be opened: "
 					+ e.getMessage(), e);
 		}
 		pages = new ItemPages(store, DashboardPreferences.prefetchCount(), 64, row -> {
@@ -159,6 +162,31 @@ public class DashboardEditor extends EditorPart {
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		showFigures(ProjectFigures.empty(store.project().getLabelClasses()));
 		refresh();
+		liveUpdates = new LiveUpdates(store, progressChart, 500, this::liveRefresh, (reachable, message) -> {
+			serverProblem = reachable ? null : message;
+			refreshedLabel.setText(reachable ? "Server reachable again" : message);
+			refreshedLabel.getParent().layout(true);
+		});
+	}
+
+	/**
+	 * Live updates: someone committed. Refreshes once the running refresh has finished (a refresh started now
+	 * would cancel it, and under a steady stream of commits the labelers' figures would never be shown).
+	 */
+	private void liveRefresh() {
+		if (progressChart.isDisposed()) {
+			return;
+		}
+		if (refreshJob != null && refreshJob.getState() != Job.NONE) {
+			progressChart.getDisplay().timerExec(500, this::liveRefresh);
+			return;
+		}
+		refresh();
+	}
+
+	/** The live updates of this dashboard (how many changes arrived, for tests). */
+	public LiveUpdates liveUpdates() {
+		return liveUpdates;
 	}
 
 	private void createFilterBar(Composite parent) {
@@ -265,7 +293,7 @@ public class DashboardEditor extends EditorPart {
 					asyncShow(() -> showFigures(counts));
 					progress.worked(1);
 					// a second connection: the labelers' pass reads every item and would hold the first one
-					try (ProjectStore reader = LocalProjectStore.open(input.folder())) {
+					try (ProjectStore reader = input.opener().open()) {
 						ProjectFigures all = counts.withLabelers(reader, progress.split(9));
 						asyncShow(() -> showFigures(all));
 					}
@@ -330,8 +358,8 @@ public class DashboardEditor extends EditorPart {
 		choices.addAll(names);
 		labelerFilter.setItems(choices.toArray(String[]::new));
 		labelerFilter.setText(typed);
-		refreshedLabel.setText(shown.refreshedAt() == 0 ? "Reading…"
-				: "Last refresh " + TIME.format(Instant.ofEpochMilli(shown.refreshedAt())));
+		refreshedLabel.setText(serverProblem != null ? serverProblem : shown.refreshedAt() == 0 ? "Reading…"
+				: "Last refresh " + TIME.format(Instant.ofEpochMilli(shown.refreshedAt())) + " · live");
 		refreshedLabel.getParent().layout(true);
 	}
 

@@ -5,13 +5,33 @@ import java.nio.file.Path;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
+import org.tagbench.store.ProjectStore;
+import org.tagbench.store.StoreException;
+import org.tagbench.store.local.LocalProjectStore;
 
-/** A project folder as the dashboard's input; one dashboard per folder. */
-public record DashboardEditorInput(Path folder, String name) implements IEditorInput {
+/**
+ * A project as the dashboard's input; one dashboard per project. A folder project, or any other store (a team
+ * project on a server) given by how to open it and where it is.
+ *
+ * @param folder   the project folder, or null for a project that is not a folder
+ * @param location where the project is (a folder, or a server and project), which tells dashboards apart
+ * @param opener   opens a store on the project (the dashboard opens two: one for the list, one for figures)
+ */
+public record DashboardEditorInput(Path folder, String name, String location, Opener opener) implements IEditorInput {
 
-	public DashboardEditorInput {
-		folder = folder.toAbsolutePath().normalize();
-		name = name != null ? name : folder.getFileName().toString();
+	/** Opens a store on the dashboard's project. */
+	@FunctionalInterface
+	public interface Opener {
+		ProjectStore open() throws StoreException;
+	}
+
+	public DashboardEditorInput(Path folder, String name) {
+		this(normal(folder), name != null ? name : normal(folder).getFileName().toString(), normal(folder).toString(),
+				() -> LocalProjectStore.open(normal(folder)));
+	}
+
+	private static Path normal(Path folder) {
+		return folder.toAbsolutePath().normalize();
 	}
 
 	@Override
@@ -36,7 +56,7 @@ public record DashboardEditorInput(Path folder, String name) implements IEditorI
 
 	@Override
 	public String getToolTipText() {
-		return folder.toString();
+		return location;
 	}
 
 	@Override
@@ -46,11 +66,11 @@ public record DashboardEditorInput(Path folder, String name) implements IEditorI
 
 	@Override
 	public boolean equals(Object obj) {
-		return obj instanceof DashboardEditorInput other && other.folder.equals(folder);
+		return obj instanceof DashboardEditorInput other && other.location.equals(location);
 	}
 
 	@Override
 	public int hashCode() {
-		return folder.hashCode();
+		return location.hashCode();
 	}
 }

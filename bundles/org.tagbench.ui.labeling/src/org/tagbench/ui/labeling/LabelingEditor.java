@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -65,11 +66,12 @@ import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
-import org.tagbench.store.local.LocalProjectStore;
 import org.tagbench.ui.labeling.internal.BoxTool;
 import org.tagbench.ui.labeling.internal.Geometry;
 import org.tagbench.ui.labeling.internal.PolygonTool;
+import org.tagbench.ui.labeling.internal.QueueSession;
 import org.tagbench.ui.labeling.internal.ToolDescriptor;
+import org.tagbench.ui.views.LiveUpdates;
 import org.tagbench.ui.views.ProjectsView;
 
 /**
@@ -107,6 +109,11 @@ public class LabelingEditor extends EditorPart {
 	private long total;
 	private long done;
 	private long labeled;
+	private LiveUpdates liveUpdates;
+	/** Leases and the outbox of commits, for a team project; null for a folder. */
+	private QueueSession queueSession;
+	/** Why the team server cannot be reached now, or null. */
+	private String serverProblem;
 
 	private ImageCanvas canvas;
 	private final Map<String, ToolDescriptor> toolDescriptors = new LinkedHashMap<>();
@@ -131,13 +138,20 @@ public class LabelingEditor extends EditorPart {
 		setSite(site);
 		setInput(input);
 		try {
-			store = LocalProjectStore.open(projectInput.folder());
+			store = projectInput.openStore();
 		} catch (StoreException e) {
-			throw new PartInitException("Cannot open the project in " + projectInput.folder() + ": " + e.getMessage(), e);
+			throw new PartInitException("Cannot open the project " + projectInput.location() + ": " + e.getMessage(), e);
 		}
 		project = store.project();
 		setPartName(project.getName() != null ? project.getName() : input.getName());
-		setTitleToolTip(projectInput.folder().toString());
+		setTitleToolTip(projectInput.location());
+		if (projectInput.isTeam()) {
+			queueSession = new QueueSession(store, () -> {
+				if (status != null && !status.isDisposed()) {
+					status.getDisplay().asyncExec(this::updateStatus);
+				}
+			});
+		}
 		if (!project.getLabelClasses().isEmpty()) {
 			currentClass = project.getLabelClasses().get(0);
 		}
@@ -221,6 +235,49 @@ public class LabelingEditor extends EditorPart {
 			selectTool(toolDescriptors.keySet().iterator().next());
 		}
 		showNext();
+		liveUpdates = new LiveUpdates(store, status, 300, this::refreshCountsLive, this::serverReachability);
+	}
+
+	/** Live updates: others committed (another editor, another labeler): re-count in a job, then show. */
+	private void refreshCountsLive() {
+		Job job = Job.create("Counting the items of " + project.getName(), monitor -> {
+			try {
+				Map<ItemStatus, Long> byStatus = store.countByStatus();
+				status.getDisplay().asyncExec(() -> {
+					if (!status.isDisposed()) {
+						applyCounts(byStatus);
+						updateStatus();
+					}
+				});
+			} catch (StoreException e) {
+				// the editor closed meanwhile, or the server is away (the status line says so)
+			}
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private void serverReachability(boolean reachable, String message) {
+		serverProblem = reachable ? null : message;
+		updateStatus();
+		if (reachable && item == null && queueSession != null) {
+			showNext(); // the server is back: take the next item from the queue
+		}
+	}
+
+	/** The status line as shown (the progress, and what is wrong with the server, if anything). */
+	public String statusLine() {
+		return status == null || status.isDisposed() ? "" : status.getText();
+	}
+
+	/** The team queue of this editor (null for a folder project). */
+	public QueueSession queueSession() {
+		return queueSession;
+	}
+
+	/** Live updates of this editor (how many changes by anyone arrived, for tests). */
+	public LiveUpdates liveUpdates() {
+		return liveUpdates;
 	}
 
 	/** One radio item per tool of the extension point that applies to the project's type, the default first. */
@@ -608,7 +665,7 @@ public class LabelingEditor extends EditorPart {
 			box.setH(Math.round(t.clampImageY(y + h) - top));
 			box.setLabelClass(currentClass);
 			box.setSource(AnnotationSource.HUMAN);
-			box.setAuthor(System.getProperty("user.name"));
+			box.setAuthor(store.queue().labeler()); // the database user in a team project
 			box.setCreatedAt(System.currentTimeMillis());
 			return box;
 		}
@@ -634,7 +691,7 @@ public class LabelingEditor extends EditorPart {
 			}
 			polygon.setLabelClass(currentClass);
 			polygon.setSource(AnnotationSource.HUMAN);
-			polygon.setAuthor(System.getProperty("user.name"));
+			polygon.setAuthor(store.queue().labeler());
 			polygon.setCreatedAt(System.currentTimeMillis());
 			return polygon;
 		}
@@ -747,7 +804,11 @@ public class LabelingEditor extends EditorPart {
 		item.setTimeSpentMillis(item.getTimeSpentMillis() + Math.max(0, now - shownAt));
 		shownAt = now;
 		try {
-			store.commit(item);
+			if (queueSession != null) {
+				queueSession.commit(item); // sent in the background, kept and retried while the server is away
+			} else {
+				store.commit(item);
+			}
 			commandStack.saveIsDone();
 			firePropertyChange(PROP_DIRTY);
 			if (getSite().getPage().findView(ProjectsView.ID) instanceof ProjectsView view) {
@@ -805,7 +866,10 @@ public class LabelingEditor extends EditorPart {
 		Set<String> visited = new HashSet<>(history);
 		try {
 			DataItem next = null;
-			int page = visited.size() + 1;
+			int page = queueSession != null ? 0 : visited.size() + 1;
+			if (queueSession != null) {
+				next = queueSession.next(visited).orElse(null);
+			}
 			for (ItemSummary summary : store.items(ItemQuery.all().statuses(TO_DO), 0, page)) {
 				if (!visited.contains(summary.id())) {
 					Optional<DataItem> loaded = store.item(summary.id());
@@ -819,7 +883,9 @@ public class LabelingEditor extends EditorPart {
 			item = next;
 		} catch (StoreException e) {
 			ILog.of(getClass()).error("Cannot read the next item of " + store.location(), e);
-			canvas.show(null, 0, 0, "Cannot read the project: " + e.getMessage());
+			canvas.show(null, 0, 0, queueSession != null
+					? "The server is unreachable: the next item comes when it is back. Your labels are kept."
+					: "Cannot read the project: " + e.getMessage());
 			updateStatus();
 			return;
 		}
@@ -881,7 +947,10 @@ public class LabelingEditor extends EditorPart {
 	}
 
 	private void refreshCounts() throws StoreException {
-		Map<ItemStatus, Long> byStatus = store.countByStatus();
+		applyCounts(store.countByStatus());
+	}
+
+	private void applyCounts(Map<ItemStatus, Long> byStatus) {
 		total = byStatus.values().stream().mapToLong(Long::longValue).sum();
 		long toDo = TO_DO.stream().mapToLong(s -> byStatus.getOrDefault(s, 0L)).sum();
 		done = total - toDo;
@@ -892,7 +961,8 @@ public class LabelingEditor extends EditorPart {
 		if (status == null || status.isDisposed()) {
 			return;
 		}
-		status.setText(statusText());
+		String problem = queueSession != null && queueSession.problem() != null ? queueSession.problem() : serverProblem;
+		status.setText(problem == null ? statusText() : statusText() + " · " + problem);
 	}
 
 	/**
@@ -968,6 +1038,9 @@ public class LabelingEditor extends EditorPart {
 		}
 		if (adapterFactory != null) {
 			adapterFactory.dispose();
+		}
+		if (queueSession != null) {
+			queueSession.close();
 		}
 		if (store != null) {
 			try {

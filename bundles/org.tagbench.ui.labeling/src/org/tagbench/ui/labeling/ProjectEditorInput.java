@@ -6,20 +6,60 @@ import java.util.Objects;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
+import org.tagbench.store.ProjectStore;
+import org.tagbench.store.StoreException;
+import org.tagbench.store.local.LocalProjectStore;
 
-/** A labeling project folder, as the input of the labeling editor. Equal for equal folders. */
+/**
+ * A labeling project, as the input of the labeling editor: a folder, or a team project on a server (given by how
+ * to open it; the editor then takes items from the server's queue by lease). Equal for the same project.
+ */
 public final class ProjectEditorInput implements IEditorInput {
+
+	/** Opens a store on a project that is not a folder (a team project on a server). */
+	@FunctionalInterface
+	public interface Opener {
+		ProjectStore open() throws StoreException;
+	}
 
 	private final Path folder;
 	private final String name;
+	private final String location;
+	private final Opener opener;
 
 	public ProjectEditorInput(Path folder, String name) {
 		this.folder = folder.toAbsolutePath().normalize();
 		this.name = name != null ? name : this.folder.getFileName().toString();
+		this.location = this.folder.toString();
+		this.opener = null;
 	}
 
+	/** A team project at {@code location} (a server and project), opened by {@code opener}. */
+	public ProjectEditorInput(String name, String location, Opener opener) {
+		this.folder = null;
+		this.name = name;
+		this.location = location;
+		this.opener = opener;
+	}
+
+	/** The project folder, or null for a team project. */
 	public Path folder() {
 		return folder;
+	}
+
+	/** Whether the project is on a server: items come from its queue, by lease. */
+	public boolean isTeam() {
+		return opener != null;
+	}
+
+	/** Where the project is: its folder, or a server and project name. */
+	public String location() {
+		return location;
+	}
+
+	/** Opens a store on the project. */
+	public ProjectStore openStore() throws StoreException {
+		return opener != null ? opener.open() : LocalProjectStore.open(folder);
 	}
 
 	@Override
@@ -44,7 +84,7 @@ public final class ProjectEditorInput implements IEditorInput {
 
 	@Override
 	public String getToolTipText() {
-		return folder.toString();
+		return location;
 	}
 
 	@Override
@@ -54,11 +94,11 @@ public final class ProjectEditorInput implements IEditorInput {
 
 	@Override
 	public boolean equals(Object obj) {
-		return obj instanceof ProjectEditorInput other && other.folder.equals(folder);
+		return obj instanceof ProjectEditorInput other && other.location.equals(location);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(folder);
+		return Objects.hash(location);
 	}
 }

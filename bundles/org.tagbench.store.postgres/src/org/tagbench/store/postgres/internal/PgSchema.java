@@ -155,6 +155,93 @@ public final class PgSchema {
 			END $lease$;
 			REVOKE ALL ON FUNCTION ${schema}.lease_items(integer, integer) FROM PUBLIC;
 			GRANT EXECUTE ON FUNCTION ${schema}.lease_items(integer, integer) TO ${schema}_admin, ${schema}_reviewer, ${schema}_labeler;
+			""", """
+			-- live updates: every change of an item is announced on the channel tagbench_${schema}, whoever makes
+			-- it and through whatever client; delivered when the transaction commits, not before
+			CREATE FUNCTION ${schema}.announce_change() RETURNS trigger LANGUAGE plpgsql AS $announce$
+			BEGIN
+			  IF TG_LEVEL = 'ROW' THEN
+			    PERFORM pg_notify('tagbench_${schema}', NEW.id || chr(9) || NEW.status || chr(9) || session_user);
+			  ELSE
+			    PERFORM pg_notify('tagbench_${schema}', '*');
+			  END IF;
+			  RETURN NULL;
+			END $announce$;
+			CREATE TRIGGER item_changed AFTER UPDATE ON ${schema}.item
+			  FOR EACH ROW EXECUTE FUNCTION ${schema}.announce_change();
+			CREATE TRIGGER items_added AFTER INSERT OR DELETE ON ${schema}.item
+			  FOR EACH STATEMENT EXECUTE FUNCTION ${schema}.announce_change();
+			""", """
+			-- shares of the queue: a labeler's share reserves that fraction of the items (a fixed pseudo-random
+			-- part, by a hash of the item id) for the first labeling by them; shares add up to at most 1
+			CREATE TABLE ${schema}.labeler_share (
+			  labeler text PRIMARY KEY,
+			  share double precision NOT NULL CHECK (share > 0 AND share <= 1));
+			GRANT SELECT ON ${schema}.labeler_share TO ${schema}_admin, ${schema}_reviewer, ${schema}_labeler;
+			GRANT INSERT, UPDATE, DELETE ON ${schema}.labeler_share TO ${schema}_admin;
+			CREATE FUNCTION ${schema}.share_point(item_id text) RETURNS double precision
+			  LANGUAGE sql IMMUTABLE AS $point$ SELECT ((hashtext(item_id)::bigint & 2147483647) % 100000) / 100000.0 $point$;
+			CREATE VIEW ${schema}.share_range AS
+			  SELECT labeler, coalesce(sum(share) OVER (ORDER BY labeler ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)
+			    AS from_point, sum(share) OVER (ORDER BY labeler) AS to_point FROM ${schema}.labeler_share;
+			GRANT SELECT ON ${schema}.share_range TO ${schema}_admin, ${schema}_reviewer, ${schema}_labeler;
+
+			-- lease_items as in version 1, plus: with shares, an item reserved for another labeler is skipped
+			-- until that labeler has taken it; the caller's own reserved items come first
+			CREATE OR REPLACE FUNCTION ${schema}.lease_items(wanted integer, seconds integer)
+			RETURNS TABLE (leased_item text, until timestamptz)
+			LANGUAGE plpgsql SECURITY DEFINER SET search_path = ${schema}, pg_temp AS $lease$
+			DECLARE
+			  me text := session_user;
+			  per_item integer;
+			  held integer;
+			  candidate text;
+			  tried text[] := '{}';
+			  shared boolean := EXISTS (SELECT 1 FROM labeler_share);
+			  expiry timestamptz := clock_timestamp() + make_interval(secs => seconds);
+			BEGIN
+			  IF NOT (pg_has_role(me, '${schema}_labeler', 'MEMBER') OR pg_has_role(me, '${schema}_reviewer', 'MEMBER')
+			      OR pg_has_role(me, '${schema}_admin', 'MEMBER')) THEN
+			    RAISE EXCEPTION '% is no member of this project', me USING ERRCODE = 'insufficient_privilege';
+			  END IF;
+			  SELECT p.labelers_per_item INTO per_item FROM project p;
+			  DELETE FROM assignment a WHERE a.labeler = me AND a.committed_at IS NULL AND a.leased_until <= clock_timestamp();
+			  UPDATE assignment a SET leased_until = expiry WHERE a.labeler = me AND a.committed_at IS NULL;
+			  GET DIAGNOSTICS held = ROW_COUNT;
+			  WHILE held < wanted LOOP
+			    candidate := NULL;
+			    IF shared THEN
+			      SELECT i.id INTO candidate FROM item i
+			        LEFT JOIN LATERAL (SELECT r.labeler FROM share_range r
+			          WHERE share_point(i.id) >= r.from_point AND share_point(i.id) < r.to_point) owner ON true
+			       WHERE i.status IN ('UNLABELED', 'IN_PROGRESS') AND NOT i.missing AND i.id <> ALL (tried)
+			         AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.item_id = i.id AND a.labeler = me)
+			         AND (SELECT count(*) FROM assignment a WHERE a.item_id = i.id
+			               AND (a.committed_at IS NOT NULL OR a.leased_until > clock_timestamp())) < per_item
+			         AND (owner.labeler IS NULL OR owner.labeler = me
+			               OR EXISTS (SELECT 1 FROM assignment a WHERE a.item_id = i.id AND a.labeler = owner.labeler))
+			       ORDER BY (owner.labeler IS NOT DISTINCT FROM me) DESC, i.order_key, i.id LIMIT 1
+			       FOR UPDATE OF i SKIP LOCKED;
+			    ELSE
+			      SELECT i.id INTO candidate FROM item i
+			       WHERE i.status IN ('UNLABELED', 'IN_PROGRESS') AND NOT i.missing AND i.id <> ALL (tried)
+			         AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.item_id = i.id AND a.labeler = me)
+			         AND (SELECT count(*) FROM assignment a WHERE a.item_id = i.id
+			               AND (a.committed_at IS NOT NULL OR a.leased_until > clock_timestamp())) < per_item
+			       ORDER BY i.order_key, i.id LIMIT 1
+			       FOR UPDATE OF i SKIP LOCKED;
+			    END IF;
+			    EXIT WHEN candidate IS NULL;
+			    tried := tried || candidate;
+			    IF (SELECT count(*) FROM assignment a WHERE a.item_id = candidate
+			          AND (a.committed_at IS NOT NULL OR a.leased_until > clock_timestamp())) < per_item THEN
+			      INSERT INTO assignment (item_id, labeler, leased_until) VALUES (candidate, me, expiry);
+			      held := held + 1;
+			    END IF;
+			  END LOOP;
+			  RETURN QUERY SELECT a.item_id, a.leased_until FROM assignment a JOIN item i ON i.id = a.item_id
+			    WHERE a.labeler = me AND a.committed_at IS NULL ORDER BY i.order_key, i.id;
+			END $lease$;
 			""");
 
 	private PgSchema() {

@@ -142,6 +142,31 @@ class DashboardEditorTest {
 	}
 
 	@Test
+	void aCommitThroughAnotherStoreShowsWithoutRefreshNow() throws Exception {
+		try (ProjectStore store = LocalProjectStore.open(projectFolder)) {
+			long[] before = dashboard.progressChart().values();
+			long birdsBefore = dashboard.classChart().values()[2];
+			// like a labeling editor of this workbench committing: a store of its own on the same folder
+			ItemSummary unlabeled = store.items(ItemQuery.withStatus(ItemStatus.UNLABELED), 0, 1).get(0);
+			DataItem item = store.item(unlabeled.id()).orElseThrow();
+			item.getAnnotations().add(SyntheticProjects.label(store.project().getLabelClasses().get(2), "dora",
+					AnnotationSource.HUMAN, 5));
+			item.setStatus(ItemStatus.LABELED);
+			store.commit(item);
+			long[] expected = expectedProgress(store);
+			assertTrue(UiTestSupport.waitUntil(display, 30_000,
+					() -> Arrays.equals(expected, dashboard.progressChart().values())
+							&& dashboard.classChart().values()[2] == birdsBefore + 1
+							&& Arrays.stream(dashboard.labelerTable().getItems()).anyMatch(r -> r.getText(0).equals("dora"))),
+					"the dashboard shows the commit by itself: " + Arrays.toString(dashboard.progressChart().values()));
+			assertEquals(before[Progress.LABELED.ordinal()] + 1, dashboard.progressChart().values()[Progress.LABELED.ordinal()]);
+			assertTrue(dashboard.liveUpdates().changes() >= 1, "through a live update");
+			assertTrue(dashboard.refreshedLabel().getText().endsWith(" · live"), dashboard.refreshedLabel().getText());
+			UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "dashboard-live-update");
+		}
+	}
+
+	@Test
 	void chartsAndLabelersShowTheStoreCountsAndRefreshAfterACommit() throws Exception {
 		try (ProjectStore store = LocalProjectStore.open(projectFolder)) {
 			assertArrayEquals(expectedProgress(store), dashboard.progressChart().values());

@@ -160,6 +160,24 @@ class LabelingEditorTest extends EditorTestBase {
 	}
 
 	@Test
+	void anotherStoresCommitUpdatesTheProgressLineWithoutReloading() throws Exception {
+		DataItem shown = editor.item();
+		assertEquals("Item 1 of 3 · 0 labeled · class: cat", editor.statusText());
+		// like a second editor (or the command line) labeling another item of the same project
+		try (LocalProjectStore other = LocalProjectStore.open(projectFolder)) {
+			String otherId = other.items(org.tagbench.store.ItemQuery.all(), 0, 3).stream()
+					.map(summary -> summary.id()).filter(id -> !id.equals(shown.getId())).findFirst().orElseThrow();
+			DataItem item = other.item(otherId).orElseThrow();
+			item.setStatus(ItemStatus.LABELED);
+			other.commit(item);
+		}
+		assertTrue(UiTestSupport.waitUntil(display, 30_000,
+				() -> editor.statusText().equals("Item 2 of 3 · 1 labeled · class: cat")), editor.statusText());
+		assertEquals(shown.getId(), editor.item().getId(), "the shown item stays");
+		assertTrue(editor.liveUpdates().changes() >= 1);
+	}
+
+	@Test
 	void saveCommitsTheBoxesAsInProgress() throws Exception {
 		DataItem first = editor.item();
 		drag(30, 20, 60, 50);

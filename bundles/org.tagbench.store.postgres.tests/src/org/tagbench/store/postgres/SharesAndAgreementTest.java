@@ -1,0 +1,150 @@
+package org.tagbench.store.postgres;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tagbench.model.Annotation;
+import org.tagbench.model.DataItem;
+import org.tagbench.model.ItemStatus;
+import org.tagbench.model.LabelingProject;
+import org.tagbench.model.ProjectType;
+import org.tagbench.store.Lease;
+import org.tagbench.store.StoreException;
+import org.tagbench.store.testing.TestProjects;
+
+/** Shares of the queue given to named labelers, and the labelers' agreement for consensus review. */
+class SharesAndAgreementTest {
+
+	private static final int ITEMS = 200;
+
+	private String schema;
+
+	@BeforeEach
+	void createProject() throws Exception {
+		schema = TestServer.freshSchema("share");
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat", "dog");
+		try (PostgresProjectStore owner = PostgresProjectStore.create(TestServer.superuser(), schema, project)) {
+			owner.addItems(TestProjects.items(project, ITEMS));
+			for (String labeler : List.of("anna", "ben")) {
+				TestServer.user(labeler);
+				owner.addMember(labeler, ProjectRole.LABELER);
+			}
+		}
+	}
+
+	private PostgresProjectStore open(String labeler) throws Exception {
+		return PostgresProjectStore.open(TestServer.user(labeler), schema);
+	}
+
+	/** The items the server reserves for {@code labeler}, computed by the server's own share functions. */
+	private Set<String> reservedFor(String labeler) throws Exception {
+		Set<String> ids = new HashSet<>();
+		try (Connection c = TestServer.superuser().dataSource().getConnection(); Statement statement = c.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT i.id FROM " + schema + ".item i JOIN " + schema
+						+ ".share_range r ON " + schema + ".share_point(i.id) >= r.from_point AND " + schema
+						+ ".share_point(i.id) < r.to_point WHERE r.labeler = '" + labeler + "'")) {
+			while (rows.next()) {
+				ids.add(rows.getString(1));
+			}
+		}
+		return ids;
+	}
+
+	@Test
+	void aShareOfTheQueueGoesToTheNamedLabelerAndNotToOthers() throws Exception {
+		try (PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema)) {
+			owner.assignShare("anna", 0.3);
+			assertEquals(Map.of("anna", 0.3), owner.shares());
+			StoreException tooMuch = assertThrows(StoreException.class, () -> owner.assignShare("ben", 0.8));
+			assertTrue(tooMuch.getMessage().contains("more than all of it"), tooMuch.getMessage());
+			assertEquals(Map.of("anna", 0.3), owner.shares(), "the refused share changed nothing");
+		}
+		Set<String> annas = reservedFor("anna");
+		// a hash spreads 200 items: about 60, far from none and from all
+		assertTrue(annas.size() > 30 && annas.size() < 90, annas.size() + " items reserved for anna");
+		try (PostgresProjectStore ben = open("ben"); PostgresProjectStore anna = open("anna")) {
+			List<Lease> bens = ben.queue().lease(ITEMS, Duration.ofMinutes(5));
+			assertEquals(ITEMS - annas.size(), bens.size(), "ben gets every item but anna's share");
+			assertTrue(bens.stream().noneMatch(lease -> annas.contains(lease.itemId())));
+			List<Lease> hers = anna.queue().lease(ITEMS, Duration.ofMinutes(5));
+			assertEquals(annas, new HashSet<>(hers.stream().map(Lease::itemId).toList()), "anna gets her share");
+			StoreException refused = assertThrows(StoreException.class, () -> anna.assignShare("anna", 1));
+			assertTrue(refused.getMessage().contains("permission denied"), refused.getMessage());
+		}
+		try (PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema)) {
+			owner.assignShare("anna", 0);
+			assertTrue(owner.shares().isEmpty());
+		}
+	}
+
+	@Test
+	void anOwnShareComesFirstAndIsFreeForOthersOnceTaken() throws Exception {
+		try (PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema)) {
+			owner.assignShare("anna", 0.5);
+			owner.setLabelersPerItem(2);
+		}
+		Set<String> annas = reservedFor("anna");
+		try (PostgresProjectStore anna = open("anna"); PostgresProjectStore ben = open("ben")) {
+			List<Lease> first = anna.queue().lease(5, Duration.ofMinutes(5));
+			assertTrue(first.stream().allMatch(lease -> annas.contains(lease.itemId())), "her share first");
+			// with two labelers per item, ben may take the second labeling of an item anna holds
+			List<Lease> bens = ben.queue().lease(ITEMS, Duration.ofMinutes(5));
+			Set<String> benIds = new HashSet<>(bens.stream().map(Lease::itemId).toList());
+			for (Lease lease : first) {
+				assertTrue(benIds.contains(lease.itemId()), "taken by anna, free for a second labeler");
+			}
+			assertEquals(ITEMS - annas.size() + first.size(), benIds.size());
+		}
+	}
+
+	@Test
+	void agreementSaysHowManyLabelersAndWhetherTheyAgree() throws Exception {
+		try (PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema)) {
+			owner.setLabelersPerItem(2);
+		}
+		try (PostgresProjectStore anna = open("anna"); PostgresProjectStore ben = open("ben")) {
+			List<Lease> annas = anna.queue().lease(2, Duration.ofMinutes(5));
+			List<Lease> bens = ben.queue().lease(2, Duration.ofMinutes(5));
+			assertEquals(annas.stream().map(Lease::itemId).toList(), bens.stream().map(Lease::itemId).toList());
+			String same = annas.get(0).itemId();
+			String differ = annas.get(1).itemId();
+			commit(anna, annas.get(0), "cat");
+			commit(ben, bens.get(0), "cat");
+			commit(anna, annas.get(1), "cat");
+			assertEquals(List.of(new Agreement(same, anna.item(same).orElseThrow().getPath(), List.of("anna", "ben"), true)),
+					anna.agreement(2, 0, 10), "the second item has one labeler so far");
+			commit(ben, bens.get(1), "dog");
+			List<Agreement> both = ben.agreement(2, 0, 10);
+			assertEquals(2, both.size());
+			Agreement disagreement = both.stream().filter(a -> a.itemId().equals(differ)).findFirst().orElseThrow();
+			assertFalse(disagreement.agree(), "cat against dog");
+			assertEquals(List.of("anna", "ben"), disagreement.labelers());
+			assertEquals(2, anna.agreement(1, 0, 10).size());
+			assertEquals(1, anna.agreement(2, 1, 10).size(), "paged");
+		}
+	}
+
+	private static void commit(PostgresProjectStore store, Lease lease, String className) throws Exception {
+		DataItem item = store.item(lease.itemId()).orElseThrow();
+		Annotation box = TestProjects.box(store.project().getLabelClasses().stream()
+				.filter(c -> c.getName().equals(className)).findFirst().orElseThrow(), 1, 1, 5, 5);
+		box.setAuthor(store.queue().labeler());
+		item.getAnnotations().add(box);
+		item.setStatus(ItemStatus.LABELED);
+		store.queue().commit(lease, item, UUID.randomUUID().toString());
+	}
+}

@@ -1,0 +1,9 @@
+package org.tagbench.store;
+
+/** A registration of a {@link StoreListener}; closing it stops the deliveries. */
+@FunctionalInterface
+public interface Subscription extends AutoCloseable {
+
+	@Override
+	void close();
+}
