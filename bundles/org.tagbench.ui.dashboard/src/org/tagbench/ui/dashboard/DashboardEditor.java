@@ -46,7 +46,7 @@ import org.tagbench.store.local.LocalProjectStore;
 import org.tagbench.ui.dashboard.ProjectFigures.ClassCount;
 import org.tagbench.ui.dashboard.ProjectFigures.LabelerFigures;
 import org.tagbench.ui.dashboard.ProjectFigures.Progress;
-import org.tagbench.ui.dashboard.internal.DashboardPreferences;
+import org.tagbench.ui.TagbenchPreferences;
 
 /**
  * A project's dashboard: progress by status and annotations by class as bar charts, the labelers' figures,
@@ -100,7 +100,7 @@ public class DashboardEditor extends EditorPart {
 			throw new PartInitException("The project in " + dashboardInput.folder() + " cannot be opened: "
 					+ e.getMessage(), e);
 		}
-		pages = new ItemPages(store, DashboardPreferences.prefetchCount(), 64, row -> {
+		pages = new ItemPages(store, TagbenchPreferences.prefetchCount(), 64, row -> {
 			if (itemTable != null) {
 				itemTable.pageArrived();
 			}

@@ -49,6 +49,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
+import org.tagbench.ui.TagbenchPreferences;
 import org.tagbench.model.Annotation;
 import org.tagbench.model.AnnotationSource;
 import org.tagbench.model.BoundingBox;
@@ -608,7 +609,7 @@ public class LabelingEditor extends EditorPart {
 			box.setH(Math.round(t.clampImageY(y + h) - top));
 			box.setLabelClass(currentClass);
 			box.setSource(AnnotationSource.HUMAN);
-			box.setAuthor(System.getProperty("user.name"));
+			box.setAuthor(TagbenchPreferences.labelerName());
 			box.setCreatedAt(System.currentTimeMillis());
 			return box;
 		}
@@ -634,7 +635,7 @@ public class LabelingEditor extends EditorPart {
 			}
 			polygon.setLabelClass(currentClass);
 			polygon.setSource(AnnotationSource.HUMAN);
-			polygon.setAuthor(System.getProperty("user.name"));
+			polygon.setAuthor(TagbenchPreferences.labelerName());
 			polygon.setCreatedAt(System.currentTimeMillis());
 			return polygon;
 		}
