@@ -51,6 +51,8 @@ import org.tagbench.ui.classification.internal.ClassAssignment;
 import org.tagbench.ui.classification.internal.ImageGrid;
 import org.tagbench.ui.classification.internal.PageSession;
 import org.tagbench.ui.classification.internal.ThumbnailLoader;
+import org.tagbench.ui.labeling.InstructionsDialog;
+import org.tagbench.ui.labeling.InstructionsShowing;
 import org.tagbench.ui.labeling.ClassSwatch;
 import org.tagbench.ui.labeling.CommandStackActions;
 import org.tagbench.ui.labeling.LabelingEditor;
@@ -64,7 +66,7 @@ import org.tagbench.ui.views.ProjectsView;
  * this session. Class changes are EMF.Edit commands on the page's detached items (undo, redo, dirty state);
  * Enter, S and Save commit each item through {@link ProjectStore#commit}, which is durable when it returns.
  */
-public class ClassificationEditor extends EditorPart {
+public class ClassificationEditor extends EditorPart implements InstructionsShowing {
 
 	public static final String ID = "org.tagbench.ui.classification.editor";
 	public static final String CONTEXT_ID = "org.tagbench.ui.classification.context";
@@ -181,6 +183,22 @@ public class ClassificationEditor extends EditorPart {
 		loader = new ThumbnailLoader(40, id -> Display.getDefault().asyncExec(() -> imageArrived(id)));
 		next();
 		grid.getDisplay().timerExec(1000, clockTick);
+		// after the editor is shown, so it is the dialog's background
+		parent.getDisplay().asyncExec(() -> {
+			if (!parent.isDisposed()) {
+				InstructionsDialog.openIfNew(getSite().getShell(), project, this::instructionsRead);
+			}
+		});
+	}
+
+	@Override
+	public void showInstructions() {
+		new InstructionsDialog(getSite().getShell(), project, this::instructionsRead).open();
+	}
+
+	/** Reading instructions is not time on the page. */
+	private void instructionsRead() {
+		pageShownAt = System.currentTimeMillis();
 	}
 
 	private void createClassList(Composite side) {

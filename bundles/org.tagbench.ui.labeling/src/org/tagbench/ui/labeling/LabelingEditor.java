@@ -81,7 +81,7 @@ import org.tagbench.ui.views.ProjectsView;
  * Alt+Left/Alt+Right go back and forward through the items of this session (a changed item is committed
  * before another one is shown).
  */
-public class LabelingEditor extends EditorPart {
+public class LabelingEditor extends EditorPart implements InstructionsShowing {
 
 	public static final String ID = "org.tagbench.ui.labeling.editor";
 	public static final String CONTEXT_ID = "org.tagbench.ui.labeling.context";
@@ -222,6 +222,22 @@ public class LabelingEditor extends EditorPart {
 			selectTool(toolDescriptors.keySet().iterator().next());
 		}
 		showNext();
+		// after the editor is shown, so it is the dialog's background
+		parent.getDisplay().asyncExec(() -> {
+			if (!parent.isDisposed()) {
+				InstructionsDialog.openIfNew(getSite().getShell(), project, this::instructionsRead);
+			}
+		});
+	}
+
+	@Override
+	public void showInstructions() {
+		new InstructionsDialog(getSite().getShell(), project, this::instructionsRead).open();
+	}
+
+	/** Reading instructions is not time on the item. */
+	private void instructionsRead() {
+		shownAt = System.currentTimeMillis();
 	}
 
 	/** One radio item per tool of the extension point that applies to the project's type, the default first. */
