@@ -66,6 +66,18 @@ public class InstructionsDialog extends Dialog {
 		return dialog;
 	}
 
+	/**
+	 * For an editor's createPartControl: once the editor is shown (so it is the dialog's background), opens the
+	 * instructions if this labeler has not seen them.
+	 */
+	public static void openWhenShown(Control editorArea, LabelingProject project, Runnable whenClosed) {
+		editorArea.getDisplay().asyncExec(() -> {
+			if (!editorArea.isDisposed()) {
+				openIfNew(editorArea.getShell(), project, whenClosed);
+			}
+		});
+	}
+
 	public static boolean isSeen(LabelingProject project) {
 		return fingerprint(project).equals(seenNode().get(seenKey(project), null));
 	}

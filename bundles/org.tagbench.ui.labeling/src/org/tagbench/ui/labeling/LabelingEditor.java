@@ -81,7 +81,7 @@ import org.tagbench.ui.views.ProjectsView;
  * Alt+Left/Alt+Right go back and forward through the items of this session (a changed item is committed
  * before another one is shown).
  */
-public class LabelingEditor extends EditorPart implements InstructionsShowing {
+public class LabelingEditor extends EditorPart implements InstructionsShowing, ItemShowing {
 
 	public static final String ID = "org.tagbench.ui.labeling.editor";
 	public static final String CONTEXT_ID = "org.tagbench.ui.labeling.context";
@@ -117,6 +117,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing {
 	private ToolBar toolBar;
 	private Table classTable;
 	private Label status;
+	private Label reviewNote;
 	private Label timeLabel;
 	private Scale brightnessScale;
 	private Scale contrastScale;
@@ -207,6 +208,9 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing {
 		Composite bottom = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bottom);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(bottom);
+		reviewNote = new Label(bottom, SWT.WRAP);
+		reviewNote.setForeground(reviewNote.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).exclude(true).applyTo(reviewNote);
 		status = new Label(bottom, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 		timeLabel = new Label(bottom, SWT.RIGHT);
@@ -222,12 +226,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing {
 			selectTool(toolDescriptors.keySet().iterator().next());
 		}
 		showNext();
-		// after the editor is shown, so it is the dialog's background
-		parent.getDisplay().asyncExec(() -> {
-			if (!parent.isDisposed()) {
-				InstructionsDialog.openIfNew(getSite().getShell(), project, this::instructionsRead);
-			}
-		});
+		InstructionsDialog.openWhenShown(parent, project, this::instructionsRead);
 	}
 
 	@Override
@@ -862,8 +861,46 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing {
 		display();
 	}
 
+	/** The reviewer's comment of a rejected item, above the status line; hidden otherwise. */
+	private void updateReviewNote() {
+		String comment = item != null && item.getStatus() == ItemStatus.REJECTED ? item.getReviewComment() : null;
+		boolean show = comment != null && !comment.isBlank();
+		reviewNote.setText(show ? "Rejected by the reviewer: " + comment : "");
+		reviewNote.setVisible(show);
+		((org.eclipse.swt.layout.GridData) reviewNote.getLayoutData()).exclude = !show;
+		reviewNote.getParent().getParent().layout(true, true);
+	}
+
+	/** The reviewer's note shown for the item ("" when none). */
+	public String reviewNoteText() {
+		return reviewNote.getVisible() ? reviewNote.getText() : "";
+	}
+
+	@Override
+	public boolean showItem(String itemId) {
+		if (item != null && itemId.equals(item.getId())) {
+			return true;
+		}
+		try {
+			if (store.item(itemId).isEmpty() || !leave()) {
+				return false;
+			}
+		} catch (StoreException e) {
+			ILog.of(getClass()).error("Cannot read item " + itemId + " of " + store.location(), e);
+			return false;
+		}
+		int index = history.indexOf(itemId);
+		if (index < 0) {
+			history.add(itemId);
+			index = history.size() - 1;
+		}
+		show(index);
+		return item != null;
+	}
+
 	private void display() {
 		chosen = null;
+		updateReviewNote();
 		if (item == null) {
 			canvas.show(null, 0, 0, position < history.size() ? "This item is no longer in the project."
 					: "Every item of this project is done.");

@@ -155,6 +155,9 @@ public final class PgSchema {
 			END $lease$;
 			REVOKE ALL ON FUNCTION ${schema}.lease_items(integer, integer) FROM PUBLIC;
 			GRANT EXECUTE ON FUNCTION ${schema}.lease_items(integer, integer) TO ${schema}_admin, ${schema}_reviewer, ${schema}_labeler;
+			""", """
+			ALTER TABLE ${schema}.item ADD COLUMN review_comment text;
+			GRANT UPDATE (review_comment) ON ${schema}.item TO ${schema}_reviewer;
 			""");
 
 	private PgSchema() {

@@ -100,6 +100,20 @@ public final class PageSession {
 		}
 	}
 
+	/**
+	 * A new page, after every other, holding only the given item (Edit from the review list), whatever its status;
+	 * empty when the store has no such item.
+	 */
+	public List<DataItem> jumpTo(String itemId) throws StoreException {
+		List<DataItem> items = load(List.of(itemId));
+		if (!items.isEmpty()) {
+			pages.add(List.of(itemId));
+			shown.add(itemId);
+			current = pages.size() - 1;
+		}
+		return items;
+	}
+
 	/** The ids of the page that {@link #next} would show, without moving (for prefetching its images). */
 	public List<String> peekNext(int tiles) throws StoreException {
 		return canGoForward() ? pages.get(current + 1) : unseen(tiles);
