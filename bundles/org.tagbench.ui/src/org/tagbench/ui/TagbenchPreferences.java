@@ -24,6 +24,9 @@ public final class TagbenchPreferences {
 	/** Frame of selected images and annotations in the labeling editors ("r,g,b"). */
 	public static final String SELECTION_COLOUR = "selectionColour";
 
+	/** Project folders removed from the Projects view's list (one absolute path a line); their data stays. */
+	public static final String HIDDEN_PROJECTS = "hiddenProjects";
+
 	public static final int DEFAULT_PREFETCH_COUNT = 200;
 	public static final int MIN_PREFETCH_COUNT = 10;
 	public static final int MAX_PREFETCH_COUNT = 5000;
@@ -56,6 +59,37 @@ public final class TagbenchPreferences {
 
 	public static RGB selectionColour() {
 		return colour(SELECTION_COLOUR, DEFAULT_SELECTION);
+	}
+
+	/** The project folders removed from the Projects view's list. */
+	public static java.util.Set<java.nio.file.Path> hiddenProjects() {
+		String value = Platform.getPreferencesService().getString(NODE, HIDDEN_PROJECTS, "", null);
+		java.util.Set<java.nio.file.Path> folders = new java.util.LinkedHashSet<>();
+		for (String line : value.split("\n")) {
+			if (!line.isBlank()) {
+				folders.add(java.nio.file.Path.of(line.strip()));
+			}
+		}
+		return folders;
+	}
+
+	/** Removes folders from the Projects view's list, or (hidden = false) puts them back; nothing on disk changes. */
+	public static void setHidden(java.util.Collection<java.nio.file.Path> folders, boolean hidden) {
+		java.util.Set<java.nio.file.Path> all = hiddenProjects();
+		for (java.nio.file.Path folder : folders) {
+			if (hidden) {
+				all.add(folder.toAbsolutePath().normalize());
+			} else {
+				all.remove(folder.toAbsolutePath().normalize());
+			}
+		}
+		IEclipsePreferences node = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode(NODE);
+		node.put(HIDDEN_PROJECTS, String.join("\n", all.stream().map(java.nio.file.Path::toString).toList()));
+		try {
+			node.flush();
+		} catch (org.osgi.service.prefs.BackingStoreException e) {
+			org.eclipse.core.runtime.ILog.of(TagbenchPreferences.class).warn("Cannot save the hidden projects: " + e.getMessage());
+		}
 	}
 
 	/** A damaged value falls back to the default rather than failing a paint. */
