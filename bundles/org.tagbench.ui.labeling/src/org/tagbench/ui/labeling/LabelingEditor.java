@@ -98,6 +98,8 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 	private BasicCommandStack commandStack;
 	/** Ids of the items shown in this session, in order; {@link #position} is the shown one's index. */
 	private final List<String> history = new ArrayList<>();
+	/** Skipped items shown again in this session after everything else (each once). */
+	private final Set<String> returned = new HashSet<>();
 	private int position = -1;
 	/** The annotation a person selected (click, Tab): the class keys change its class. */
 	private Annotation chosen;
@@ -823,12 +825,15 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 			DataItem next = null;
 			int page = visited.size() + 1;
 			for (ItemSummary summary : store.items(ItemQuery.all().statuses(TO_DO), 0, page)) {
-				if (!visited.contains(summary.id())) {
-					Optional<DataItem> loaded = store.item(summary.id());
-					if (loaded.isPresent()) {
-						next = loaded.get();
-						break;
-					}
+				if (next == null && !visited.contains(summary.id())) {
+					next = store.item(summary.id()).orElse(null);
+				}
+			}
+			// nothing left to do: the skipped items come back, at the end, once each per session
+			for (ItemSummary summary : next != null ? List.<ItemSummary>of()
+					: store.items(ItemQuery.withStatus(ItemStatus.SKIPPED), 0, returned.size() + 1)) {
+				if (next == null && returned.add(summary.id())) {
+					next = store.item(summary.id()).orElse(null);
 				}
 			}
 			refreshCounts();
@@ -962,7 +967,8 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		if (item == null) {
 			return "No item left of " + total + " · " + labeled + " labeled · class: " + className;
 		}
-		return "Item " + (done + 1) + " of " + total + " · " + labeled + " labeled · class: " + className
+		String position = item.getStatus() == ItemStatus.SKIPPED ? "Skipped earlier" : "Item " + (done + 1);
+		return position + " of " + total + " · " + labeled + " labeled · class: " + className
 				+ (isDirty() ? " · unsaved changes" : "");
 	}
 
