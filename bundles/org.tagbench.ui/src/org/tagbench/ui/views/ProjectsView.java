@@ -138,6 +138,8 @@ public class ProjectsView extends ViewPart {
 					gc.setBackground(new Color(120, 190, 120));
 					gc.fillRectangle(cell.x + 3, cell.y + 3, width, cell.height - 6);
 					gc.setBackground(old);
+					// dark text on the light bar, also in a selected row (whose text colour is white)
+					gc.setForeground(event.display.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
 				}
 				String text = row.progress();
 				Point extent = gc.textExtent(text);
