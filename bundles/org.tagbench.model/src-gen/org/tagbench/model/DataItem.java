@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.tagbench.model.DataItem#getCreated <em>Created</em>}</li>
  *   <li>{@link org.tagbench.model.DataItem#getModified <em>Modified</em>}</li>
  *   <li>{@link org.tagbench.model.DataItem#getTimeSpentMillis <em>Time Spent Millis</em>}</li>
+ *   <li>{@link org.tagbench.model.DataItem#getReviewComment <em>Review Comment</em>}</li>
  *   <li>{@link org.tagbench.model.DataItem#getAnnotations <em>Annotations</em>}</li>
  * </ul>
  *
@@ -349,6 +350,31 @@ public interface DataItem extends EObject {
 	 * @generated
 	 */
 	void setTimeSpentMillis(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Review Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the reviewer said when rejecting the item (optional); shown to the labeler when the item comes back.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Review Comment</em>' attribute.
+	 * @see #setReviewComment(String)
+	 * @see org.tagbench.model.TagbenchPackage#getDataItem_ReviewComment()
+	 * @model
+	 * @generated
+	 */
+	String getReviewComment();
+
+	/**
+	 * Sets the value of the '{@link org.tagbench.model.DataItem#getReviewComment <em>Review Comment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Review Comment</em>' attribute.
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	void setReviewComment(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Annotations</b></em>' containment reference list.

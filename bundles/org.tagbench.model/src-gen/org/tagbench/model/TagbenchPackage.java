@@ -583,13 +583,22 @@ public interface TagbenchPackage extends EPackage {
 	int DATA_ITEM__TIME_SPENT_MILLIS = 12;
 
 	/**
+	 * The feature id for the '<em><b>Review Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_ITEM__REVIEW_COMMENT = 13;
+
+	/**
 	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_ITEM__ANNOTATIONS = 13;
+	int DATA_ITEM__ANNOTATIONS = 14;
 
 	/**
 	 * The number of structural features of the '<em>Data Item</em>' class.
@@ -598,7 +607,7 @@ public interface TagbenchPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_ITEM_FEATURE_COUNT = 14;
+	int DATA_ITEM_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Data Item</em>' class.
@@ -1617,6 +1626,17 @@ public interface TagbenchPackage extends EPackage {
 	EAttribute getDataItem_TimeSpentMillis();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.tagbench.model.DataItem#getReviewComment <em>Review Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Review Comment</em>'.
+	 * @see org.tagbench.model.DataItem#getReviewComment()
+	 * @see #getDataItem()
+	 * @generated
+	 */
+	EAttribute getDataItem_ReviewComment();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.tagbench.model.DataItem#getAnnotations <em>Annotations</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2270,6 +2290,14 @@ public interface TagbenchPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DATA_ITEM__TIME_SPENT_MILLIS = eINSTANCE.getDataItem_TimeSpentMillis();
+
+		/**
+		 * The meta object literal for the '<em><b>Review Comment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_ITEM__REVIEW_COMMENT = eINSTANCE.getDataItem_ReviewComment();
 
 		/**
 		 * The meta object literal for the '<em><b>Annotations</b></em>' containment reference list feature.

@@ -78,6 +78,7 @@ public class DataItemItemProvider
 			addCreatedPropertyDescriptor(object);
 			addModifiedPropertyDescriptor(object);
 			addTimeSpentMillisPropertyDescriptor(object);
+			addReviewCommentPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -369,6 +370,28 @@ public class DataItemItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Review Comment feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReviewCommentPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DataItem_reviewComment_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DataItem_reviewComment_feature", "_UI_DataItem_type"),
+				 TagbenchPackage.Literals.DATA_ITEM__REVIEW_COMMENT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -448,6 +471,7 @@ public class DataItemItemProvider
 			case TagbenchPackage.DATA_ITEM__CREATED:
 			case TagbenchPackage.DATA_ITEM__MODIFIED:
 			case TagbenchPackage.DATA_ITEM__TIME_SPENT_MILLIS:
+			case TagbenchPackage.DATA_ITEM__REVIEW_COMMENT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case TagbenchPackage.DATA_ITEM__ANNOTATIONS:

@@ -48,6 +48,7 @@ import org.tagbench.model.TagbenchPackage;
  *   <li>{@link org.tagbench.model.impl.DataItemImpl#getCreated <em>Created</em>}</li>
  *   <li>{@link org.tagbench.model.impl.DataItemImpl#getModified <em>Modified</em>}</li>
  *   <li>{@link org.tagbench.model.impl.DataItemImpl#getTimeSpentMillis <em>Time Spent Millis</em>}</li>
+ *   <li>{@link org.tagbench.model.impl.DataItemImpl#getReviewComment <em>Review Comment</em>}</li>
  *   <li>{@link org.tagbench.model.impl.DataItemImpl#getAnnotations <em>Annotations</em>}</li>
  * </ul>
  *
@@ -303,6 +304,26 @@ public class DataItemImpl extends MinimalEObjectImpl.Container implements DataIt
 	 * @ordered
 	 */
 	protected long timeSpentMillis = TIME_SPENT_MILLIS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReviewComment() <em>Review Comment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewComment()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REVIEW_COMMENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReviewComment() <em>Review Comment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewComment()
+	 * @generated
+	 * @ordered
+	 */
+	protected String reviewComment = REVIEW_COMMENT_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getAnnotations() <em>Annotations</em>}' containment reference list.
@@ -655,6 +676,29 @@ public class DataItemImpl extends MinimalEObjectImpl.Container implements DataIt
 	 * @generated
 	 */
 	@Override
+	public String getReviewComment() {
+		return reviewComment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReviewComment(String newReviewComment) {
+		String oldReviewComment = reviewComment;
+		reviewComment = newReviewComment;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TagbenchPackage.DATA_ITEM__REVIEW_COMMENT, oldReviewComment, reviewComment));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Annotation> getAnnotations() {
 		if (annotations == null) {
 			annotations = new EObjectContainmentEList<Annotation>(Annotation.class, this, TagbenchPackage.DATA_ITEM__ANNOTATIONS);
@@ -711,6 +755,8 @@ public class DataItemImpl extends MinimalEObjectImpl.Container implements DataIt
 				return getModified();
 			case TagbenchPackage.DATA_ITEM__TIME_SPENT_MILLIS:
 				return getTimeSpentMillis();
+			case TagbenchPackage.DATA_ITEM__REVIEW_COMMENT:
+				return getReviewComment();
 			case TagbenchPackage.DATA_ITEM__ANNOTATIONS:
 				return getAnnotations();
 		}
@@ -764,6 +810,9 @@ public class DataItemImpl extends MinimalEObjectImpl.Container implements DataIt
 				return;
 			case TagbenchPackage.DATA_ITEM__TIME_SPENT_MILLIS:
 				setTimeSpentMillis((Long)newValue);
+				return;
+			case TagbenchPackage.DATA_ITEM__REVIEW_COMMENT:
+				setReviewComment((String)newValue);
 				return;
 			case TagbenchPackage.DATA_ITEM__ANNOTATIONS:
 				getAnnotations().clear();
@@ -820,6 +869,9 @@ public class DataItemImpl extends MinimalEObjectImpl.Container implements DataIt
 			case TagbenchPackage.DATA_ITEM__TIME_SPENT_MILLIS:
 				setTimeSpentMillis(TIME_SPENT_MILLIS_EDEFAULT);
 				return;
+			case TagbenchPackage.DATA_ITEM__REVIEW_COMMENT:
+				setReviewComment(REVIEW_COMMENT_EDEFAULT);
+				return;
 			case TagbenchPackage.DATA_ITEM__ANNOTATIONS:
 				getAnnotations().clear();
 				return;
@@ -861,6 +913,8 @@ public class DataItemImpl extends MinimalEObjectImpl.Container implements DataIt
 				return modified != MODIFIED_EDEFAULT;
 			case TagbenchPackage.DATA_ITEM__TIME_SPENT_MILLIS:
 				return timeSpentMillis != TIME_SPENT_MILLIS_EDEFAULT;
+			case TagbenchPackage.DATA_ITEM__REVIEW_COMMENT:
+				return REVIEW_COMMENT_EDEFAULT == null ? reviewComment != null : !REVIEW_COMMENT_EDEFAULT.equals(reviewComment);
 			case TagbenchPackage.DATA_ITEM__ANNOTATIONS:
 				return annotations != null && !annotations.isEmpty();
 		}
@@ -901,6 +955,8 @@ public class DataItemImpl extends MinimalEObjectImpl.Container implements DataIt
 		result.append(modified);
 		result.append(", timeSpentMillis: ");
 		result.append(timeSpentMillis);
+		result.append(", reviewComment: ");
+		result.append(reviewComment);
 		result.append(')');
 		return result.toString();
 	}

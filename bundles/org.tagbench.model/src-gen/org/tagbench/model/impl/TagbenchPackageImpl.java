@@ -691,8 +691,18 @@ public class TagbenchPackageImpl extends EPackageImpl implements TagbenchPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDataItem_ReviewComment() {
+		return (EAttribute)dataItemEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDataItem_Annotations() {
-		return (EReference)dataItemEClass.getEStructuralFeatures().get(13);
+		return (EReference)dataItemEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -996,6 +1006,7 @@ public class TagbenchPackageImpl extends EPackageImpl implements TagbenchPackage
 		createEAttribute(dataItemEClass, DATA_ITEM__CREATED);
 		createEAttribute(dataItemEClass, DATA_ITEM__MODIFIED);
 		createEAttribute(dataItemEClass, DATA_ITEM__TIME_SPENT_MILLIS);
+		createEAttribute(dataItemEClass, DATA_ITEM__REVIEW_COMMENT);
 		createEReference(dataItemEClass, DATA_ITEM__ANNOTATIONS);
 
 		annotationEClass = createEClass(ANNOTATION);
@@ -1112,6 +1123,7 @@ public class TagbenchPackageImpl extends EPackageImpl implements TagbenchPackage
 		initEAttribute(getDataItem_Created(), ecorePackage.getELong(), "created", null, 0, 1, DataItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDataItem_Modified(), ecorePackage.getELong(), "modified", null, 0, 1, DataItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDataItem_TimeSpentMillis(), ecorePackage.getELong(), "timeSpentMillis", null, 0, 1, DataItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataItem_ReviewComment(), ecorePackage.getEString(), "reviewComment", null, 0, 1, DataItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataItem_Annotations(), this.getAnnotation(), null, "annotations", null, 0, -1, DataItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(annotationEClass, Annotation.class, "Annotation", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

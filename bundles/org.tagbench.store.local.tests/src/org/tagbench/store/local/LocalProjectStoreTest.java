@@ -95,6 +95,41 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 		}
 	}
 
+	@Test
+	void aDatabaseOfSchemaVersion1GetsTheReviewCommentColumnAndKeepsItsLabels() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat");
+		try (ProjectStore store = create(project)) {
+			store.addItems(TestProjects.items(project, 1));
+			DataItem item = store.item("item-0000000").orElseThrow();
+			item.getAnnotations().add(TestProjects.box(
+					store.project().getLabelClasses().get(0), 1, 2, 3, 4));
+			store.commit(item);
+		}
+		// turn the file back into what Tagbench wrote before the column existed
+		try (var database = org.tagbench.store.local.internal.SqliteDatabase.open(folder().resolve("labels.db"),
+				org.tagbench.store.local.internal.Schema.MIGRATIONS)) {
+			database.inTransaction(c -> {
+				c.createStatement().execute("ALTER TABLE item DROP COLUMN review_comment");
+				return c.createStatement().executeUpdate("DELETE FROM schema_version WHERE version > 1");
+			});
+		}
+		try (LocalProjectStore store = LocalProjectStore.open(folder())) {
+			DataItem item = store.item("item-0000000").orElseThrow();
+			assertEquals(1, item.getAnnotations().size(), "labels kept by the migration");
+			item.setReviewComment("again, please");
+			store.commit(item);
+			assertEquals("again, please", store.item("item-0000000").orElseThrow().getReviewComment());
+		}
+		try (var database = org.tagbench.store.local.internal.SqliteDatabase.open(folder().resolve("labels.db"),
+				org.tagbench.store.local.internal.Schema.MIGRATIONS)) {
+			assertEquals(2, (int) database.read(c -> {
+				var rows = c.createStatement().executeQuery("SELECT max(version) FROM schema_version");
+				rows.next();
+				return rows.getInt(1);
+			}));
+		}
+	}
+
 	/** Damages every stored geometry behind the store's back, as a bad tool or disk might. */
 	private void damageGeometry() throws Exception {
 		try (var database = org.tagbench.store.local.internal.SqliteDatabase.open(folder().resolve("labels.db"),

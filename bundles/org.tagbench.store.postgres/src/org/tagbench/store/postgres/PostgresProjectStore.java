@@ -404,6 +404,7 @@ public final class PostgresProjectStore extends SqlProjectStore {
 						: "the project has no item " + item.getId());
 			}
 		}
+		updateReviewComment(c, item);
 		try (PreparedStatement delete = c.prepareStatement("DELETE FROM annotation WHERE item_id = ?")) {
 			delete.setString(1, item.getId());
 			delete.executeUpdate();
@@ -419,6 +420,28 @@ public final class PostgresProjectStore extends SqlProjectStore {
 			}
 		}
 		insertAnnotations(c, item, item.getAnnotations());
+	}
+
+	/**
+	 * Writes the reviewer's comment only when it changed: labelers may not update that column, and PostgreSQL
+	 * checks column privileges for every UPDATE naming it, even one that matches no row.
+	 */
+	private static void updateReviewComment(Connection c, DataItem item) throws SQLException {
+		try (PreparedStatement select = c.prepareStatement(
+				"SELECT 1 FROM item WHERE id = ? AND review_comment IS DISTINCT FROM ?")) {
+			select.setString(1, item.getId());
+			select.setString(2, item.getReviewComment());
+			try (ResultSet rows = select.executeQuery()) {
+				if (!rows.next()) {
+					return;
+				}
+			}
+		}
+		try (PreparedStatement update = c.prepareStatement("UPDATE item SET review_comment = ? WHERE id = ?")) {
+			update.setString(1, item.getReviewComment());
+			update.setString(2, item.getId());
+			update.executeUpdate();
+		}
 	}
 
 	private static boolean itemExists(Connection c, String itemId) throws SQLException {

@@ -214,6 +214,36 @@ public abstract class ProjectStoreContract {
 	}
 
 	@Test
+	void reviewCommentIsStoredWithTheItemAndCleared() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat");
+		try (ProjectStore store = create(project)) {
+			store.addItems(TestProjects.items(project, 2));
+			DataItem item = store.item("item-0000001").orElseThrow();
+			assertEquals(null, item.getReviewComment(), "no comment until a reviewer writes one");
+			item.getAnnotations().add(TestProjects.box(store.project().getLabelClasses().get(0), 1, 2, 3, 4));
+			item.setStatus(ItemStatus.REJECTED);
+			item.setReviewComment("Box too loose: include the tail");
+			store.commit(item);
+		}
+		try (ProjectStore store = reopen()) {
+			DataItem item = store.item("item-0000001").orElseThrow();
+			assertEquals(ItemStatus.REJECTED, item.getStatus());
+			assertEquals("Box too loose: include the tail", item.getReviewComment());
+			assertEquals(1, item.getAnnotations().size(), "rejecting keeps the labels");
+			assertEquals(null, store.item("item-0000000").orElseThrow().getReviewComment(), "only that item");
+			List<DataItem> streamed = new java.util.ArrayList<>();
+			store.forEachItem(ItemQuery.withStatus(ItemStatus.REJECTED), streamed::add);
+			assertEquals("Box too loose: include the tail", streamed.get(0).getReviewComment());
+			assertEquals(1, store.items(ItemQuery.withStatus(ItemStatus.REJECTED), 0, 10).get(0).annotationCount(),
+					"the summary's annotation count still reads the right column");
+			item.setReviewComment(null);
+			item.setStatus(ItemStatus.ACCEPTED);
+			store.commit(item);
+			assertEquals(null, store.item("item-0000001").orElseThrow().getReviewComment());
+		}
+	}
+
+	@Test
 	void commitOfAnUnknownItemFailsAndChangesNothing() throws Exception {
 		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat");
 		try (ProjectStore store = create(project)) {

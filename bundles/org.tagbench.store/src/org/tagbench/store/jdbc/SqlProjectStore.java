@@ -144,6 +144,11 @@ public abstract class SqlProjectStore implements ProjectStore {
 	/** Replaces the item's status, time spent and annotations (the body of {@link #commit(DataItem)}). */
 	protected void replaceState(Connection c, DataItem item) throws SQLException {
 		updateStatus(c, item, item.getStatus(), item.getTimeSpentMillis());
+		try (PreparedStatement update = c.prepareStatement("UPDATE item SET review_comment = ? WHERE id = ?")) {
+			update.setString(1, item.getReviewComment());
+			update.setString(2, item.getId());
+			update.executeUpdate();
+		}
 		try (PreparedStatement delete = c.prepareStatement("DELETE FROM annotation WHERE item_id = ?")) {
 			delete.setString(1, item.getId());
 			delete.executeUpdate();

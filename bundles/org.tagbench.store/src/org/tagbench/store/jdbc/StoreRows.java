@@ -24,16 +24,16 @@ import org.tagbench.store.ProjectStore.ItemVisitor;
  */
 public final class StoreRows {
 
-	/** The item columns, 1 to 14, of {@code item i}. */
+	/** The item columns, 1 to 15, of {@code item i}. */
 	public static final String ITEM_COLUMNS = "i.id, i.source_id, i.path, i.media_type, i.width, i.height, i.frame_count,"
-			+ " i.content_hash, i.order_key, i.status, i.created, i.modified, i.time_spent_ms, i.missing";
+			+ " i.content_hash, i.order_key, i.status, i.created, i.modified, i.time_spent_ms, i.missing, i.review_comment";
 
-	/** The annotation columns of {@code annotation a}, from 15 on when they follow {@link #ITEM_COLUMNS}. */
+	/** The annotation columns of {@code annotation a}, from 16 on when they follow {@link #ITEM_COLUMNS}. */
 	public static final String ANNOTATION_COLUMNS = "a.id, a.kind, a.class_id, a.author, a.created, a.source, a.score,"
 			+ " a.model_version, a.frame_index, a.geometry";
 
 	/** The column at which the annotation columns start after the item columns. */
-	public static final int FIRST_ANNOTATION_COLUMN = 15;
+	public static final int FIRST_ANNOTATION_COLUMN = 16;
 
 	/** Reads a stored geometry column. */
 	@FunctionalInterface
@@ -47,7 +47,7 @@ public final class StoreRows {
 	/** An {@link ItemSummary} from {@link #ITEM_COLUMNS} followed by the annotation count. */
 	public static ItemSummary summary(ResultSet rows) throws SQLException {
 		return new ItemSummary(rows.getString(1), rows.getString(2), rows.getString(3), MediaType.get(rows.getString(4)),
-				rows.getInt(5), rows.getInt(6), rows.getLong(9), ItemStatus.get(rows.getString(10)), rows.getInt(15),
+				rows.getInt(5), rows.getInt(6), rows.getLong(9), ItemStatus.get(rows.getString(10)), rows.getInt(16),
 				rows.getBoolean(14));
 	}
 
@@ -101,6 +101,7 @@ public final class StoreRows {
 		item.setCreated(rows.getLong(11));
 		item.setModified(rows.getLong(12));
 		item.setTimeSpentMillis(rows.getLong(13));
+		item.setReviewComment(rows.getString(15));
 		return item;
 	}
 

@@ -51,6 +51,9 @@ import org.tagbench.ui.classification.internal.ClassAssignment;
 import org.tagbench.ui.classification.internal.ImageGrid;
 import org.tagbench.ui.classification.internal.PageSession;
 import org.tagbench.ui.classification.internal.ThumbnailLoader;
+import org.tagbench.ui.labeling.InstructionsDialog;
+import org.tagbench.ui.labeling.InstructionsShowing;
+import org.tagbench.ui.labeling.ItemShowing;
 import org.tagbench.ui.labeling.ClassSwatch;
 import org.tagbench.ui.labeling.CommandStackActions;
 import org.tagbench.ui.labeling.LabelingEditor;
@@ -64,7 +67,7 @@ import org.tagbench.ui.views.ProjectsView;
  * this session. Class changes are EMF.Edit commands on the page's detached items (undo, redo, dirty state);
  * Enter, S and Save commit each item through {@link ProjectStore#commit}, which is durable when it returns.
  */
-public class ClassificationEditor extends EditorPart {
+public class ClassificationEditor extends EditorPart implements InstructionsShowing, ItemShowing {
 
 	public static final String ID = "org.tagbench.ui.classification.editor";
 	public static final String CONTEXT_ID = "org.tagbench.ui.classification.context";
@@ -93,6 +96,7 @@ public class ClassificationEditor extends EditorPart {
 	private Text filter;
 	private Table classTable;
 	private Label status;
+	private Label reviewNote;
 	private IContextService contextService;
 	private IContextActivation contextActivation;
 	private CommandStackActions undoRedo;
@@ -174,6 +178,9 @@ public class ClassificationEditor extends EditorPart {
 
 		status = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(status);
+		reviewNote = new Label(parent, SWT.WRAP);
+		reviewNote.setForeground(reviewNote.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).exclude(true).applyTo(reviewNote);
 
 		createActions();
 		contextService = getSite().getService(IContextService.class);
@@ -181,6 +188,17 @@ public class ClassificationEditor extends EditorPart {
 		loader = new ThumbnailLoader(40, id -> Display.getDefault().asyncExec(() -> imageArrived(id)));
 		next();
 		grid.getDisplay().timerExec(1000, clockTick);
+		InstructionsDialog.openWhenShown(parent, project, this::instructionsRead);
+	}
+
+	@Override
+	public void showInstructions() {
+		new InstructionsDialog(getSite().getShell(), project, this::instructionsRead).open();
+	}
+
+	/** Reading instructions is not time on the page. */
+	private void instructionsRead() {
+		pageShownAt = System.currentTimeMillis();
 	}
 
 	private void createClassList(Composite side) {
@@ -447,9 +465,52 @@ public class ClassificationEditor extends EditorPart {
 		}
 	}
 
+	@Override
+	public boolean showItem(String itemId) {
+		if (!saveIfDirty()) {
+			return false;
+		}
+		try {
+			List<DataItem> items = session.jumpTo(itemId);
+			if (items.isEmpty()) {
+				return false;
+			}
+			finished = false;
+			refreshCounts();
+			showPage(items);
+			return true;
+		} catch (StoreException e) {
+			storeProblem(e);
+			return false;
+		}
+	}
+
+	/** The reviewers' comments on the page's rejected images, below the status line; hidden when there are none. */
+	private void updateReviewNote() {
+		StringBuilder text = new StringBuilder();
+		for (DataItem item : page) {
+			if (item.getStatus() == ItemStatus.REJECTED && item.getReviewComment() != null
+					&& !item.getReviewComment().isBlank()) {
+				text.append(text.length() == 0 ? "Rejected by the reviewer: " : "; ").append(item.getPath()).append(": ")
+						.append(item.getReviewComment());
+			}
+		}
+		boolean show = text.length() > 0;
+		reviewNote.setText(text.toString());
+		reviewNote.setVisible(show);
+		((org.eclipse.swt.layout.GridData) reviewNote.getLayoutData()).exclude = !show;
+		reviewNote.getParent().layout(true, true);
+	}
+
+	/** The reviewers' note shown for the page ("" when none). */
+	public String reviewNoteText() {
+		return reviewNote.getVisible() ? reviewNote.getText() : "";
+	}
+
 	private void showPage(List<DataItem> items) {
 		commandStack.flush();
 		page = items;
+		updateReviewNote();
 		message = null;
 		pageShownAt = System.currentTimeMillis();
 		GridSize layout = gridSize;

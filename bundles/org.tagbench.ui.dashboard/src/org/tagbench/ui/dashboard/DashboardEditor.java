@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -45,8 +46,9 @@ import org.tagbench.store.StoreException;
 import org.tagbench.ui.dashboard.ProjectFigures.ClassCount;
 import org.tagbench.ui.dashboard.ProjectFigures.LabelerFigures;
 import org.tagbench.ui.dashboard.ProjectFigures.Progress;
-import org.tagbench.ui.dashboard.internal.DashboardPreferences;
 import org.tagbench.ui.views.LiveUpdates;
+import org.tagbench.ui.labeling.LabelingEditors;
+import org.tagbench.ui.TagbenchPreferences;
 
 /**
  * A project's dashboard: progress by status and annotations by class as bar charts, the labelers' figures,
@@ -103,7 +105,7 @@ public class DashboardEditor extends EditorPart {
 			throw new PartInitException("The project " + dashboardInput.location() + " cannot be opened: "
 					+ e.getMessage(), e);
 		}
-		pages = new ItemPages(store, DashboardPreferences.prefetchCount(), 64, row -> {
+		pages = new ItemPages(store, TagbenchPreferences.prefetchCount(), 64, row -> {
 			if (itemTable != null) {
 				itemTable.pageArrived();
 			}
@@ -192,7 +194,7 @@ public class DashboardEditor extends EditorPart {
 	private void createFilterBar(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		bar.setLayout(new GridLayout(10, false));
+		bar.setLayout(new GridLayout(11, false));
 		new Label(bar, SWT.NONE).setText("Status:");
 		statusFilter = new Combo(bar, SWT.READ_ONLY);
 		statusFilter.add(ALL);
@@ -227,7 +229,11 @@ public class DashboardEditor extends EditorPart {
 		Button reject = new Button(bar, SWT.PUSH);
 		reject.setText("Reject");
 		reject.setToolTipText("Reject the selected items: they go back to the labeling queue (R)");
-		reject.addListener(SWT.Selection, event -> review(ItemStatus.REJECTED));
+		reject.addListener(SWT.Selection, event -> rejectWithComment());
+		Button edit = new Button(bar, SWT.PUSH);
+		edit.setText("Edit");
+		edit.setToolTipText("Open the selected item in its labeling editor (E)");
+		edit.addListener(SWT.Selection, event -> editSelected());
 		countLabel = new Label(bar, SWT.NONE);
 		countLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 	}
@@ -376,6 +382,45 @@ public class DashboardEditor extends EditorPart {
 	 * annotations are kept. Then refreshes. Returns the job, or null when no row is selected.
 	 */
 	public Job review(ItemStatus status) {
+		return review(status, null);
+	}
+
+	/** Reject with a comment: asks for it (optional) in a {@link RejectDialog}; returns the dialog, or null. */
+	public RejectDialog rejectWithComment() {
+		int count = itemTable.selectedRows().length;
+		if (count == 0) {
+			countLabel.setText("Select the items to reject first");
+			return null;
+		}
+		RejectDialog dialog = new RejectDialog(getSite().getShell(), count, comment -> review(ItemStatus.REJECTED, comment));
+		dialog.open();
+		return dialog;
+	}
+
+	/** Edit: opens the first selected item in the project's labeling editor, which shows it at once. */
+	public void editSelected() {
+		long[] rows = itemTable.selectedRows();
+		DashboardEditorInput input = (DashboardEditorInput) getEditorInput();
+		try {
+			ItemSummary summary = rows.length == 0 ? null : pages.getNow(rows[0]);
+			if (summary == null) {
+				countLabel.setText("Select the item to edit first");
+				return;
+			}
+			if (!LabelingEditors.openItem(getSite().getPage(), input.folder(), input.getName(), summary.id())) {
+				countLabel.setText("The item " + summary.path() + " is no longer in the project");
+			}
+		} catch (PartInitException | StoreException e) {
+			ILog.of(getClass()).error("Cannot open the labeling editor of " + input.folder(), e);
+			countLabel.setText("Cannot open the labeling editor: " + e.getMessage());
+		}
+	}
+
+	/**
+	 * Gives the selected rows {@code status} and commits each through the store, in a job; annotations are kept.
+	 * A rejected item gets {@code comment} (null: none) as its review comment; an accepted one loses its comment.
+	 */
+	public Job review(ItemStatus status, String comment) {
 		long[] rows = itemTable.selectedRows();
 		if (rows.length == 0) {
 			countLabel.setText("Select the items to " + (status == ItemStatus.ACCEPTED ? "accept" : "reject") + " first");
@@ -396,6 +441,7 @@ public class DashboardEditor extends EditorPart {
 							DataItem item = store.item(id).orElse(null);
 							if (item != null) {
 								item.setStatus(status);
+								item.setReviewComment(status == ItemStatus.REJECTED ? comment : null);
 								item.setModified(System.currentTimeMillis());
 								store.commit(item);
 							}

@@ -21,6 +21,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.tagbench.ui.TagbenchPreferences;
 import org.tagbench.model.Annotation;
 import org.tagbench.model.BoundingBox;
 import org.tagbench.model.LabelClass;
@@ -41,8 +42,6 @@ public class ImageCanvas extends Canvas {
 
 	/** Side of a box or vertex handle, in canvas pixels. */
 	public static final int HANDLE_SIZE = 8;
-
-	private static final Color BACKGROUND = new Color(48, 48, 52);
 
 	private final ViewTransform transform = new ViewTransform();
 	private Image image;
@@ -392,7 +391,7 @@ public class ImageCanvas extends Canvas {
 
 	private void paint(GC gc) {
 		Rectangle area = getClientArea();
-		gc.setBackground(BACKGROUND);
+		gc.setBackground(new Color(TagbenchPreferences.backgroundColour()));
 		gc.fillRectangle(area);
 		paintContent(gc, area);
 	}
@@ -452,7 +451,7 @@ public class ImageCanvas extends Canvas {
 		gc.setLineWidth(isSelected ? 4 : 2);
 		gc.drawRectangle(left, top, width, height);
 		if (isSelected) {
-			gc.setBackground(colour);
+			gc.setBackground(new Color(TagbenchPreferences.selectionColour())); // handles stand out from the class colour
 			for (double[] handle : Geometry.HANDLES) {
 				int hx = left + (int) Math.round(handle[0] * width);
 				int hy = top + (int) Math.round(handle[1] * height);
@@ -493,7 +492,7 @@ public class ImageCanvas extends Canvas {
 		gc.setLineWidth(isSelected ? 4 : 2);
 		gc.drawPolygon(view);
 		if (isSelected) {
-			gc.setBackground(colour);
+			gc.setBackground(new Color(TagbenchPreferences.selectionColour())); // handles stand out from the class colour
 			for (int i = 0; i < n; i++) {
 				gc.fillRectangle(view[2 * i] - HANDLE_SIZE / 2, view[2 * i + 1] - HANDLE_SIZE / 2, HANDLE_SIZE, HANDLE_SIZE);
 			}

@@ -50,6 +50,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
+import org.tagbench.ui.TagbenchPreferences;
 import org.tagbench.model.Annotation;
 import org.tagbench.model.AnnotationSource;
 import org.tagbench.model.BoundingBox;
@@ -82,7 +83,7 @@ import org.tagbench.ui.views.ProjectsView;
  * Alt+Left/Alt+Right go back and forward through the items of this session (a changed item is committed
  * before another one is shown).
  */
-public class LabelingEditor extends EditorPart {
+public class LabelingEditor extends EditorPart implements InstructionsShowing, ItemShowing {
 
 	public static final String ID = "org.tagbench.ui.labeling.editor";
 	public static final String CONTEXT_ID = "org.tagbench.ui.labeling.context";
@@ -99,6 +100,8 @@ public class LabelingEditor extends EditorPart {
 	private BasicCommandStack commandStack;
 	/** Ids of the items shown in this session, in order; {@link #position} is the shown one's index. */
 	private final List<String> history = new ArrayList<>();
+	/** Skipped items shown again in this session after everything else (each once). */
+	private final Set<String> returned = new HashSet<>();
 	private int position = -1;
 	/** The annotation a person selected (click, Tab): the class keys change its class. */
 	private Annotation chosen;
@@ -123,6 +126,7 @@ public class LabelingEditor extends EditorPart {
 	private ToolBar toolBar;
 	private Table classTable;
 	private Label status;
+	private Label reviewNote;
 	private Label timeLabel;
 	private Scale brightnessScale;
 	private Scale contrastScale;
@@ -220,6 +224,9 @@ public class LabelingEditor extends EditorPart {
 		Composite bottom = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bottom);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(bottom);
+		reviewNote = new Label(bottom, SWT.WRAP);
+		reviewNote.setForeground(reviewNote.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).exclude(true).applyTo(reviewNote);
 		status = new Label(bottom, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 		timeLabel = new Label(bottom, SWT.RIGHT);
@@ -236,6 +243,7 @@ public class LabelingEditor extends EditorPart {
 		}
 		showNext();
 		liveUpdates = new LiveUpdates(store, status, 300, this::refreshCountsLive, this::serverReachability);
+		InstructionsDialog.openWhenShown(parent, project, this::instructionsRead);
 	}
 
 	/** Live updates: others committed (another editor, another labeler): re-count in a job, then show. */
@@ -278,6 +286,24 @@ public class LabelingEditor extends EditorPart {
 	/** Live updates of this editor (how many changes by anyone arrived, for tests). */
 	public LiveUpdates liveUpdates() {
 		return liveUpdates;
+	}
+
+	@Override
+	public void showInstructions() {
+		new InstructionsDialog(getSite().getShell(), project, this::instructionsRead).open();
+	}
+
+	/**
+	 * Who makes new annotations: the database user in a team project (the server accepts only its own
+	 * user's labels), else the labeler name of the preferences.
+	 */
+	private String author() {
+		return queueSession != null ? store.queue().labeler() : TagbenchPreferences.labelerName();
+	}
+
+	/** Reading instructions is not time on the item. */
+	private void instructionsRead() {
+		shownAt = System.currentTimeMillis();
 	}
 
 	/** One radio item per tool of the extension point that applies to the project's type, the default first. */
@@ -665,7 +691,7 @@ public class LabelingEditor extends EditorPart {
 			box.setH(Math.round(t.clampImageY(y + h) - top));
 			box.setLabelClass(currentClass);
 			box.setSource(AnnotationSource.HUMAN);
-			box.setAuthor(store.queue().labeler()); // the database user in a team project
+			box.setAuthor(author());
 			box.setCreatedAt(System.currentTimeMillis());
 			return box;
 		}
@@ -691,7 +717,7 @@ public class LabelingEditor extends EditorPart {
 			}
 			polygon.setLabelClass(currentClass);
 			polygon.setSource(AnnotationSource.HUMAN);
-			polygon.setAuthor(store.queue().labeler());
+			polygon.setAuthor(author());
 			polygon.setCreatedAt(System.currentTimeMillis());
 			return polygon;
 		}
@@ -871,12 +897,16 @@ public class LabelingEditor extends EditorPart {
 				next = queueSession.next(visited).orElse(null);
 			}
 			for (ItemSummary summary : store.items(ItemQuery.all().statuses(TO_DO), 0, page)) {
-				if (!visited.contains(summary.id())) {
-					Optional<DataItem> loaded = store.item(summary.id());
-					if (loaded.isPresent()) {
-						next = loaded.get();
-						break;
-					}
+				if (next == null && !visited.contains(summary.id())) {
+					next = store.item(summary.id()).orElse(null);
+				}
+			}
+			// nothing left to do: the skipped items come back, at the end, once each per session (folder
+			// projects; a team project's queue decides for itself)
+			for (ItemSummary summary : next != null || queueSession != null ? List.<ItemSummary>of()
+					: store.items(ItemQuery.withStatus(ItemStatus.SKIPPED), 0, returned.size() + 1)) {
+				if (next == null && returned.add(summary.id())) {
+					next = store.item(summary.id()).orElse(null);
 				}
 			}
 			refreshCounts();
@@ -911,8 +941,46 @@ public class LabelingEditor extends EditorPart {
 		display();
 	}
 
+	/** The reviewer's comment of a rejected item, above the status line; hidden otherwise. */
+	private void updateReviewNote() {
+		String comment = item != null && item.getStatus() == ItemStatus.REJECTED ? item.getReviewComment() : null;
+		boolean show = comment != null && !comment.isBlank();
+		reviewNote.setText(show ? "Rejected by the reviewer: " + comment : "");
+		reviewNote.setVisible(show);
+		((org.eclipse.swt.layout.GridData) reviewNote.getLayoutData()).exclude = !show;
+		reviewNote.getParent().getParent().layout(true, true);
+	}
+
+	/** The reviewer's note shown for the item ("" when none). */
+	public String reviewNoteText() {
+		return reviewNote.getVisible() ? reviewNote.getText() : "";
+	}
+
+	@Override
+	public boolean showItem(String itemId) {
+		if (item != null && itemId.equals(item.getId())) {
+			return true;
+		}
+		try {
+			if (store.item(itemId).isEmpty() || !leave()) {
+				return false;
+			}
+		} catch (StoreException e) {
+			ILog.of(getClass()).error("Cannot read item " + itemId + " of " + store.location(), e);
+			return false;
+		}
+		int index = history.indexOf(itemId);
+		if (index < 0) {
+			history.add(itemId);
+			index = history.size() - 1;
+		}
+		show(index);
+		return item != null;
+	}
+
 	private void display() {
 		chosen = null;
+		updateReviewNote();
 		if (item == null) {
 			canvas.show(null, 0, 0, position < history.size() ? "This item is no longer in the project."
 					: "Every item of this project is done.");
@@ -978,7 +1046,8 @@ public class LabelingEditor extends EditorPart {
 		if (item == null) {
 			return "No item left of " + total + " · " + labeled + " labeled · class: " + className;
 		}
-		return "Item " + (done + 1) + " of " + total + " · " + labeled + " labeled · class: " + className
+		String position = item.getStatus() == ItemStatus.SKIPPED ? "Skipped earlier" : "Item " + (done + 1);
+		return position + " of " + total + " · " + labeled + " labeled · class: " + className
 				+ (isDirty() ? " · unsaved changes" : "");
 	}
 

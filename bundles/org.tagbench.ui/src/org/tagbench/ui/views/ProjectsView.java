@@ -31,6 +31,17 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.jface.viewers.ColumnViewer;
+import org.eclipse.jface.viewers.OwnerDrawLabelProvider;
+import org.eclipse.jface.viewers.ViewerCell;
+import org.eclipse.jface.viewers.ViewerColumn;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.TableItem;
+import org.tagbench.ui.TagbenchPreferences;
 import org.tagbench.ui.internal.WorkspaceProjects;
 
 /**
@@ -63,7 +74,7 @@ public class ProjectsView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		addColumn("Name", 130, ProjectRow::name);
 		addColumn("Type", 95, ProjectRow::type);
-		addColumn("Progress", 120, ProjectRow::progress);
+		addProgressColumn();
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(List.of());
 		getSite().setSelectionProvider(viewer);
@@ -84,6 +95,55 @@ public class ProjectsView extends ViewPart {
 			@Override
 			public String getText(Object element) {
 				return text.apply((ProjectRow) element);
+			}
+		});
+	}
+
+	/** Progress as a bar, with "done / total (p %)" over it (the cell's text, so tests and accessibility read it). */
+	private void addProgressColumn() {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText("Progress");
+		column.getColumn().setWidth(150);
+		column.setLabelProvider(new OwnerDrawLabelProvider() {
+			@Override
+			protected void initialize(ColumnViewer columnViewer, ViewerColumn viewerColumn) {
+				super.initialize(columnViewer, viewerColumn, true);
+			}
+
+			@Override
+			public void update(ViewerCell cell) {
+				cell.setText(((ProjectRow) cell.getElement()).progress());
+			}
+
+			@Override
+			protected void measure(Event event, Object element) {
+				// the row height of the table's text
+			}
+
+			@Override
+			protected void erase(Event event, Object element) {
+				event.detail &= ~SWT.FOREGROUND; // the text is painted over the bar below
+			}
+
+			@Override
+			protected void paint(Event event, Object element) {
+				ProjectRow row = (ProjectRow) element;
+				GC gc = event.gc;
+				Rectangle cell = ((TableItem) event.item).getBounds(event.index);
+				if (row.problem() == null && row.total() > 0) {
+					int width = (int) Math.round((cell.width - 6) * (double) row.done() / row.total());
+					Color old = gc.getBackground();
+					gc.setBackground(event.display.getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
+					gc.fillRectangle(cell.x + 3, cell.y + 3, cell.width - 6, cell.height - 6);
+					gc.setBackground(new Color(120, 190, 120));
+					gc.fillRectangle(cell.x + 3, cell.y + 3, width, cell.height - 6);
+					gc.setBackground(old);
+					// dark text on the light bar, also in a selected row (whose text colour is white)
+					gc.setForeground(event.display.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+				}
+				String text = row.progress();
+				Point extent = gc.textExtent(text);
+				gc.drawText(text, cell.x + 6, cell.y + (cell.height - extent.y) / 2, true);
 			}
 		});
 	}
@@ -117,7 +177,9 @@ public class ProjectsView extends ViewPart {
 		}
 		refreshJob = Job.create("Reading the workspace's projects", monitor -> {
 			try {
-				List<ProjectRow> rows = WorkspaceProjects.list(workspaceFolder());
+				java.util.Set<Path> hidden = TagbenchPreferences.hiddenProjects();
+				List<ProjectRow> rows = WorkspaceProjects.list(workspaceFolder()).stream()
+						.filter(row -> !hidden.contains(row.folder().toAbsolutePath().normalize())).toList();
 				viewer.getControl().getDisplay().asyncExec(() -> show(rows));
 				return Status.OK_STATUS;
 			} catch (IOException | URISyntaxException e) {

@@ -42,6 +42,8 @@ public final class Schema {
 			  geometry BLOB);
 			CREATE INDEX annotation_by_item ON annotation (item_id);
 			CREATE INDEX annotation_by_class ON annotation (class_id);
+			""", """
+			ALTER TABLE item ADD COLUMN review_comment TEXT;
 			""");
 
 	private Schema() {

@@ -242,6 +242,10 @@ public final class PgSchema {
 			  RETURN QUERY SELECT a.item_id, a.leased_until FROM assignment a JOIN item i ON i.id = a.item_id
 			    WHERE a.labeler = me AND a.committed_at IS NULL ORDER BY i.order_key, i.id;
 			END $lease$;
+			""", """
+			-- review comments (issue #6): written by reviewers, shown to the labeler
+			ALTER TABLE ${schema}.item ADD COLUMN review_comment text;
+			GRANT UPDATE (review_comment) ON ${schema}.item TO ${schema}_reviewer;
 			""");
 
 	private PgSchema() {

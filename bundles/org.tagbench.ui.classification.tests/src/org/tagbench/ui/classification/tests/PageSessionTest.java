@@ -81,6 +81,27 @@ class PageSessionTest {
 		}
 	}
 
+	@Test
+	void skippedItemsComeBackAtTheEndOnPagesOfTheirOwn() throws Exception {
+		try (ProjectStore store = store(5)) {
+			List<String> order = store.items(ItemQuery.all(), 0, 100).stream().map(ItemSummary::id).toList();
+			PageSession session = new PageSession(store);
+			List<DataItem> first = session.next(2);
+			for (DataItem item : first) {
+				item.setStatus(ItemStatus.SKIPPED);
+				store.commit(item);
+			}
+			assertEquals(order.subList(2, 4), ids(session.next(2)));
+			assertEquals(order.subList(4, 5), ids(session.next(2)), "the last item to do, not mixed with skipped ones");
+			assertEquals(order.subList(0, 2), ids(session.next(2)), "then the skipped ones, in order");
+			assertTrue(session.next(2).isEmpty(), "once per session");
+			// Edit from the review list: a page holding just that item, whatever its status
+			assertEquals(List.of(order.get(3)), ids(session.jumpTo(order.get(3))));
+			assertTrue(session.isNewest());
+			assertTrue(session.jumpTo("no-such-item").isEmpty());
+		}
+	}
+
 	private static List<String> ids(List<DataItem> items) {
 		List<String> ids = new ArrayList<>();
 		items.forEach(item -> ids.add(item.getId()));

@@ -10,6 +10,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.tagbench.ui.TagbenchPreferences;
 import org.tagbench.model.Annotation;
 import org.tagbench.model.AnnotationSource;
 import org.tagbench.model.ClassificationLabel;
@@ -93,7 +94,7 @@ public final class ClassAssignment {
 		label.setId(UUID.randomUUID().toString());
 		label.setLabelClass(labelClass);
 		label.setSource(AnnotationSource.HUMAN);
-		label.setAuthor(System.getProperty("user.name"));
+		label.setAuthor(TagbenchPreferences.labelerName());
 		label.setCreatedAt(System.currentTimeMillis());
 		return AddCommand.create(domain, item, TagbenchPackage.Literals.DATA_ITEM__ANNOTATIONS, label);
 	}

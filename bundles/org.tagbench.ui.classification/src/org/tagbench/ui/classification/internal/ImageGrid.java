@@ -14,6 +14,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.tagbench.ui.TagbenchPreferences;
 import org.tagbench.model.ClassificationLabel;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
@@ -181,7 +182,7 @@ public class ImageGrid extends Canvas {
 	private void paintTile(GC gc, int index) {
 		DataItem item = items.get(index);
 		Rectangle b = tileBounds(index);
-		Color dark = new Color(40, 40, 40);
+		Color dark = new Color(TagbenchPreferences.backgroundColour());
 		Color light = new Color(235, 235, 235);
 		gc.setBackground(dark);
 		gc.fillRectangle(b);
@@ -229,7 +230,7 @@ public class ImageGrid extends Canvas {
 		gc.setClipping((Rectangle) null);
 
 		if (selection.isSelected(index)) {
-			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
+			gc.setForeground(new Color(TagbenchPreferences.selectionColour()));
 			gc.setLineWidth(5);
 			gc.drawRectangle(b.x + 2, b.y + 2, b.width - 5, b.height - 5);
 			gc.setLineWidth(1);

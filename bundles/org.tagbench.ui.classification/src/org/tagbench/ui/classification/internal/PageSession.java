@@ -29,6 +29,10 @@ public final class PageSession {
 	private final ProjectStore store;
 	private final List<List<String>> pages = new ArrayList<>();
 	private final Set<String> shown = new HashSet<>();
+	/** Skipped items put on a page again after everything else was shown (each once per session). */
+	private final Set<String> returned = new HashSet<>();
+	/** Whether the last {@link #unseen} found skipped items (nothing else was left). */
+	private boolean unseenWereSkipped;
 	private int current = -1;
 
 	public PageSession(ProjectStore store) {
@@ -71,6 +75,9 @@ public final class PageSession {
 			return List.of();
 		}
 		pages.add(ids);
+		if (unseenWereSkipped) {
+			returned.addAll(ids); // a page of skipped items coming back: once per session
+		}
 		shown.addAll(ids);
 		current = pages.size() - 1;
 		return load(ids);
@@ -100,6 +107,20 @@ public final class PageSession {
 		}
 	}
 
+	/**
+	 * A new page, after every other, holding only the given item (Edit from the review list), whatever its status;
+	 * empty when the store has no such item.
+	 */
+	public List<DataItem> jumpTo(String itemId) throws StoreException {
+		List<DataItem> items = load(List.of(itemId));
+		if (!items.isEmpty()) {
+			pages.add(List.of(itemId));
+			shown.add(itemId);
+			current = pages.size() - 1;
+		}
+		return items;
+	}
+
 	/** The ids of the page that {@link #next} would show, without moving (for prefetching its images). */
 	public List<String> peekNext(int tiles) throws StoreException {
 		return canGoForward() ? pages.get(current + 1) : unseen(tiles);
@@ -115,22 +136,33 @@ public final class PageSession {
 		return items;
 	}
 
+	/** Items still to do not shown yet; when none is left, the skipped ones come back (at the end). */
 	private List<String> unseen(int tiles) throws StoreException {
 		List<String> ids = new ArrayList<>();
-		ItemQuery toDo = ItemQuery.all().statuses(TO_DO);
-		long offset = 0;
-		int batch = Math.max(64, tiles * 4);
-		while (ids.size() < tiles) {
-			List<ItemSummary> rows = store.items(toDo, offset, batch);
-			for (ItemSummary row : rows) {
-				if (!shown.contains(row.id()) && ids.size() < tiles) {
-					ids.add(row.id());
+		for (ItemQuery query : List.of(ItemQuery.all().statuses(TO_DO), ItemQuery.withStatus(ItemStatus.SKIPPED))) {
+			boolean skipped = !query.statuses().containsAll(TO_DO);
+			unseenWereSkipped = skipped;
+			Set<String> seen = skipped ? returned : shown;
+			long offset = 0;
+			int batch = Math.max(64, tiles * 4);
+			while (ids.size() < tiles) {
+				List<ItemSummary> rows = store.items(query, offset, batch);
+				for (ItemSummary row : rows) {
+					if (!seen.contains(row.id()) && ids.size() < tiles) {
+						ids.add(row.id());
+					}
 				}
+				if (rows.size() < batch) {
+					break;
+				}
+				offset += batch;
 			}
-			if (rows.size() < batch) {
+			if (!ids.isEmpty()) {
+				return ids; // a page never mixes to-do and skipped items
+			}
+			if (skipped) {
 				break;
 			}
-			offset += batch;
 		}
 		return ids;
 	}

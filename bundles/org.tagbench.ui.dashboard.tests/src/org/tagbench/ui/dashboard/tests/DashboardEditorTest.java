@@ -43,7 +43,9 @@ import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.local.LocalProjectStore;
+import org.tagbench.ui.classification.ClassificationEditor;
 import org.tagbench.ui.dashboard.DashboardEditor;
+import org.tagbench.ui.dashboard.RejectDialog;
 import org.tagbench.ui.dashboard.ProjectFigures;
 import org.tagbench.ui.dashboard.ProjectFigures.Progress;
 import org.tagbench.ui.testing.UiTestSupport;
@@ -299,9 +301,50 @@ class DashboardEditorTest {
 				key.keyCode = 'r';
 				assertTrue(display.post(key));
 			}
+			// R asks for an optional comment for the labeler
+			assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> rejectShell() != null), "R opens the Reject dialog");
+			Shell rejectShell = rejectShell();
+			RejectDialog rejectDialog = (RejectDialog) rejectShell.getData(); // JFace windows are their shell's data
+			rejectDialog.commentField().setText("Wrong class: this one is a cat");
+			UiTestSupport.screenshot(rejectShell, "reject-dialog");
+			assertEquals(ItemStatus.LABELED, statusOf(store, second), "nothing is committed before Reject is pressed");
+			findButton(rejectShell, "&Reject").notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 			assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> statusOf(store, second) == ItemStatus.REJECTED),
 					"Reject commits REJECTED to the store");
+			DataItem rejected = store.item(second).orElseThrow();
+			assertEquals("Wrong class: this one is a cat", rejected.getReviewComment(), "the comment is stored with the item");
+			assertEquals(1, rejected.getAnnotations().stream().filter(a -> a.getSource() == AnnotationSource.HUMAN).count(),
+					"rejecting keeps the labels");
+			waitForRefresh();
+
+			// Edit: the rejected item, listed by its status, opens in its labeling editor, which shows the comment
+			select(dashboard.statusFilter(), ItemStatus.REJECTED.getLiteral());
+			join(dashboard.listJob());
+			int rejectedRow = -1;
+			for (int row = 0; row < dashboard.itemTable().selectionLayer().getRowCount() && rejectedRow < 0; row++) {
+				ItemSummary summary = dashboard.pages().getNow(row);
+				if (summary != null && summary.id().equals(second)) {
+					rejectedRow = row;
+				}
+			}
+			assertTrue(rejectedRow >= 0, "the rejected item is listed under REJECTED");
+			dashboard.itemTable().natTable().doCommand(new SelectRowsCommand(dashboard.itemTable().selectionLayer(), 0,
+					new int[] { rejectedRow }, false, false, rejectedRow));
+			UiTestSupport.flush(display);
+			assertEquals(KeySequence.getInstance("E"),
+					bindings.getBestActiveBindingFor("org.tagbench.ui.dashboard.commands.edit"));
+			handlers.executeCommand("org.tagbench.ui.dashboard.commands.edit", null);
+			assertTrue(UiTestSupport.waitUntil(display, 10_000,
+					() -> page.getActiveEditor() instanceof ClassificationEditor), "Edit opens the labeling editor");
+			ClassificationEditor editor = (ClassificationEditor) page.getActiveEditor();
+			assertEquals(List.of(second), editor.page().stream().map(DataItem::getId).toList(), "showing that item");
+			assertTrue(editor.reviewNoteText().contains("Wrong class: this one is a cat"), editor.reviewNoteText());
+			UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "review-edit-in-editor");
 		}
+	}
+
+	private Shell rejectShell() {
+		return UiTestSupport.findShell(display, s -> s.getText().startsWith("Reject Item"));
 	}
 
 	private static ItemStatus statusOf(ProjectStore store, String id) {

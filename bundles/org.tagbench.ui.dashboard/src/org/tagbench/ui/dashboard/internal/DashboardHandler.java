@@ -9,7 +9,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.ui.dashboard.DashboardEditor;
 
-/** Refresh, Accept and Reject on the active dashboard; which one is the class parameter in plugin.xml. */
+/** Refresh, Accept, Reject (with a comment) and Edit on the active dashboard; which one is the class parameter in plugin.xml. */
 public class DashboardHandler extends AbstractHandler implements IExecutableExtension {
 
 	private String action = "refresh";
@@ -26,7 +26,8 @@ public class DashboardHandler extends AbstractHandler implements IExecutableExte
 		if (HandlerUtil.getActivePart(event) instanceof DashboardEditor dashboard) {
 			switch (action) {
 			case "accept" -> dashboard.review(ItemStatus.ACCEPTED);
-			case "reject" -> dashboard.review(ItemStatus.REJECTED);
+			case "reject" -> dashboard.rejectWithComment();
+			case "edit" -> dashboard.editSelected();
 			default -> dashboard.refresh();
 			}
 		}

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.tagbench.model.BoundingBox;
 import org.tagbench.model.ProjectType;
 import org.tagbench.project.ProjectSetup;
+import org.tagbench.store.ProjectStore;
 import org.tagbench.ui.labeling.ImageCanvas;
 import org.tagbench.ui.labeling.LabelingEditor;
 import org.tagbench.ui.labeling.ViewTransform;
@@ -73,9 +74,16 @@ abstract class EditorTestBase {
 			ImageIO.write(image, "png", images.resolve("img" + i + ".png").toFile());
 		}
 		projectFolder = workspace.resolve("labeling-test-project");
-		ProjectSetup.create(new ProjectSetup.Request(projectFolder, "Pets", projectType(), List.of("cat", "dog"),
-				List.of(images), true, 7L), null).store().close();
+		try (ProjectStore store = ProjectSetup.create(new ProjectSetup.Request(projectFolder, "Pets", projectType(),
+				List.of("cat", "dog"), List.of(images), true, 7L), null).store()) {
+			prepare(store);
+		}
 
+		openEditorByDoubleClick();
+	}
+
+	/** Opens (or activates) the labeling editor on the project the way a user does: a double-click in the Projects view. */
+	void openEditorByDoubleClick() throws Exception {
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		Shell shell = page.getWorkbenchWindow().getShell();
 		display = shell.getDisplay();
@@ -98,6 +106,10 @@ abstract class EditorTestBase {
 		UiTestSupport.waitUntil(display, 2_000, () -> editor.canvas().transform().scale() > 0
 				&& editor.canvas().getClientArea().width > 0);
 		UiTestSupport.flush(display);
+	}
+
+	/** Changes the new project before the editor opens it (e.g. instructions); nothing by default. */
+	void prepare(ProjectStore store) throws Exception {
 	}
 
 	private TableItem rowOf(Table table) {

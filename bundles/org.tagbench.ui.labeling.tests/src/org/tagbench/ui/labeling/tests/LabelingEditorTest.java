@@ -155,7 +155,10 @@ class LabelingEditorTest extends EditorTestBase {
 				LabelingEditor.ID);
 		assertEquals(third.getId(), editor.item().getId());
 		key(SWT.CR, SWT.CR);
-		assertNull(editor.item(), "every item done");
+		assertEquals(second.getId(), editor.item().getId(), "skipped items come back at the end");
+		assertEquals("Skipped earlier of 3 · 2 labeled · class: cat", editor.statusText());
+		key('s', 0);
+		assertNull(editor.item(), "every item done (a skipped one comes back once per session)");
 		assertEquals("No item left of 3 · 2 labeled · class: cat", editor.statusText());
 	}
 

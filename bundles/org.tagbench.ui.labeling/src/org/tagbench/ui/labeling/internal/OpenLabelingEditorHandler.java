@@ -7,12 +7,8 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.tagbench.model.ProjectType;
-import org.tagbench.store.ProjectStore;
-import org.tagbench.store.StoreException;
-import org.tagbench.store.local.LocalProjectStore;
 import org.tagbench.ui.labeling.LabelingEditor;
-import org.tagbench.ui.labeling.ProjectEditorInput;
+import org.tagbench.ui.labeling.LabelingEditors;
 import org.tagbench.ui.views.ProjectRow;
 
 /**
@@ -25,7 +21,7 @@ public class OpenLabelingEditorHandler extends AbstractHandler {
 	public static final String COMMAND_ID = "org.tagbench.ui.labeling.commands.label";
 
 	/** By id, so that this bundle does not depend on the classification bundle. */
-	public static final String CLASSIFICATION_EDITOR_ID = "org.tagbench.ui.classification.editor";
+	public static final String CLASSIFICATION_EDITOR_ID = LabelingEditors.CLASSIFICATION_EDITOR_ID;
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -36,25 +32,12 @@ public class OpenLabelingEditorHandler extends AbstractHandler {
 		for (Object element : selection) {
 			if (element instanceof ProjectRow row && row.problem() == null) {
 				try {
-					page.openEditor(new ProjectEditorInput(row.folder(), row.name()), editorFor(row, page));
+					LabelingEditors.open(page, row.folder(), row.name());
 				} catch (PartInitException e) {
 					throw new ExecutionException("Cannot open the project " + row.name() + ": " + e.getMessage(), e);
 				}
 			}
 		}
 		return null;
-	}
-
-	private static String editorFor(ProjectRow row, IWorkbenchPage page) {
-		if (page.getWorkbenchWindow().getWorkbench().getEditorRegistry().findEditor(CLASSIFICATION_EDITOR_ID) == null) {
-			return LabelingEditor.ID;
-		}
-		try (ProjectStore store = LocalProjectStore.open(row.folder())) {
-			ProjectType type = store.project().getType();
-			return type == ProjectType.MULTI_CLASS || type == ProjectType.MULTI_LABEL ? CLASSIFICATION_EDITOR_ID
-					: LabelingEditor.ID;
-		} catch (StoreException e) {
-			return LabelingEditor.ID; // the editor reports the problem when it opens
-		}
 	}
 }

@@ -27,11 +27,13 @@ import org.tagbench.project.DataRegistration;
 import org.tagbench.project.RegistrationReport;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.local.LocalProjectStore;
+import org.tagbench.ui.projects.LabelClassChanges;
+import org.tagbench.ui.projects.LabelClassesDialog;
 import org.tagbench.ui.projects.ProjectFiles;
 import org.tagbench.ui.views.ProjectRow;
 import org.tagbench.ui.views.ProjectsView;
 
-/** Rename…, Delete…, Show in File Manager and Refresh Data on the project selected in the Projects view. */
+/** Rename…, Delete…, Show in File Manager, Refresh Data and Label Classes… on the project selected in the Projects view. */
 public class ProjectActionHandler extends AbstractHandler implements IExecutableExtension {
 
 	public static final String DELETE_TITLE = "Delete Project";
@@ -72,9 +74,52 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 			}
 		}
 		case "refresh" -> refreshData(shell.getDisplay(), window, row);
+		case "classes" -> labelClasses(shell, window, row);
 		default -> throw new ExecutionException("Unknown project action " + action);
 		}
 		return null;
+	}
+
+	/** Jobs that apply label class changes belong to this family (tests wait for them). */
+	public static final Object CLASSES_JOB_FAMILY = LabelClassesDialog.class;
+
+	/** Label Classes…: the dialog edits a draft; Apply writes it and changes the labels in a job. */
+	private static void labelClasses(Shell shell, IWorkbenchWindow window, ProjectRow row) {
+		LabelClassChanges changes;
+		try (LocalProjectStore store = LocalProjectStore.open(row.folder())) {
+			changes = new LabelClassChanges(store.project());
+		} catch (StoreException e) {
+			MessageDialog.openError(shell, "Label Classes", "Cannot open the project " + row.name() + ": " + e.getMessage());
+			return;
+		}
+		new LabelClassesDialog(shell, row.name(), changes, (applied, mode) -> {
+			Job job = new Job("Changing the label classes of " + row.name()) {
+				@Override
+				protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+					try (LocalProjectStore store = LocalProjectStore.open(row.folder())) {
+						LabelClassChanges.Result result = applied.apply(store, mode, monitor);
+						ILog.of(ProjectActionHandler.class).info(row.name() + ": label classes changed (" + mode + "), "
+								+ result.itemsChanged() + " items changed, " + result.labelsRemoved() + " labels removed, "
+								+ result.labelsMoved() + " moved");
+					} catch (StoreException e) {
+						return Status.error("Changing the label classes of " + row.name() + " failed: " + e.getMessage()
+								+ " (items changed before the failure keep their change; apply again to finish)", e);
+					} catch (org.eclipse.core.runtime.OperationCanceledException e) {
+						return Status.CANCEL_STATUS;
+					}
+					Display display = window.getShell().getDisplay();
+					display.asyncExec(() -> refreshView(window, row.folder()));
+					return Status.OK_STATUS;
+				}
+
+				@Override
+				public boolean belongsTo(Object family) {
+					return family == CLASSES_JOB_FAMILY;
+				}
+			};
+			job.setUser(true);
+			job.schedule();
+		}).open();
 	}
 
 	private static void rename(Shell shell, IWorkbenchWindow window, ProjectRow row) {
