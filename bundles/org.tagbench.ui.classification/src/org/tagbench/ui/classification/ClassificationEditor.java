@@ -53,6 +53,7 @@ import org.tagbench.ui.classification.internal.PageSession;
 import org.tagbench.ui.classification.internal.ThumbnailLoader;
 import org.tagbench.ui.labeling.ClassSwatch;
 import org.tagbench.ui.labeling.CommandStackActions;
+import org.tagbench.ui.labeling.LabelCommitListener;
 import org.tagbench.ui.labeling.LabelingEditor;
 import org.tagbench.ui.labeling.ProjectEditorInput;
 import org.tagbench.ui.views.ProjectsView;
@@ -127,6 +128,35 @@ public class ClassificationEditor extends EditorPart {
 		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
 		commandStack.addCommandStackListener(stackListener);
 		session = new PageSession(store);
+		session.setOrdering(this::orderedPages);
+	}
+
+	/** Pages from a {@link PageOrdering} service (the assist's clustering), if one is installed and ready. */
+	private List<List<String>> orderedPages(List<String> candidates, int tiles) {
+		org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(getClass());
+		org.osgi.framework.BundleContext context = bundle == null ? null : bundle.getBundleContext();
+		if (context == null) {
+			return List.of();
+		}
+		try {
+			for (var reference : context.getServiceReferences(PageOrdering.class, null)) {
+				PageOrdering ordering = context.getService(reference);
+				try {
+					List<List<String>> pages = ordering == null ? List.of()
+							: ordering.pages(((ProjectEditorInput) getEditorInput()).folder(), candidates, tiles);
+					if (!pages.isEmpty()) {
+						return pages;
+					}
+				} catch (RuntimeException e) {
+					ILog.of(getClass()).warn("Page ordering failed; using the project's order: " + e.getMessage());
+				} finally {
+					context.ungetService(reference);
+				}
+			}
+		} catch (org.osgi.framework.InvalidSyntaxException e) {
+			throw new IllegalStateException(e); // a null filter is always valid
+		}
+		return List.of();
 	}
 
 	private final CommandStackListener stackListener = event -> {
@@ -369,6 +399,7 @@ public class ClassificationEditor extends EditorPart {
 	public void submitPage() {
 		if (commitPage(item -> {
 			if (!ClassAssignment.labels(item).isEmpty()) {
+				ClassAssignment.acceptSuggestions(item); // Enter accepts the suggestions kept on the page
 				return ItemStatus.LABELED;
 			}
 			return isDone(item.getStatus()) ? ItemStatus.IN_PROGRESS : item.getStatus();
@@ -526,8 +557,13 @@ public class ClassificationEditor extends EditorPart {
 		}
 		long now = System.currentTimeMillis();
 		long share = Math.max(0, now - pageShownAt) / page.size();
+		int labeledNow = 0;
 		for (DataItem item : page) {
+			ItemStatus before = item.getStatus();
 			item.setStatus(rule.apply(item));
+			if (item.getStatus() == ItemStatus.LABELED && before != ItemStatus.LABELED) {
+				labeledNow++;
+			}
 			item.setTimeSpentMillis(item.getTimeSpentMillis() + share);
 			try {
 				store.commit(item);
@@ -539,6 +575,7 @@ public class ClassificationEditor extends EditorPart {
 			}
 		}
 		pageShownAt = now;
+		LabelCommitListener.notifyAll(((ProjectEditorInput) getEditorInput()).folder(), labeledNow);
 		commandStack.saveIsDone();
 		firePropertyChange(PROP_DIRTY);
 		if (getSite().getPage().findView(ProjectsView.ID) instanceof ProjectsView view) {
@@ -557,7 +594,7 @@ public class ClassificationEditor extends EditorPart {
 	 * was taken away goes back to IN_PROGRESS; the others keep their status.
 	 */
 	private ItemStatus savedStatus(DataItem item) {
-		boolean hasClass = !ClassAssignment.labels(item).isEmpty();
+		boolean hasClass = !ClassAssignment.confirmedLabels(item).isEmpty(); // a suggestion alone is not work
 		if (isDone(item.getStatus())) {
 			return hasClass ? item.getStatus() : ItemStatus.IN_PROGRESS;
 		}

@@ -44,6 +44,35 @@ public final class ClassAssignment {
 		return labels;
 	}
 
+	/** Whether the label is the assist's suggestion, not yet accepted. */
+	public static boolean isSuggestion(Annotation label) {
+		return label.getSource() == AnnotationSource.PRELABEL;
+	}
+
+	/** The classes a person gave or accepted (suggestions left out). */
+	public static List<ClassificationLabel> confirmedLabels(DataItem item) {
+		return labels(item).stream().filter(l -> !isSuggestion(l)).toList();
+	}
+
+	/**
+	 * Submitting an item makes the suggestions still on it the labeler's own: PRELABEL becomes
+	 * PRELABEL_ACCEPTED (score and model version stay, so acceptance is counted). Not undoable: the item is
+	 * committed right after.
+	 *
+	 * @return how many suggestions were accepted
+	 */
+	public static int acceptSuggestions(DataItem item) {
+		int accepted = 0;
+		for (ClassificationLabel label : labels(item)) {
+			if (isSuggestion(label)) {
+				label.setSource(AnnotationSource.PRELABEL_ACCEPTED);
+				label.setAuthor(System.getProperty("user.name"));
+				accepted++;
+			}
+		}
+		return accepted;
+	}
+
 	public static boolean has(DataItem item, LabelClass labelClass) {
 		return labels(item).stream().anyMatch(label -> label.getLabelClass() == labelClass);
 	}
@@ -95,6 +124,10 @@ public final class ClassAssignment {
 		label.setSource(AnnotationSource.HUMAN);
 		label.setAuthor(System.getProperty("user.name"));
 		label.setCreatedAt(System.currentTimeMillis());
+		// A person's class on an item the assist had suggested classes for records the suggesting model: the
+		// suggestion was corrected (a kept suggestion is accepted on submit instead, see #acceptSuggestions).
+		labels(item).stream().filter(l -> l.getSource() == AnnotationSource.PRELABEL).findFirst()
+				.ifPresent(suggestion -> label.setModelVersion(suggestion.getModelVersion()));
 		return AddCommand.create(domain, item, TagbenchPackage.Literals.DATA_ITEM__ANNOTATIONS, label);
 	}
 }

@@ -208,15 +208,32 @@ public class ImageGrid extends Canvas {
 		int y = b.y + 8;
 		for (ClassificationLabel label : ClassAssignment.labels(item)) {
 			String name = label.getLabelClass() != null ? label.getLabelClass().getName() : "?";
+			boolean suggestion = ClassAssignment.isSuggestion(label);
+			if (suggestion) {
+				name = suggestionText(name, label.getScore());
+			}
 			Point extent = gc.textExtent(name);
 			if (x + extent.x + 12 > b.x + b.width - 4 && x > b.x + 8) {
 				x = b.x + 8;
 				y += extent.y + 8;
 			}
 			Color colour = ImageCanvas.colourOf(label.getLabelClass());
-			gc.setBackground(colour);
-			gc.fillRoundRectangle(x, y, extent.x + 12, extent.y + 4, 8, 8);
-			gc.setForeground(contrastOn(colour));
+			if (suggestion) {
+				// the assist's suggestion: dark chip with a dashed outline in the class colour, until accepted
+				gc.setBackground(dark);
+				gc.fillRoundRectangle(x, y, extent.x + 12, extent.y + 4, 8, 8);
+				gc.setForeground(colour);
+				gc.setLineStyle(SWT.LINE_DASH);
+				gc.setLineWidth(2);
+				gc.drawRoundRectangle(x, y, extent.x + 12, extent.y + 4, 8, 8);
+				gc.setLineWidth(1);
+				gc.setLineStyle(SWT.LINE_SOLID);
+				gc.setForeground(light);
+			} else {
+				gc.setBackground(colour);
+				gc.fillRoundRectangle(x, y, extent.x + 12, extent.y + 4, 8, 8);
+				gc.setForeground(contrastOn(colour));
+			}
 			gc.drawText(name, x + 6, y + 2, true);
 			x += extent.x + 18;
 		}
@@ -240,6 +257,11 @@ public class ImageGrid extends Canvas {
 			gc.drawRectangle(b.x + 7, b.y + 7, b.width - 15, b.height - 15);
 			gc.setLineStyle(SWT.LINE_SOLID);
 		}
+	}
+
+	/** "suggested cat 0.93": how a pre-label's chip reads. */
+	public static String suggestionText(String className, double score) {
+		return String.format(java.util.Locale.ROOT, "suggested %s %.2f", className, score);
 	}
 
 	private static String statusName(ItemStatus status) {
