@@ -7,6 +7,7 @@
 #   ./dev.sh bench-store [options]  project store benchmark of the built product (see README.md)
 #   ./dev.sh bench-dicom [runs]     DICOM decode benchmark against dcmtk (see README.md)
 #   ./dev.sh bench-assist [items]   ML assist evaluation on Fashion-MNIST (docs/ASSIST.md)
+#   ./dev.sh bench-assist --memory [items]  assist memory on a 100,000-item project in a 2 GiB heap
 #   ./dev.sh bench-team [options]   team mode load and fault test on a throwaway PostgreSQL (docs/BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -102,8 +103,15 @@ case "${1:-}" in
 	bench-assist)
 		shift
 		# Plain Java (no OSGi): the assist bundle's classes and embedded jars plus the few target jars it imports.
-		dpkg-query -W -f='${Status}' dataset-fashion-mnist 2>/dev/null | grep -q "install ok installed" || {
-			echo "Fashion-MNIST is missing: sudo apt-get install dataset-fashion-mnist" >&2; exit 1; }
+		# --memory [items]: the assist's memory on a large project (default 100,000 items) in the 2 GiB heap.
+		MAIN=org.tagbench.assist.internal.AssistBenchmark
+		if [ "${1:-}" = "--memory" ]; then
+			shift
+			MAIN=org.tagbench.assist.internal.AssistMemoryBenchmark
+		else
+			dpkg-query -W -f='${Status}' dataset-fashion-mnist 2>/dev/null | grep -q "install ok installed" || {
+				echo "Fashion-MNIST is missing: sudo apt-get install dataset-fashion-mnist" >&2; exit 1; }
+		fi
 		./mvnw -B -q package -DskipTests -pl bundles/org.tagbench.assist,bundles/org.tagbench.assist.natives.linux.x86_64 -am
 		M2="$HOME/.m2/repository"
 		CP="bundles/org.tagbench.assist/target/classes:$(ls bundles/org.tagbench.assist/lib/*.jar | tr '\n' ':')"
@@ -115,7 +123,7 @@ case "${1:-}" in
 			CP="$CP:$M2/$jar"
 		done
 		java -Xmx2g -Dtagbench.tensorflow.nativesJar=bundles/org.tagbench.assist.natives.linux.x86_64/natives/tensorflow-core-native-linux-x86_64.jar \
-			-cp "$CP" org.tagbench.assist.internal.AssistBenchmark "$@" 2> >(grep -v -e '^SLF4J' -e 'tensorflow/' -e '^To enable' >&2)
+			-cp "$CP" "$MAIN" "$@" 2> >(grep -v -e '^SLF4J' -e 'tensorflow/' -e '^To enable' >&2)
 		;;
 	bench-team)
 		shift

@@ -20,6 +20,7 @@ public class CurveChart extends Canvas {
 
 	private static final int MARGIN_LEFT = 44;
 	private static final int MARGIN = 14;
+	private static final int MARGIN_TOP = 24;
 	private static final int MARGIN_BOTTOM = 34;
 
 	private CalibrationCurve curve;
@@ -50,8 +51,8 @@ public class CurveChart extends Canvas {
 
 	private void paint(GC gc) {
 		Rectangle area = getClientArea();
-		Rectangle plot = new Rectangle(area.x + MARGIN_LEFT, area.y + MARGIN, area.width - MARGIN_LEFT - MARGIN,
-				area.height - MARGIN - MARGIN_BOTTOM);
+		Rectangle plot = new Rectangle(area.x + MARGIN_LEFT, area.y + MARGIN_TOP, area.width - MARGIN_LEFT - MARGIN,
+				area.height - MARGIN_TOP - MARGIN_BOTTOM);
 		gc.setAntialias(SWT.ON);
 		Color text = getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND);
 		Color grid = new Color(220, 220, 220);
@@ -72,7 +73,7 @@ public class CurveChart extends Canvas {
 		}
 		String xTitle = "coverage of held-out items";
 		gc.drawText(xTitle, plot.x + (plot.width - gc.textExtent(xTitle).x) / 2, plot.y + plot.height + 17, true);
-		gc.drawText("precision", plot.x + 4, plot.y + 2, true);
+		gc.drawText("precision", area.x + 4, area.y + 2, true); // above the plot: the threshold label may sit at its top
 		if (!Double.isNaN(target)) {
 			int y = yOf(plot, target);
 			gc.setForeground(new Color(0xc0, 0x39, 0x2b));

@@ -54,6 +54,7 @@ import org.tagbench.ui.classification.internal.ThumbnailLoader;
 import org.tagbench.ui.labeling.ClassSwatch;
 import org.tagbench.ui.labeling.CommandStackActions;
 import org.tagbench.ui.labeling.LabelCommitListener;
+import org.tagbench.ui.labeling.Suggestions;
 import org.tagbench.ui.labeling.LabelingEditor;
 import org.tagbench.ui.labeling.ProjectEditorInput;
 import org.tagbench.ui.views.ProjectsView;
@@ -399,7 +400,7 @@ public class ClassificationEditor extends EditorPart {
 	public void submitPage() {
 		if (commitPage(item -> {
 			if (!ClassAssignment.labels(item).isEmpty()) {
-				ClassAssignment.acceptSuggestions(item); // Enter accepts the suggestions kept on the page
+				Suggestions.accept(item); // Enter accepts the suggestions kept on the page
 				return ItemStatus.LABELED;
 			}
 			return isDone(item.getStatus()) ? ItemStatus.IN_PROGRESS : item.getStatus();

@@ -735,8 +735,15 @@ public class LabelingEditor extends EditorPart {
 		if (item == null) {
 			return;
 		}
+		boolean newlyLabeled = newStatus == ItemStatus.LABELED && item.getStatus() != ItemStatus.LABELED;
+		if (newStatus == ItemStatus.LABELED) {
+			Suggestions.accept(item); // Enter accepts the suggestions still on the item
+		}
 		if (!commit(newStatus)) {
 			return;
+		}
+		if (newlyLabeled && getEditorInput() instanceof ProjectEditorInput input) {
+			LabelCommitListener.notifyAll(input.folder(), 1);
 		}
 		showNext();
 	}
@@ -852,6 +859,7 @@ public class LabelingEditor extends EditorPart {
 					: "Every item of this project is done.");
 		} else {
 			shownAt = System.currentTimeMillis();
+			Suggestions.watchEdits(item);
 			showImage();
 		}
 		firePropertyChange(PROP_DIRTY);

@@ -17,6 +17,7 @@ import org.tagbench.model.DataItem;
 import org.tagbench.model.LabelClass;
 import org.tagbench.model.TagbenchFactory;
 import org.tagbench.model.TagbenchPackage;
+import org.tagbench.ui.labeling.Suggestions;
 
 /**
  * The EMF.Edit commands that change the classes of several items at once, one undoable step each:
@@ -44,33 +45,9 @@ public final class ClassAssignment {
 		return labels;
 	}
 
-	/** Whether the label is the assist's suggestion, not yet accepted. */
-	public static boolean isSuggestion(Annotation label) {
-		return label.getSource() == AnnotationSource.PRELABEL;
-	}
-
 	/** The classes a person gave or accepted (suggestions left out). */
 	public static List<ClassificationLabel> confirmedLabels(DataItem item) {
-		return labels(item).stream().filter(l -> !isSuggestion(l)).toList();
-	}
-
-	/**
-	 * Submitting an item makes the suggestions still on it the labeler's own: PRELABEL becomes
-	 * PRELABEL_ACCEPTED (score and model version stay, so acceptance is counted). Not undoable: the item is
-	 * committed right after.
-	 *
-	 * @return how many suggestions were accepted
-	 */
-	public static int acceptSuggestions(DataItem item) {
-		int accepted = 0;
-		for (ClassificationLabel label : labels(item)) {
-			if (isSuggestion(label)) {
-				label.setSource(AnnotationSource.PRELABEL_ACCEPTED);
-				label.setAuthor(System.getProperty("user.name"));
-				accepted++;
-			}
-		}
-		return accepted;
+		return labels(item).stream().filter(l -> !Suggestions.isSuggestion(l)).toList();
 	}
 
 	public static boolean has(DataItem item, LabelClass labelClass) {
@@ -125,8 +102,8 @@ public final class ClassAssignment {
 		label.setAuthor(System.getProperty("user.name"));
 		label.setCreatedAt(System.currentTimeMillis());
 		// A person's class on an item the assist had suggested classes for records the suggesting model: the
-		// suggestion was corrected (a kept suggestion is accepted on submit instead, see #acceptSuggestions).
-		labels(item).stream().filter(l -> l.getSource() == AnnotationSource.PRELABEL).findFirst()
+		// suggestion was corrected (a kept suggestion is accepted on submit instead, see Suggestions#accept).
+		labels(item).stream().filter(Suggestions::isSuggestion).findFirst()
 				.ifPresent(suggestion -> label.setModelVersion(suggestion.getModelVersion()));
 		return AddCommand.create(domain, item, TagbenchPackage.Literals.DATA_ITEM__ANNOTATIONS, label);
 	}

@@ -19,6 +19,7 @@ import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.ui.classification.GridSize;
 import org.tagbench.ui.labeling.ImageCanvas;
+import org.tagbench.ui.labeling.Suggestions;
 
 /**
  * The images of one page in a grid of tiles, each scaled to fit, with its classes as coloured chips and its
@@ -208,9 +209,9 @@ public class ImageGrid extends Canvas {
 		int y = b.y + 8;
 		for (ClassificationLabel label : ClassAssignment.labels(item)) {
 			String name = label.getLabelClass() != null ? label.getLabelClass().getName() : "?";
-			boolean suggestion = ClassAssignment.isSuggestion(label);
+			boolean suggestion = Suggestions.isSuggestion(label);
 			if (suggestion) {
-				name = suggestionText(name, label.getScore());
+				name = Suggestions.chipText(name, label.getScore());
 			}
 			Point extent = gc.textExtent(name);
 			if (x + extent.x + 12 > b.x + b.width - 4 && x > b.x + 8) {
@@ -257,11 +258,6 @@ public class ImageGrid extends Canvas {
 			gc.drawRectangle(b.x + 7, b.y + 7, b.width - 15, b.height - 15);
 			gc.setLineStyle(SWT.LINE_SOLID);
 		}
-	}
-
-	/** "suggested cat 0.93": how a pre-label's chip reads. */
-	public static String suggestionText(String className, double score) {
-		return String.format(java.util.Locale.ROOT, "suggested %s %.2f", className, score);
 	}
 
 	private static String statusName(ItemStatus status) {
