@@ -114,12 +114,14 @@ case "${1:-}" in
 		fi
 		./mvnw -B -q package -DskipTests -pl bundles/org.tagbench.assist,bundles/org.tagbench.assist.natives.linux.x86_64 -am
 		M2="$HOME/.m2/repository"
-		CP="bundles/org.tagbench.assist/target/classes:$(ls bundles/org.tagbench.assist/lib/*.jar | tr '\n' ':')"
+		CP="bundles/org.tagbench.assist/target/classes:bundles/org.tagbench.model/target/classes:$(ls bundles/org.tagbench.assist/lib/*.jar | tr '\n' ':')"
 		for jar in com/google/code/gson/gson/2.13.1/gson-2.13.1.jar org/slf4j/slf4j-api/2.0.17/slf4j-api-2.0.17.jar \
 			net/java/dev/jna/jna/5.18.1/jna-5.18.1.jar org/apache/commons/commons-compress/1.27.1/commons-compress-1.27.1.jar \
 			org/eclipse/platform/org.eclipse.equinox.common/3.20.300/org.eclipse.equinox.common-3.20.300.jar \
 			org/eclipse/platform/org.eclipse.core.jobs/3.15.700/org.eclipse.core.jobs-3.15.700.jar \
-			org/eclipse/platform/org.eclipse.osgi/3.24.0/org.eclipse.osgi-3.24.0.jar; do
+			org/eclipse/platform/org.eclipse.osgi/3.24.0/org.eclipse.osgi-3.24.0.jar \
+			org/eclipse/emf/org.eclipse.emf.common/2.46.0/org.eclipse.emf.common-2.46.0.jar \
+			org/eclipse/emf/org.eclipse.emf.ecore/2.43.0/org.eclipse.emf.ecore-2.43.0.jar; do
 			CP="$CP:$M2/$jar"
 		done
 		java -Xmx2g -Dtagbench.tensorflow.nativesJar=bundles/org.tagbench.assist.natives.linux.x86_64/natives/tensorflow-core-native-linux-x86_64.jar \
