@@ -384,6 +384,11 @@ public class AssistPanel extends EditorPart {
 		return minimumSpinner;
 	}
 
+	/** The line under the status: the running stage, or how the last run ended. */
+	public String stageText() {
+		return stageLabel.getText();
+	}
+
 	public Label countsLabel() {
 		return countsLabel;
 	}

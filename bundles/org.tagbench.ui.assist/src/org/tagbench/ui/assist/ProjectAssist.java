@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.progress.IProgressConstants;
 import org.tagbench.assist.AssistException;
 import org.tagbench.assist.AssistModel;
 import org.tagbench.assist.AssistModels;
@@ -261,6 +262,8 @@ public final class ProjectAssist {
 			monitor.subTask(job.getName());
 			changed();
 			current = job;
+			// the panel shows failures: no error dialog popping up from a background job
+			job.setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
 			job.schedule();
 			job.join();
 			current = null;

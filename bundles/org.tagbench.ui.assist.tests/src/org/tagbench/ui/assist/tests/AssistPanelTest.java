@@ -116,6 +116,15 @@ class AssistPanelTest {
 		assertTrue(UiTestSupport.waitUntil(display, 20_000, () -> panel.figures() != null && panel.figures().settings().isEnabled()
 				&& !panel.isReading()), "Assist on is saved to the project and read back");
 		assertEquals("Ready to train", panel.statusText(), "12 labels per class reach the minimum of 10");
+		panel.minimumSpinner().setSelection(20);
+		panel.minimumSpinner().notifyListeners(SWT.Selection, new Event());
+		assertTrue(UiTestSupport.waitUntil(display, 20_000, () -> panel.figures().settings().getMinLabelsPerClass() == 20
+				&& !panel.isReading()), "the minimum is saved and read back");
+		assertEquals("Waiting for 16 more labels", panel.statusText(), "8 more for each of the 2 classes");
+		panel.minimumSpinner().setSelection(10);
+		panel.minimumSpinner().notifyListeners(SWT.Selection, new Event());
+		assertTrue(UiTestSupport.waitUntil(display, 20_000, () -> panel.figures().settings().getMinLabelsPerClass() == 10
+				&& !panel.isReading()), "back to 10");
 
 		press(panel.trainButton(), false);
 		assertTrue(panel.assist().isRunning(), "Train now starts the jobs");
@@ -153,6 +162,21 @@ class AssistPanelTest {
 		assertTrue(panel.countsLabel().getText().contains(suggested + " with open suggestions"), panel.countsLabel().getText());
 		assertTrue(panel.trainButton().isEnabled(), "Train now is offered again");
 		settleAndShoot("assist-panel-trained");
+	}
+
+	@Test
+	void trainNowWithoutLabelsSaysWhatIsMissingInThePanel() throws Exception {
+		project = AssistTestProject.create("assist-no-labels", 3);
+		setUpWorkbench();
+		AssistPanel panel = openPanelFromProjectsView();
+		press(panel.trainButton(), false);
+		assertTrue(UiTestSupport.waitUntil(display, TRAINING_TIMEOUT, () -> !panel.assist().isRunning() && !panel.isReading()),
+				"the run ends");
+		assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> panel.stageText().startsWith("Failed: Nothing to train on yet")),
+				panel.stageText());
+		assertEquals(null, panel.model(), "no model");
+		Shell dialog = UiTestSupport.findShell(display, shell -> shell != page.getWorkbenchWindow().getShell() && shell.isVisible());
+		assertEquals(null, dialog, "no error dialog from the background job");
 	}
 
 	@Test
