@@ -44,6 +44,7 @@ import org.tagbench.model.LabelingProject;
 import org.tagbench.model.MediaType;
 import org.tagbench.model.ProjectType;
 import org.tagbench.project.DataRegistration;
+import org.tagbench.store.CommitLocks;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.local.LocalProjectStore;
@@ -567,7 +568,7 @@ public class ClassificationEditor extends EditorPart {
 			}
 			item.setTimeSpentMillis(item.getTimeSpentMillis() + share);
 			try {
-				store.commit(item);
+				CommitLocks.commit(store, item); // never between the assist's check of an item and its write
 			} catch (StoreException e) {
 				ILog.of(getClass()).error("Cannot commit item " + item.getPath(), e);
 				MessageDialog.openError(getSite().getShell(), "Classification",

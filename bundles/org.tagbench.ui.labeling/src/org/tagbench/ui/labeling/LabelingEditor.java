@@ -61,6 +61,7 @@ import org.tagbench.model.PolygonAnnotation;
 import org.tagbench.model.TagbenchFactory;
 import org.tagbench.model.TagbenchPackage;
 import org.tagbench.project.DataRegistration;
+import org.tagbench.store.CommitLocks;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
@@ -754,7 +755,7 @@ public class LabelingEditor extends EditorPart {
 		item.setTimeSpentMillis(item.getTimeSpentMillis() + Math.max(0, now - shownAt));
 		shownAt = now;
 		try {
-			store.commit(item);
+			CommitLocks.commit(store, item); // never between the assist's check of an item and its write
 			commandStack.saveIsDone();
 			firePropertyChange(PROP_DIRTY);
 			if (getSite().getPage().findView(ProjectsView.ID) instanceof ProjectsView view) {
