@@ -7,6 +7,7 @@
 #   ./dev.sh bench-store [options]  project store benchmark of the built product (see README.md)
 #   ./dev.sh bench-dicom [runs]     DICOM decode benchmark against dcmtk (see README.md)
 #   ./dev.sh bench-assist [items]   ML assist evaluation on Fashion-MNIST (docs/ASSIST.md)
+#   ./dev.sh bench-assist --memory [items]  assist memory on a 100,000-item project in a 2 GiB heap
 #   ./dev.sh bench-team [options]   team mode load and fault test on a throwaway PostgreSQL (docs/BENCHMARKS.md)
 #   ./dev.sh fuzz-dicom [seconds]   fuzz the DICOM reader with Jazzer (default 60 s; ./dev.sh test runs 60 s)
 set -euo pipefail
@@ -104,22 +105,31 @@ case "${1:-}" in
 	bench-assist)
 		shift
 		# Plain Java (no OSGi): the assist bundle's classes and embedded jars plus the few target jars it imports.
-		dpkg-query -W -f='${Status}' dataset-fashion-mnist 2>/dev/null | grep -q "install ok installed" || {
-			echo "Fashion-MNIST is missing: sudo apt-get install dataset-fashion-mnist" >&2; exit 1; }
+		# --memory [items]: the assist's memory on a large project (default 100,000 items) in the 2 GiB heap.
+		MAIN=org.tagbench.assist.internal.AssistBenchmark
+		if [ "${1:-}" = "--memory" ]; then
+			shift
+			MAIN=org.tagbench.assist.internal.AssistMemoryBenchmark
+		else
+			dpkg-query -W -f='${Status}' dataset-fashion-mnist 2>/dev/null | grep -q "install ok installed" || {
+				echo "Fashion-MNIST is missing: sudo apt-get install dataset-fashion-mnist" >&2; exit 1; }
+		fi
 		./mvnw -B -q package -DskipTests -pl bundles/org.tagbench.assist,bundles/org.tagbench.assist.natives.linux.x86_64 -am
 		M2="$HOME/.m2/repository"
-		CP="bundles/org.tagbench.assist/target/classes:$(ls bundles/org.tagbench.assist/lib/*.jar | tr '\n' ':')"
+		CP="bundles/org.tagbench.assist/target/classes:bundles/org.tagbench.model/target/classes:$(ls bundles/org.tagbench.assist/lib/*.jar | tr '\n' ':')"
 		for jar in com/google/code/gson/gson/2.13.1/gson-2.13.1.jar org/slf4j/slf4j-api/2.0.17/slf4j-api-2.0.17.jar \
 			net/java/dev/jna/jna/5.18.1/jna-5.18.1.jar org/apache/commons/commons-compress/1.27.1/commons-compress-1.27.1.jar \
 			org/eclipse/platform/org.eclipse.equinox.common/3.20.300/org.eclipse.equinox.common-3.20.300.jar \
 			org/eclipse/platform/org.eclipse.core.jobs/3.15.700/org.eclipse.core.jobs-3.15.700.jar \
-			org/eclipse/platform/org.eclipse.osgi/3.24.0/org.eclipse.osgi-3.24.0.jar; do
+			org/eclipse/platform/org.eclipse.osgi/3.24.0/org.eclipse.osgi-3.24.0.jar \
+			org/eclipse/emf/org.eclipse.emf.common/2.46.0/org.eclipse.emf.common-2.46.0.jar \
+			org/eclipse/emf/org.eclipse.emf.ecore/2.43.0/org.eclipse.emf.ecore-2.43.0.jar; do
 			CP="$CP:$M2/$jar"
 		done
 		# TAGBENCH_BACKBONE=mobilenet ./dev.sh bench-assist: the pretrained backbone instead of the built-in one
 		java -Xmx2g -Dtagbench.tensorflow.nativesJar=bundles/org.tagbench.assist.natives.linux.x86_64/natives/tensorflow-core-native-linux-x86_64.jar \
 			-Dtagbench.bench.backbone="${TAGBENCH_BACKBONE:-pyramid}" -Dtagbench.assist.mobilenetModel="$ROOT/bundles/org.tagbench.assist/models/mobilenet-v2-nsfwjs" \
-			-cp "$CP" org.tagbench.assist.internal.AssistBenchmark "$@" 2> >(grep -v -e '^SLF4J' -e 'tensorflow/' -e '^To enable' >&2)
+			-cp "$CP" "$MAIN" "$@" 2> >(grep -v -e '^SLF4J' -e 'tensorflow/' -e '^To enable' >&2)
 		;;
 	bench-team)
 		shift
@@ -142,7 +152,7 @@ case "${1:-}" in
 			-print_final_stats=1 corpus "$ROOT/bundles/org.tagbench.dicom.tests/corpus" 2>&1 | grep -v -e '^#[0-9].*\(NEW\|REDUCE\|pulse\)' -e '^"' -e '^######')
 		;;
 	*)
-		sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
 		exit 2
 		;;
 esac

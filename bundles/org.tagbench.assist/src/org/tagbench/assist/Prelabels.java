@@ -3,6 +3,7 @@ package org.tagbench.assist;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.tagbench.model.Annotation;
 import org.tagbench.model.AnnotationSource;
@@ -11,6 +12,7 @@ import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelClass;
 import org.tagbench.model.TagbenchFactory;
+import org.tagbench.store.CommitLocks;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
 
@@ -37,6 +39,17 @@ public final class Prelabels {
 	}
 
 	public static Outcome apply(ProjectStore store, String itemId, List<Prelabel> prelabels) throws StoreException {
+		// from the check to the commit, no person's commit may come in between (it would be overwritten)
+		ReentrantLock lock = CommitLocks.of(store);
+		lock.lock();
+		try {
+			return applyLocked(store, itemId, prelabels);
+		} finally {
+			lock.unlock();
+		}
+	}
+
+	private static Outcome applyLocked(ProjectStore store, String itemId, List<Prelabel> prelabels) throws StoreException {
 		Optional<DataItem> found = store.item(itemId);
 		if (found.isEmpty()) {
 			return Outcome.MISSING;

@@ -3,6 +3,7 @@ package org.tagbench.assist.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -10,6 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.imageio.ImageIO;
 
@@ -22,6 +27,7 @@ import org.tagbench.assist.AssistModel;
 import org.tagbench.assist.AssistModels;
 import org.tagbench.assist.FeatureExtractor;
 import org.tagbench.assist.FeatureExtractors;
+import org.tagbench.assist.Prelabel;
 import org.tagbench.assist.Prelabels;
 import org.tagbench.assist.jobs.PredictJob;
 import org.tagbench.assist.jobs.TrainJob;
@@ -37,6 +43,8 @@ import org.tagbench.model.LabelingProject;
 import org.tagbench.model.MediaType;
 import org.tagbench.model.ProjectType;
 import org.tagbench.model.TagbenchFactory;
+import org.tagbench.store.CommitLocks;
+import org.tagbench.store.StoreException;
 import org.tagbench.store.local.LocalProjectStore;
 
 /** The train and predict jobs on a real project store with generated shape images. */
@@ -155,6 +163,48 @@ class AssistJobsTest {
 			again.schedule();
 			again.join();
 			assertEquals("m2", again.model().version());
+		}
+	}
+
+	@Test
+	void aPrelabelWaitsForAPersonsCommitUnderWayAndThenLeavesTheLabelAlone() throws Exception {
+		SyntheticShapes shapes = new SyntheticShapes(ITEMS, 7);
+		try (LocalProjectStore store = project(shapes);
+				LocalProjectStore editorStore = LocalProjectStore.open(temp.resolve("project"))) {
+			String id = String.format("item-%03d", LABELED); // still unlabeled
+			ReentrantLock lock = CommitLocks.of(editorStore);
+			assertSame(lock, CommitLocks.of(store), "two stores on one project share the lock");
+			CompletableFuture<Prelabels.Outcome> writing;
+			lock.lock(); // a person's commit under way
+			try {
+				writing = CompletableFuture.supplyAsync(() -> {
+					try {
+						return Prelabels.apply(store, id, List.of(new Prelabel("class-disc", 0.99, "m9")));
+					} catch (StoreException e) {
+						throw new CompletionException(e);
+					}
+				});
+				long end = System.currentTimeMillis() + 30_000;
+				while (!lock.hasQueuedThreads() && System.currentTimeMillis() < end) {
+					Thread.onSpinWait();
+				}
+				assertTrue(lock.hasQueuedThreads(), "the pre-label waits for the lock");
+				DataItem item = editorStore.item(id).orElseThrow();
+				ClassificationLabel label = FACTORY.createClassificationLabel();
+				label.setLabelClass(editorStore.project().getLabelClasses().get(1));
+				label.setSource(AnnotationSource.HUMAN);
+				item.getAnnotations().add(label);
+				item.setStatus(ItemStatus.LABELED);
+				editorStore.commit(item);
+			} finally {
+				lock.unlock();
+			}
+			assertEquals(Prelabels.Outcome.SKIPPED_HUMAN_WORK, writing.get(60, TimeUnit.SECONDS),
+					"checked after the person's commit: not overwritten");
+			DataItem stored = store.item(id).orElseThrow();
+			assertEquals(ItemStatus.LABELED, stored.getStatus());
+			assertEquals(1, stored.getAnnotations().size());
+			assertEquals(AnnotationSource.HUMAN, stored.getAnnotations().get(0).getSource());
 		}
 	}
 

@@ -85,6 +85,10 @@ public class TrainJob extends AssistJob {
 			x.add(vector);
 			y.add(target);
 		}
+		if (x.isEmpty()) {
+			throw new AssistException("Nothing to train on yet: " + project.getName()
+					+ " has no item labeled by a person (with a readable image). Label a few items of each class first.");
+		}
 		AssistSettings settings = project.getAssistSettings();
 		double target = settings == null ? 0.95 : settings.getTargetPrecision();
 		model = AssistTraining.train(kind, x.toArray(float[][]::new), y.toArray(float[][]::new), classIds, extractor.id(),

@@ -44,6 +44,7 @@ import org.tagbench.model.LabelingProject;
 import org.tagbench.model.MediaType;
 import org.tagbench.model.ProjectType;
 import org.tagbench.project.DataRegistration;
+import org.tagbench.store.CommitLocks;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.local.LocalProjectStore;
@@ -56,6 +57,8 @@ import org.tagbench.ui.labeling.InstructionsShowing;
 import org.tagbench.ui.labeling.ItemShowing;
 import org.tagbench.ui.labeling.ClassSwatch;
 import org.tagbench.ui.labeling.CommandStackActions;
+import org.tagbench.ui.labeling.LabelCommitListener;
+import org.tagbench.ui.labeling.Suggestions;
 import org.tagbench.ui.labeling.LabelingEditor;
 import org.tagbench.ui.labeling.ProjectEditorInput;
 import org.tagbench.ui.views.ProjectsView;
@@ -131,6 +134,35 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
 		commandStack.addCommandStackListener(stackListener);
 		session = new PageSession(store);
+		session.setOrdering(this::orderedPages);
+	}
+
+	/** Pages from a {@link PageOrdering} service (the assist's clustering), if one is installed and ready. */
+	private List<List<String>> orderedPages(List<String> candidates, int tiles) {
+		org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(getClass());
+		org.osgi.framework.BundleContext context = bundle == null ? null : bundle.getBundleContext();
+		if (context == null) {
+			return List.of();
+		}
+		try {
+			for (var reference : context.getServiceReferences(PageOrdering.class, null)) {
+				PageOrdering ordering = context.getService(reference);
+				try {
+					List<List<String>> pages = ordering == null ? List.of()
+							: ordering.pages(((ProjectEditorInput) getEditorInput()).folder(), candidates, tiles);
+					if (!pages.isEmpty()) {
+						return pages;
+					}
+				} catch (RuntimeException e) {
+					ILog.of(getClass()).warn("Page ordering failed; using the project's order: " + e.getMessage());
+				} finally {
+					context.ungetService(reference);
+				}
+			}
+		} catch (org.osgi.framework.InvalidSyntaxException e) {
+			throw new IllegalStateException(e); // a null filter is always valid
+		}
+		return List.of();
 	}
 
 	private final CommandStackListener stackListener = event -> {
@@ -387,6 +419,7 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 	public void submitPage() {
 		if (commitPage(item -> {
 			if (!ClassAssignment.labels(item).isEmpty()) {
+				Suggestions.accept(item); // Enter accepts the suggestions kept on the page
 				return ItemStatus.LABELED;
 			}
 			return isDone(item.getStatus()) ? ItemStatus.IN_PROGRESS : item.getStatus();
@@ -587,11 +620,16 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 		}
 		long now = System.currentTimeMillis();
 		long share = Math.max(0, now - pageShownAt) / page.size();
+		int labeledNow = 0;
 		for (DataItem item : page) {
+			ItemStatus before = item.getStatus();
 			item.setStatus(rule.apply(item));
+			if (item.getStatus() == ItemStatus.LABELED && before != ItemStatus.LABELED) {
+				labeledNow++;
+			}
 			item.setTimeSpentMillis(item.getTimeSpentMillis() + share);
 			try {
-				store.commit(item);
+				CommitLocks.commit(store, item); // never between the assist's check of an item and its write
 			} catch (StoreException e) {
 				ILog.of(getClass()).error("Cannot commit item " + item.getPath(), e);
 				MessageDialog.openError(getSite().getShell(), "Classification",
@@ -600,6 +638,7 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 			}
 		}
 		pageShownAt = now;
+		LabelCommitListener.notifyAll(((ProjectEditorInput) getEditorInput()).folder(), labeledNow);
 		commandStack.saveIsDone();
 		firePropertyChange(PROP_DIRTY);
 		if (getSite().getPage().findView(ProjectsView.ID) instanceof ProjectsView view) {
@@ -618,7 +657,7 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 	 * was taken away goes back to IN_PROGRESS; the others keep their status.
 	 */
 	private ItemStatus savedStatus(DataItem item) {
-		boolean hasClass = !ClassAssignment.labels(item).isEmpty();
+		boolean hasClass = !ClassAssignment.confirmedLabels(item).isEmpty(); // a suggestion alone is not work
 		if (isDone(item.getStatus())) {
 			return hasClass ? item.getStatus() : ItemStatus.IN_PROGRESS;
 		}

@@ -131,9 +131,10 @@ public class DashboardEditor extends EditorPart {
 		Button refreshButton = new Button(top, SWT.PUSH);
 		refreshButton.setText("Refresh now");
 		refreshButton.addListener(SWT.Selection, event -> refresh());
+		createAssistButton(top);
 
 		Composite charts = new Composite(top, SWT.NONE);
-		charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+		charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, ((GridLayout) top.getLayout()).numColumns, 1));
 		charts.setLayout(new GridLayout(3, true));
 		progressChart = new BarChart(charts, SWT.BORDER);
 		progressChart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -189,6 +190,30 @@ public class DashboardEditor extends EditorPart {
 	/** The live updates of this dashboard (how many changes arrived, for tests). */
 	public LiveUpdates liveUpdates() {
 		return liveUpdates;
+	}
+
+	/**
+	 * "Assist…" opens the ML assist panel when the assist feature is installed (its command is defined); the
+	 * dashboard does not depend on it.
+	 */
+	private void createAssistButton(Composite top) {
+		String commandId = "org.tagbench.ui.assist.commands.open";
+		org.eclipse.ui.commands.ICommandService commands = getSite().getService(org.eclipse.ui.commands.ICommandService.class);
+		if (commands == null || !commands.getCommand(commandId).isDefined()) {
+			return;
+		}
+		((GridLayout) top.getLayout()).numColumns++;
+		Button assistButton = new Button(top, SWT.PUSH);
+		assistButton.setText("Assist…");
+		assistButton.setToolTipText("Open the ML assist panel of this project");
+		assistButton.addListener(SWT.Selection, event -> {
+			try {
+				getSite().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(commandId, null);
+			} catch (org.eclipse.core.commands.ExecutionException | org.eclipse.core.commands.common.NotDefinedException
+					| org.eclipse.core.commands.NotEnabledException | org.eclipse.core.commands.NotHandledException e) {
+				org.eclipse.core.runtime.ILog.of(getClass()).error("Cannot open the assist panel", e);
+			}
+		});
 	}
 
 	private void createFilterBar(Composite parent) {

@@ -449,7 +449,9 @@ public class ImageCanvas extends Canvas {
 		int height = (int) Math.round(box.getH() * transform.scale());
 		gc.setForeground(colour);
 		gc.setLineWidth(isSelected ? 4 : 2);
+		gc.setLineStyle(Suggestions.isSuggestion(box) ? SWT.LINE_DASH : SWT.LINE_SOLID); // the assist's, until accepted
 		gc.drawRectangle(left, top, width, height);
+		gc.setLineStyle(SWT.LINE_SOLID);
 		if (isSelected) {
 			gc.setBackground(new Color(TagbenchPreferences.selectionColour())); // handles stand out from the class colour
 			for (double[] handle : Geometry.HANDLES) {
@@ -459,7 +461,7 @@ public class ImageCanvas extends Canvas {
 			}
 		}
 		if (showLabels) {
-			paintLabel(gc, box.getLabelClass(), colour, left, top);
+			paintLabel(gc, box, colour, left, top);
 		}
 	}
 
@@ -490,7 +492,9 @@ public class ImageCanvas extends Canvas {
 		}
 		gc.setForeground(colour);
 		gc.setLineWidth(isSelected ? 4 : 2);
+		gc.setLineStyle(Suggestions.isSuggestion(polygon) ? SWT.LINE_DASH : SWT.LINE_SOLID);
 		gc.drawPolygon(view);
+		gc.setLineStyle(SWT.LINE_SOLID);
 		if (isSelected) {
 			gc.setBackground(new Color(TagbenchPreferences.selectionColour())); // handles stand out from the class colour
 			for (int i = 0; i < n; i++) {
@@ -505,15 +509,17 @@ public class ImageCanvas extends Canvas {
 					topIndex = i;
 				}
 			}
-			paintLabel(gc, polygon.getLabelClass(), colour, view[2 * topIndex], view[2 * topIndex + 1]);
+			paintLabel(gc, polygon, colour, view[2 * topIndex], view[2 * topIndex + 1]);
 		}
 	}
 
-	private void paintLabel(GC gc, LabelClass labelClass, Color colour, int left, int top) {
+	private void paintLabel(GC gc, Annotation annotation, Color colour, int left, int top) {
+		LabelClass labelClass = annotation.getLabelClass();
 		if (labelClass == null) {
 			return;
 		}
-		String name = labelClass.getName();
+		String name = Suggestions.isSuggestion(annotation) ? Suggestions.chipText(labelClass.getName(), annotation.getScore())
+				: labelClass.getName();
 		Point extent = textExtents.computeIfAbsent(name, gc::textExtent);
 		int labelTop = top - extent.y - 2 >= 0 ? top - extent.y - 2 : top;
 		gc.setBackground(colour);

@@ -63,6 +63,7 @@ import org.tagbench.model.PolygonAnnotation;
 import org.tagbench.model.TagbenchFactory;
 import org.tagbench.model.TagbenchPackage;
 import org.tagbench.project.DataRegistration;
+import org.tagbench.store.CommitLocks;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
@@ -818,8 +819,15 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		if (item == null) {
 			return;
 		}
+		boolean newlyLabeled = newStatus == ItemStatus.LABELED && item.getStatus() != ItemStatus.LABELED;
+		if (newStatus == ItemStatus.LABELED) {
+			Suggestions.accept(item); // Enter accepts the suggestions still on the item
+		}
 		if (!commit(newStatus)) {
 			return;
+		}
+		if (newlyLabeled && getEditorInput() instanceof ProjectEditorInput input && input.folder() != null) {
+			LabelCommitListener.notifyAll(input.folder(), 1);
 		}
 		showNext();
 	}
@@ -833,7 +841,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 			if (queueSession != null) {
 				queueSession.commit(item); // sent in the background, kept and retried while the server is away
 			} else {
-				store.commit(item);
+				CommitLocks.commit(store, item); // never between the assist's check of an item and its write
 			}
 			commandStack.saveIsDone();
 			firePropertyChange(PROP_DIRTY);
@@ -986,6 +994,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 					: "Every item of this project is done.");
 		} else {
 			shownAt = System.currentTimeMillis();
+			Suggestions.watchEdits(item);
 			showImage();
 		}
 		firePropertyChange(PROP_DIRTY);

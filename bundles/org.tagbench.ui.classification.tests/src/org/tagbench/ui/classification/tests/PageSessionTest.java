@@ -102,6 +102,43 @@ class PageSessionTest {
 		}
 	}
 
+	@Test
+	void anOrderingArrangesTheNextItemsIntoPagesAndShortPagesComeBackLater() throws Exception {
+		try (ProjectStore store = store(10)) {
+			List<String> order = store.items(ItemQuery.all(), 0, 100).stream().map(ItemSummary::id).toList();
+			PageSession session = new PageSession(store);
+			List<List<String>> asked = new ArrayList<>();
+			// pages from the end of the window backwards, as a clustering might group them
+			session.setOrdering((candidates, tiles) -> {
+				asked.add(candidates);
+				List<List<String>> pages = new ArrayList<>();
+				for (int end = candidates.size(); end > 0; end -= tiles) {
+					pages.add(new ArrayList<>(candidates.subList(Math.max(0, end - tiles), end)));
+				}
+				return pages;
+			});
+			assertEquals(order.subList(6, 10), session.peekNext(4), "peek shows the planned page without moving");
+			assertEquals(order.subList(6, 10), ids(session.next(4)));
+			assertEquals(order.subList(2, 6), ids(session.next(4)));
+			assertEquals(1, asked.size(), "one window planned both pages");
+			assertEquals(order, asked.get(0), "the window: every item to do, in project order");
+			// the short page (2 items) was dropped: too few are left to plan, so they come in project order
+			assertEquals(order.subList(0, 2), ids(session.next(4)));
+			assertTrue(session.next(4).isEmpty());
+		}
+	}
+
+	@Test
+	void withoutPagesFromTheOrderingTheProjectOrderStays() throws Exception {
+		try (ProjectStore store = store(10)) {
+			List<String> order = store.items(ItemQuery.all(), 0, 100).stream().map(ItemSummary::id).toList();
+			PageSession session = new PageSession(store);
+			session.setOrdering((candidates, tiles) -> List.of());
+			assertEquals(order.subList(0, 4), ids(session.next(4)));
+			assertEquals(order.subList(4, 8), ids(session.next(4)));
+		}
+	}
+
 	private static List<String> ids(List<DataItem> items) {
 		List<String> ids = new ArrayList<>();
 		items.forEach(item -> ids.add(item.getId()));

@@ -18,6 +18,7 @@ import org.tagbench.model.DataItem;
 import org.tagbench.model.LabelClass;
 import org.tagbench.model.TagbenchFactory;
 import org.tagbench.model.TagbenchPackage;
+import org.tagbench.ui.labeling.Suggestions;
 
 /**
  * The EMF.Edit commands that change the classes of several items at once, one undoable step each:
@@ -43,6 +44,11 @@ public final class ClassAssignment {
 			}
 		}
 		return labels;
+	}
+
+	/** The classes a person gave or accepted (suggestions left out). */
+	public static List<ClassificationLabel> confirmedLabels(DataItem item) {
+		return labels(item).stream().filter(l -> !Suggestions.isSuggestion(l)).toList();
 	}
 
 	public static boolean has(DataItem item, LabelClass labelClass) {
@@ -96,6 +102,10 @@ public final class ClassAssignment {
 		label.setSource(AnnotationSource.HUMAN);
 		label.setAuthor(TagbenchPreferences.labelerName());
 		label.setCreatedAt(System.currentTimeMillis());
+		// A person's class on an item the assist had suggested classes for records the suggesting model: the
+		// suggestion was corrected (a kept suggestion is accepted on submit instead, see Suggestions#accept).
+		labels(item).stream().filter(Suggestions::isSuggestion).findFirst()
+				.ifPresent(suggestion -> label.setModelVersion(suggestion.getModelVersion()));
 		return AddCommand.create(domain, item, TagbenchPackage.Literals.DATA_ITEM__ANNOTATIONS, label);
 	}
 }

@@ -20,6 +20,7 @@ import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.ui.classification.GridSize;
 import org.tagbench.ui.labeling.ImageCanvas;
+import org.tagbench.ui.labeling.Suggestions;
 
 /**
  * The images of one page in a grid of tiles, each scaled to fit, with its classes as coloured chips and its
@@ -209,15 +210,32 @@ public class ImageGrid extends Canvas {
 		int y = b.y + 8;
 		for (ClassificationLabel label : ClassAssignment.labels(item)) {
 			String name = label.getLabelClass() != null ? label.getLabelClass().getName() : "?";
+			boolean suggestion = Suggestions.isSuggestion(label);
+			if (suggestion) {
+				name = Suggestions.chipText(name, label.getScore());
+			}
 			Point extent = gc.textExtent(name);
 			if (x + extent.x + 12 > b.x + b.width - 4 && x > b.x + 8) {
 				x = b.x + 8;
 				y += extent.y + 8;
 			}
 			Color colour = ImageCanvas.colourOf(label.getLabelClass());
-			gc.setBackground(colour);
-			gc.fillRoundRectangle(x, y, extent.x + 12, extent.y + 4, 8, 8);
-			gc.setForeground(contrastOn(colour));
+			if (suggestion) {
+				// the assist's suggestion: dark chip with a dashed outline in the class colour, until accepted
+				gc.setBackground(dark);
+				gc.fillRoundRectangle(x, y, extent.x + 12, extent.y + 4, 8, 8);
+				gc.setForeground(colour);
+				gc.setLineStyle(SWT.LINE_DASH);
+				gc.setLineWidth(2);
+				gc.drawRoundRectangle(x, y, extent.x + 12, extent.y + 4, 8, 8);
+				gc.setLineWidth(1);
+				gc.setLineStyle(SWT.LINE_SOLID);
+				gc.setForeground(light);
+			} else {
+				gc.setBackground(colour);
+				gc.fillRoundRectangle(x, y, extent.x + 12, extent.y + 4, 8, 8);
+				gc.setForeground(contrastOn(colour));
+			}
 			gc.drawText(name, x + 6, y + 2, true);
 			x += extent.x + 18;
 		}

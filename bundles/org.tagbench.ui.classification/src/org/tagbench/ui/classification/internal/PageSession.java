@@ -1,11 +1,14 @@
 package org.tagbench.ui.classification.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
@@ -34,9 +37,25 @@ public final class PageSession {
 	/** Whether the last {@link #unseen} found skipped items (nothing else was left). */
 	private boolean unseenWereSkipped;
 	private int current = -1;
+	/** Arranges a window of candidates into pages (the assist's clustering); null: project order. */
+	private BiFunction<List<String>, Integer, List<List<String>>> ordering;
+	/** Pages the ordering made and that were not shown yet. */
+	private final Deque<List<String>> planned = new ArrayDeque<>();
+
+	/** How many pages' worth of candidates the ordering gets at once (clustering cost grows with its square). */
+	static final int WINDOW_PAGES = 24;
 
 	public PageSession(ProjectStore store) {
 		this.store = store;
+	}
+
+	/**
+	 * New pages come from {@code ordering}: it gets the next items to do (ids, project order) and the page
+	 * size and returns pages of them, or an empty list for the project's order.
+	 */
+	public void setOrdering(BiFunction<List<String>, Integer, List<List<String>>> ordering) {
+		this.ordering = ordering;
+		planned.clear();
 	}
 
 	/** 1-based number of the shown page in this session; 0 before the first. */
@@ -138,6 +157,42 @@ public final class PageSession {
 
 	/** Items still to do not shown yet; when none is left, the skipped ones come back (at the end). */
 	private List<String> unseen(int tiles) throws StoreException {
+		if (ordering != null) {
+			List<String> page = plannedPage(tiles);
+			if (page != null) {
+				return page;
+			}
+		}
+		return inOrder(tiles);
+	}
+
+	/** The first planned page that is still unseen and full; plans the next window once when none is. */
+	private List<String> plannedPage(int tiles) throws StoreException {
+		for (int attempt = 0; attempt < 2; attempt++) {
+			while (!planned.isEmpty()) {
+				List<String> head = planned.peekFirst();
+				if (head.size() == tiles && head.stream().noneMatch(shown::contains)) {
+					return head;
+				}
+				planned.removeFirst(); // shown already, or made for another grid size
+			}
+			if (attempt == 0) {
+				List<String> candidates = inOrder(tiles * WINDOW_PAGES);
+				if (candidates.size() < 2 * tiles) {
+					return null; // too few left to be worth grouping
+				}
+				List<List<String>> pages = ordering.apply(candidates, tiles);
+				if (pages == null || pages.isEmpty()) {
+					return null;
+				}
+				// short pages are dropped: their items come back in the next window
+				pages.stream().filter(p -> p.size() == tiles).forEach(planned::addLast);
+			}
+		}
+		return null;
+	}
+
+	private List<String> inOrder(int tiles) throws StoreException {
 		List<String> ids = new ArrayList<>();
 		for (ItemQuery query : List.of(ItemQuery.all().statuses(TO_DO), ItemQuery.withStatus(ItemStatus.SKIPPED))) {
 			boolean skipped = !query.statuses().containsAll(TO_DO);
