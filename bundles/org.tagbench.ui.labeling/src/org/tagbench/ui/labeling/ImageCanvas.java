@@ -128,6 +128,22 @@ public class ImageCanvas extends Canvas {
 		redraw();
 	}
 
+	/**
+	 * Replaces the shown image (the canvas disposes it later) and keeps zoom, pan, selection and the tool's
+	 * state: for live re-rendering (window/level). It may be smaller than the image size set by
+	 * {@link #show}; it is stretched over it.
+	 */
+	public void replaceImage(Image newImage) {
+		disposeImages();
+		image = newImage;
+		imageData = null;
+		placeholder = null;
+		if (image != null && (brightness != 0 || contrast != 0)) {
+			applyAdjustment();
+		}
+		redraw();
+	}
+
 	public Image image() {
 		return image;
 	}

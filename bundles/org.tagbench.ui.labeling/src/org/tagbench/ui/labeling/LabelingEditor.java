@@ -33,7 +33,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -70,6 +69,7 @@ import org.tagbench.ui.labeling.internal.BoxTool;
 import org.tagbench.ui.labeling.internal.Geometry;
 import org.tagbench.ui.labeling.internal.PolygonTool;
 import org.tagbench.ui.labeling.internal.ToolDescriptor;
+import org.tagbench.ui.labeling.internal.ViewerDescriptor;
 import org.tagbench.ui.views.ProjectsView;
 
 /**
@@ -84,7 +84,8 @@ public class LabelingEditor extends EditorPart {
 
 	public static final String ID = "org.tagbench.ui.labeling.editor";
 	public static final String CONTEXT_ID = "org.tagbench.ui.labeling.context";
-	public static final String DICOM_PLACEHOLDER = "DICOM viewer arrives with the DICOM issue";
+	/** Shown instead of a DICOM item when no item viewer for DICOM is installed. */
+	public static final String DICOM_PLACEHOLDER = "No viewer for DICOM items is installed";
 
 	/** Statuses of items still to label; the editor walks only these. */
 	public static final Set<ItemStatus> TO_DO = EnumSet.of(ItemStatus.UNLABELED, ItemStatus.IN_PROGRESS,
@@ -109,6 +110,16 @@ public class LabelingEditor extends EditorPart {
 	private long labeled;
 
 	private ImageCanvas canvas;
+	/** The item viewers (extension point itemViewers) by id, each with its controls beside the canvas. */
+	private final Map<String, ItemViewer> viewers = new LinkedHashMap<>();
+	private final Map<String, Composite> viewerControls = new LinkedHashMap<>();
+	private final ViewerSite viewerSite = new EditorViewerSite();
+	private ItemViewer activeViewer;
+	/** The frame of a multi-frame item shown: new annotations record it, only its annotations are shown. */
+	private int frame;
+	/** What the viewer says about the pixel under the cursor, or null. */
+	private String pointerText;
+	private MediaNotice notice;
 	private final Map<String, ToolDescriptor> toolDescriptors = new LinkedHashMap<>();
 	private final Map<String, AnnotationTool> tools = new LinkedHashMap<>();
 	private final ToolContext toolContext = new EditorToolContext();
@@ -163,6 +174,7 @@ public class LabelingEditor extends EditorPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(4, 4).margins(2, 2).applyTo(parent);
+		notice = new MediaNotice(parent, 2);
 		canvas = new ImageCanvas(parent);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
 		canvas.setAnnotations(this::annotations);
@@ -202,6 +214,7 @@ public class LabelingEditor extends EditorPart {
 		});
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(classTable);
 		createAdjustments(side);
+		createViewers(side);
 
 		Composite bottom = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bottom);
@@ -220,7 +233,90 @@ public class LabelingEditor extends EditorPart {
 		if (!toolDescriptors.isEmpty()) {
 			selectTool(toolDescriptors.keySet().iterator().next());
 		}
+		notice.check(store);
 		showNext();
+	}
+
+	/** One instance of every item viewer, each with its (hidden) controls below the adjustments. */
+	private void createViewers(Composite side) {
+		for (ViewerDescriptor descriptor : ViewerDescriptor.all()) {
+			ItemViewer viewer = descriptor.create();
+			if (viewer == null || viewers.containsKey(descriptor.id())) {
+				continue;
+			}
+			Composite controls = new Composite(side, SWT.NONE);
+			GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(controls);
+			GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(controls);
+			controls.setVisible(false);
+			try {
+				viewer.createControls(controls, viewerSite);
+			} catch (RuntimeException | LinkageError e) {
+				ILog.of(getClass()).error("The item viewer " + descriptor.id() + " failed to create its controls", e);
+			}
+			viewers.put(descriptor.id(), viewer);
+			viewerControls.put(descriptor.id(), controls);
+		}
+		canvas.addListener(SWT.MouseMove, e -> {
+			String text = null;
+			if (activeViewer != null && canvas.image() != null) {
+				ViewTransform t = canvas.transform();
+				try {
+					text = activeViewer.describe(t.toImageX(e.x), t.toImageY(e.y));
+				} catch (RuntimeException ex) {
+					ILog.of(getClass()).warn("The item viewer failed to describe a pixel: " + ex);
+				}
+			}
+			if (!java.util.Objects.equals(text, pointerText)) {
+				pointerText = text;
+				updateStatus();
+			}
+		});
+	}
+
+	/** The viewer of the shown item, or null. */
+	public ItemViewer itemViewer() {
+		return activeViewer;
+	}
+
+	/** The editor as item viewers see it. */
+	public ViewerSite viewerSite() {
+		return viewerSite;
+	}
+
+	/** The notice bar at the top (the DICOM notice), its text or null while hidden. */
+	public String noticeText() {
+		return notice.text();
+	}
+
+	/** The frame of a multi-frame item shown (0-based). */
+	public int frame() {
+		return frame;
+	}
+
+	/** Hides the controls of the previous viewer (telling it), shows those of {@code next}. */
+	private void switchViewer(ItemViewer next) {
+		if (activeViewer != null) {
+			try {
+				activeViewer.hide(viewerSite);
+			} catch (RuntimeException e) {
+				ILog.of(getClass()).error("The item viewer failed to hide its item", e);
+			}
+		}
+		activeViewer = next;
+		pointerText = null;
+		boolean changed = false;
+		for (Map.Entry<String, Composite> entry : viewerControls.entrySet()) {
+			boolean visible = viewers.get(entry.getKey()) == next && entry.getValue().getChildren().length > 0;
+			Composite controls = entry.getValue();
+			if (controls.getVisible() != visible) {
+				controls.setVisible(visible);
+				((org.eclipse.swt.layout.GridData) controls.getLayoutData()).exclude = !visible;
+				changed = true;
+			}
+		}
+		if (changed) {
+			canvas.getParent().layout(true, true);
+		}
 	}
 
 	/** One radio item per tool of the extension point that applies to the project's type, the default first. */
@@ -608,6 +704,7 @@ public class LabelingEditor extends EditorPart {
 			box.setH(Math.round(t.clampImageY(y + h) - top));
 			box.setLabelClass(currentClass);
 			box.setSource(AnnotationSource.HUMAN);
+			box.setFrameIndex(frame);
 			box.setAuthor(System.getProperty("user.name"));
 			box.setCreatedAt(System.currentTimeMillis());
 			return box;
@@ -634,6 +731,7 @@ public class LabelingEditor extends EditorPart {
 			}
 			polygon.setLabelClass(currentClass);
 			polygon.setSource(AnnotationSource.HUMAN);
+			polygon.setFrameIndex(frame);
 			polygon.setAuthor(System.getProperty("user.name"));
 			polygon.setCreatedAt(System.currentTimeMillis());
 			return polygon;
@@ -654,6 +752,50 @@ public class LabelingEditor extends EditorPart {
 		@Override
 		public void repaint() {
 			canvas.redraw();
+		}
+	}
+
+	/** The editor as its item viewers see it. */
+	private final class EditorViewerSite implements ViewerSite {
+
+		@Override
+		public ImageCanvas canvas() {
+			return canvas;
+		}
+
+		@Override
+		public DataItem item() {
+			return item;
+		}
+
+		@Override
+		public void setImage(ImageData data) {
+			if (data != null && !canvas.isDisposed()) {
+				canvas.replaceImage(new Image(canvas.getDisplay(), data));
+			}
+		}
+
+		@Override
+		public void setFrame(int newFrame) {
+			if (newFrame == frame) {
+				return;
+			}
+			frame = newFrame;
+			canvas.select(null);
+			chosen = null;
+			canvas.setTool(canvas.tool(), toolContext); // drop a drawing in progress on the other frame
+			updateActions();
+			updateStatus();
+		}
+
+		@Override
+		public int frame() {
+			return frame;
+		}
+
+		@Override
+		public void updateStatus() {
+			LabelingEditor.this.updateStatus();
 		}
 	}
 
@@ -680,7 +822,7 @@ public class LabelingEditor extends EditorPart {
 		}
 	}
 
-	/** The boxes and polygons of the shown item, in drawing order. */
+	/** The boxes and polygons of the shown item (of the shown frame), in drawing order. */
 	public List<Annotation> annotations() {
 		List<Annotation> all = new ArrayList<>();
 		for (Annotation annotation : ofType(Annotation.class)) {
@@ -705,7 +847,7 @@ public class LabelingEditor extends EditorPart {
 		List<T> found = new ArrayList<>();
 		if (item != null) {
 			for (Annotation annotation : item.getAnnotations()) {
-				if (type.isInstance(annotation)) {
+				if (type.isInstance(annotation) && annotation.getFrameIndex() == frame) {
 					found.add(type.cast(annotation));
 				}
 			}
@@ -860,8 +1002,13 @@ public class LabelingEditor extends EditorPart {
 	}
 
 	private void showImage() {
-		if (item.getMediaType() == MediaType.DICOM) {
-			canvas.show(null, item.getWidth(), item.getHeight(), DICOM_PLACEHOLDER);
+		ViewerDescriptor descriptor = ViewerDescriptor.forMediaType(item.getMediaType());
+		ItemViewer viewer = descriptor == null ? null : viewers.get(descriptor.id());
+		switchViewer(viewer);
+		frame = 0;
+		if (viewer == null) {
+			canvas.show(null, item.getWidth(), item.getHeight(), item.getMediaType() == MediaType.DICOM ? DICOM_PLACEHOLDER
+					: "No viewer for " + item.getMediaType() + " items is installed");
 			return;
 		}
 		Path file = null;
@@ -871,10 +1018,9 @@ public class LabelingEditor extends EditorPart {
 				canvas.show(null, item.getWidth(), item.getHeight(), "The file " + file + " is missing.");
 				return;
 			}
-			ImageData[] frames = new ImageLoader().load(file.toString());
-			ImageData data = frames[0];
+			ImageData data = viewer.show(viewerSite, item, file);
 			canvas.show(new Image(canvas.getDisplay(), data), data.width, data.height, null);
-		} catch (RuntimeException e) {
+		} catch (Exception e) {
 			ILog.of(getClass()).warn("Cannot show " + file + ": " + e.getMessage());
 			canvas.show(null, item.getWidth(), item.getHeight(), "Cannot show " + item.getPath() + ": " + e.getMessage());
 		}
@@ -909,7 +1055,7 @@ public class LabelingEditor extends EditorPart {
 			return "No item left of " + total + " · " + labeled + " labeled · class: " + className;
 		}
 		return "Item " + (done + 1) + " of " + total + " · " + labeled + " labeled · class: " + className
-				+ (isDirty() ? " · unsaved changes" : "");
+				+ (isDirty() ? " · unsaved changes" : "") + (pointerText != null ? " · " + pointerText : "");
 	}
 
 	/** The shown item (detached from the store), or null when every item is done. */
@@ -962,6 +1108,13 @@ public class LabelingEditor extends EditorPart {
 	public void dispose() {
 		if (canvas != null && !canvas.isDisposed()) {
 			canvas.setTool(null, null);
+		}
+		for (ItemViewer viewer : viewers.values()) {
+			try {
+				viewer.dispose();
+			} catch (RuntimeException e) {
+				ILog.of(getClass()).error("The item viewer failed to dispose", e);
+			}
 		}
 		if (commandStack != null) {
 			commandStack.removeCommandStackListener(stackListener);
