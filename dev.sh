@@ -129,7 +129,7 @@ case "${1:-}" in
 	bench-wl)
 		shift
 		# Plain Java with SWT (no OSGi): the viewer's and the reader's classes plus the target jars they use.
-		./mvnw -B -q -o verify -DskipTests -pl bundles/org.tagbench.ui.dicom.tests -am
+		./mvnw -B -q -o verify -DskipTests -pl features/org.tagbench.feature,features/org.tagbench.rcp.feature,bundles/org.tagbench.ui.dicom.tests -am
 		M2="$HOME/.m2/repository"
 		jar_of() { # group path, artifact: the version pinned in the target file
 			local version

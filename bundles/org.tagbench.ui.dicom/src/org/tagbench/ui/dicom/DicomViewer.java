@@ -151,6 +151,7 @@ public class DicomViewer implements ItemViewer {
 	public void hide(ViewerSite viewerSite) {
 		rendering = null;
 		dragging = false;
+		viewerSite.canvas().setFastScaling(false);
 		updateControls();
 	}
 
@@ -278,6 +279,7 @@ public class DicomViewer implements ItemViewer {
 			dragX = e.x;
 			dragY = e.y;
 			dragStart = rendering.window();
+			site.canvas().setFastScaling(true);
 		}
 	}
 
@@ -294,6 +296,7 @@ public class DicomViewer implements ItemViewer {
 	private void mouseUp(Event e) {
 		if (e.button == 3 && dragging) {
 			dragging = false;
+			site.canvas().setFastScaling(false);
 			rerender(1);
 		}
 	}

@@ -51,6 +51,7 @@ public class ImageCanvas extends Canvas {
 	private int brightness;
 	private int contrast;
 	private String placeholder;
+	private boolean fastScaling;
 	private Supplier<List<? extends Annotation>> annotations = List::of;
 	private Annotation selected;
 	private boolean showLabels = true;
@@ -146,6 +147,14 @@ public class ImageCanvas extends Canvas {
 
 	public Image image() {
 		return image;
+	}
+
+	/**
+	 * While true the image is scaled with the fastest filter: for live previews (an item viewer re-rendering on
+	 * every mouse move); set it back to false for the final picture.
+	 */
+	public void setFastScaling(boolean fast) {
+		fastScaling = fast;
 	}
 
 	public String placeholder() {
@@ -427,7 +436,9 @@ public class ImageCanvas extends Canvas {
 		Image shown = adjusted != null ? adjusted : image;
 		if (shown != null && !shown.isDisposed()) {
 			Rectangle bounds = shown.getBounds();
-			gc.setInterpolation(transform.scale() < 1 ? SWT.HIGH : SWT.NONE);
+			// reduced: cairo's GOOD filter (box filtering when shrinking; BEST took ~1 s for a 3,000² image on
+			// our machines); a viewer's live preview (window/level drag) uses the fast filter
+			gc.setInterpolation(fastScaling ? SWT.LOW : transform.scale() < 1 ? SWT.DEFAULT : SWT.NONE);
 			gc.drawImage(shown, 0, 0, bounds.width, bounds.height, vx, vy, Math.max(1, vw), Math.max(1, vh));
 		}
 		if (placeholder != null) {
