@@ -675,6 +675,12 @@ public class ClassificationEditor extends EditorPart {
 		return loader != null && loader.get(item.getId(), grid.decodeSize()) != null;
 	}
 
+	/** The decoded tile image of {@code item} (null while decoding or when it failed). */
+	public org.eclipse.swt.graphics.ImageData decodedImage(DataItem item) {
+		ThumbnailLoader.Result result = loader == null ? null : loader.get(item.getId(), grid.decodeSize());
+		return result == null ? null : result.data();
+	}
+
 	// ---------------------------------------------------------------- saving and closing
 
 	@Override
