@@ -40,6 +40,8 @@ import org.tagbench.ui.labeling.ViewerSite;
 public class DicomViewer implements ItemViewer {
 
 	private static final String PREFERENCES = "org.tagbench.ui.dicom";
+	/** The combo's entry for a window of one's own (dragged). */
+	public static final String CUSTOM = "Custom (dragged)";
 	private static final ListenerList<Consumer<DicomFile>> SHOWN = new ListenerList<>();
 	private static volatile DicomFile lastShown;
 
@@ -84,10 +86,11 @@ public class DicomViewer implements ItemViewer {
 		for (DicomRendering.Preset preset : DicomRendering.Preset.values()) {
 			presets.add(preset.label());
 		}
+		presets.add(CUSTOM); // shown after a right-drag; choosing it changes nothing
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(presets);
 		presets.addListener(SWT.Selection, e -> {
 			int index = presets.getSelectionIndex();
-			if (index >= 0) {
+			if (index >= 0 && index < DicomRendering.Preset.values().length) {
 				applyPreset(DicomRendering.Preset.values()[index]);
 			}
 		});
@@ -326,6 +329,8 @@ public class DicomViewer implements ItemViewer {
 		DicomRendering.Preset preset = shown ? rendering.preset() : null;
 		if (preset != null) {
 			presets.select(preset.ordinal());
+		} else if (grey) {
+			presets.select(presets.getItemCount() - 1);
 		} else {
 			presets.deselectAll();
 		}

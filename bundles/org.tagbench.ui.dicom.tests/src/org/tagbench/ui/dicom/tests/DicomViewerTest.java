@@ -202,6 +202,7 @@ class DicomViewerTest {
 		viewMouse(SWT.MouseUp, 3, SWT.BUTTON3, 360, 340);
 		assertEquals(32, editor.canvas().image().getBounds().width, "full size after the drag");
 		assertTrue(viewer.windowText().startsWith("C "), viewer.windowText());
+		assertEquals(DicomViewer.CUSTOM, viewer.presetCombo().getText());
 		assertTrue(editor.boxes().isEmpty(), "the right button draws nothing");
 
 		viewMouse(SWT.MouseDown, 3, 0, 300, 300);
