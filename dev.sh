@@ -10,6 +10,7 @@
 #   ./dev.sh bench-assist --memory [items]  assist memory on a 100,000-item project in a 2 GiB heap
 #   ./dev.sh bench-team [options]   team mode load and fault test on a throwaway PostgreSQL (docs/BENCHMARKS.md)
 #   ./dev.sh fuzz-dicom [seconds]   fuzz the DICOM reader with Jazzer (default 60 s; ./dev.sh test runs 60 s)
+#   ./dev.sh bench-wl [frames]      DICOM window/level redraw on a 3,000 × 3,000 16-bit image (docs/BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -151,8 +152,25 @@ case "${1:-}" in
 			--instrumentation_includes='org.tagbench.**' -max_total_time="${1:-60}" -timeout=10 -rss_limit_mb=4096 \
 			-print_final_stats=1 corpus "$ROOT/bundles/org.tagbench.dicom.tests/corpus" 2>&1 | grep -v -e '^#[0-9].*\(NEW\|REDUCE\|pulse\)' -e '^"' -e '^######')
 		;;
+	bench-wl)
+		shift
+		# Plain Java with SWT (no OSGi): the viewer's and the reader's classes plus the target jars they use.
+		./mvnw -B -q -o verify -DskipTests -pl features/org.tagbench.feature,features/org.tagbench.rcp.feature,bundles/org.tagbench.ui.dicom.tests -am
+		M2="$HOME/.m2/repository"
+		jar_of() { # group path, artifact: the version pinned in the target file
+			local version
+			version=$(grep -o "<artifactId>$2</artifactId><version>[^<]*" target-platform/*.target | head -1 | sed 's/.*<version>//')
+			echo "$M2/$1/$2/$version/$2-$version.jar"
+		}
+		CP="bundles/org.tagbench.ui.dicom/target/classes:bundles/org.tagbench.ui.dicom.tests/target/classes"
+		CP="$CP:bundles/org.tagbench.ui.labeling/target/classes:bundles/org.tagbench.dicom/target/classes:bundles/org.tagbench.dicom/lib/*"
+		CP="$CP:bundles/org.tagbench.imaging/target/classes:bundles/org.tagbench.model/target/classes"
+		CP="$CP:$(jar_of org/eclipse/platform org.eclipse.swt.gtk.linux.x86_64):$(jar_of org/eclipse/platform org.eclipse.equinox.common)"
+		CP="$CP:$(jar_of org/eclipse/emf org.eclipse.emf.ecore):$(jar_of org/eclipse/emf org.eclipse.emf.common)"
+		with_display java -Xmx2g -cp "$CP" org.tagbench.ui.dicom.WindowLevelBenchmark "${1:-60}" "$ROOT/target/bench-wl"
+		;;
 	*)
-		sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
 		exit 2
 		;;
 esac

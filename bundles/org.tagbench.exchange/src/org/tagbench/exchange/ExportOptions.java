@@ -13,9 +13,16 @@ import org.tagbench.model.ItemStatus;
  * @param includePrelabels   whether model pre-labels not yet reviewed (source PRELABEL) are exported too
  * @param validationFraction share of exported items put in the validation split, 0 for none
  * @param splitSeed          seed of the train/validation split, so that the same split comes out again
+ * @param deidentify         DICOM items are exported under the pseudonym {@code dicom/<item id>.dcm} instead of
+ *                           their path (folder and file names often hold patient names or ids); without it only
+ *                           paths that contain the file's Patient's Name or Patient ID are replaced
  */
 public record ExportOptions(Set<ItemStatus> statuses, boolean includePrelabels, double validationFraction,
-		long splitSeed) {
+		long splitSeed, boolean deidentify) {
+
+	public ExportOptions(Set<ItemStatus> statuses, boolean includePrelabels, double validationFraction, long splitSeed) {
+		this(statuses, includePrelabels, validationFraction, splitSeed, false);
+	}
 
 	public ExportOptions {
 		if (validationFraction < 0 || validationFraction >= 1) {
@@ -51,14 +58,18 @@ public record ExportOptions(Set<ItemStatus> statuses, boolean includePrelabels, 
 	}
 
 	public ExportOptions withStatuses(Set<ItemStatus> newStatuses) {
-		return new ExportOptions(newStatuses, includePrelabels, validationFraction, splitSeed);
+		return new ExportOptions(newStatuses, includePrelabels, validationFraction, splitSeed, deidentify);
 	}
 
 	public ExportOptions withPrelabels(boolean include) {
-		return new ExportOptions(statuses, include, validationFraction, splitSeed);
+		return new ExportOptions(statuses, include, validationFraction, splitSeed, deidentify);
 	}
 
 	public ExportOptions withSplit(double fraction, long seed) {
-		return new ExportOptions(statuses, includePrelabels, fraction, seed);
+		return new ExportOptions(statuses, includePrelabels, fraction, seed, deidentify);
+	}
+
+	public ExportOptions withDeidentified(boolean newDeidentify) {
+		return new ExportOptions(statuses, includePrelabels, validationFraction, splitSeed, newDeidentify);
 	}
 }

@@ -38,7 +38,7 @@ final class ExchangeCommands {
 
 		@Override
 		public String synopsis() {
-			return "<project folder> --format F --out <file|folder> [--status labeled,accepted] [--prelabels] [--val 0.2] [--split-seed 42]";
+			return "<project folder> --format F --out <file|folder> [--status labeled,accepted] [--prelabels] [--val 0.2] [--split-seed 42] [--deidentify]";
 		}
 
 		@Override
@@ -48,14 +48,15 @@ final class ExchangeCommands {
 
 		@Override
 		public int run(List<String> words, PrintStream out, PrintStream err) throws Exception {
-			Arguments arguments = new Arguments(words, Set.of("format", "out", "status", "val", "split-seed"), Set.of("prelabels"));
+			Arguments arguments = new Arguments(words, Set.of("format", "out", "status", "val", "split-seed"), Set.of("prelabels", "deidentify"));
 			Path folder = arguments.folder(0, "project folder");
 			arguments.expectPositional(1);
 			String format = arguments.required("format");
 			LabelExporter exporter = Formats.exporter(format).orElseThrow(() -> new UsageException("unknown format '"
 					+ format + "'; formats: " + formatIds(Formats.exporters().stream().map(LabelExporter::formatId).toList())));
 			ExportOptions options = ExportOptions.defaults().withPrelabels(arguments.flag("prelabels"))
-					.withSplit(arguments.doubleValue("val", 0), arguments.longValue("split-seed", 42));
+					.withSplit(arguments.doubleValue("val", 0), arguments.longValue("split-seed", 42))
+					.withDeidentified(arguments.flag("deidentify"));
 			if (arguments.value("status").isPresent()) {
 				options = options.withStatuses(statuses(arguments.value("status").get()));
 			}

@@ -143,6 +143,7 @@ public final class CocoExporter implements LabelExporter {
 				if (!selection.selectsNothing()) {
 					store.forEachItem(selection.query(), item -> {
 						progress.split(1);
+						selection.protect(item, warnings);
 						try {
 							boolean isValidation = outputs.size() > 1 && selection.isValidation(item.getId());
 							item(item, outputs.get(isValidation ? 1 : 0));

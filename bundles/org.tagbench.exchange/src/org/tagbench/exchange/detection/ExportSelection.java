@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.tagbench.exchange.ExportOptions;
+import org.tagbench.exchange.support.PatientNames;
 import org.tagbench.model.Annotation;
 import org.tagbench.model.AnnotationSource;
 import org.tagbench.model.LabelClass;
@@ -36,6 +37,12 @@ public final class ExportSelection {
 	/** An empty status set selects no item (an empty query would select all). */
 	public boolean selectsNothing() {
 		return options.statuses().isEmpty();
+	}
+
+	/** Keeps patient names out of the item's path before anything is written ({@link PatientNames}). */
+	public void protect(org.tagbench.model.DataItem item, Warnings warnings) {
+		PatientNames.protect(item, options.deidentify(),
+				why -> warnings.add("DICOM items exported under the pseudonym dicom/<item id>.dcm (" + why + ")", Warnings.item(item)));
 	}
 
 	public boolean hasSplit() {

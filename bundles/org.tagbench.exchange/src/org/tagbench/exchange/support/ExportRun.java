@@ -95,6 +95,7 @@ public final class ExportRun {
 			SubMonitor progress = SubMonitor.convert(monitor, task, (int) Math.min(Integer.MAX_VALUE, store.count(query)));
 			store.forEachItem(query, item -> {
 				progress.split(1);
+				PatientNames.protect(item, options.deidentify(), this::countPseudonym);
 				List<Annotation> selected = new ArrayList<>();
 				for (Annotation annotation : item.getAnnotations()) {
 					if (annotation.getSource() == AnnotationSource.PRELABEL && !options.includePrelabels()) {
@@ -135,6 +136,10 @@ public final class ExportRun {
 			}
 			throw new ExchangeException("Cannot read the items of " + store.location() + ": " + e.getMessage(), e);
 		}
+	}
+
+	private void countPseudonym(String why) {
+		summaries.merge("DICOM items exported under the pseudonym dicom/<item id>.dcm (" + why + ")", 1L, Long::sum);
 	}
 
 	/** The report; {@code ItemWriter}s return -1 for items they left out (and warned about). */

@@ -97,6 +97,7 @@ public final class VocExporter implements LabelExporter {
 				SubMonitor progress = SubMonitor.convert(monitor, "Exporting Pascal VOC", (int) Math.min(total, Integer.MAX_VALUE));
 				store.forEachItem(selection.query(), item -> {
 					progress.split(1);
+					selection.protect(item, warnings);
 					try {
 						String stem = stem(item);
 						Files.writeString(annotationsFolder.resolve(stem + ".xml"), xml(item), StandardCharsets.UTF_8);

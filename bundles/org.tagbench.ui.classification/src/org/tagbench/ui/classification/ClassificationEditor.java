@@ -59,7 +59,10 @@ import org.tagbench.ui.labeling.ClassSwatch;
 import org.tagbench.ui.labeling.CommandStackActions;
 import org.tagbench.ui.labeling.LabelCommitListener;
 import org.tagbench.ui.labeling.Suggestions;
+import org.tagbench.ui.labeling.ItemViewer;
+import org.tagbench.ui.labeling.ItemViewers;
 import org.tagbench.ui.labeling.LabelingEditor;
+import org.tagbench.ui.labeling.MediaNotice;
 import org.tagbench.ui.labeling.ProjectEditorInput;
 import org.tagbench.ui.views.ProjectsView;
 
@@ -83,6 +86,9 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 	private BasicCommandStack commandStack;
 	private PageSession session;
 	private ThumbnailLoader loader;
+	/** Item viewers that render thumbnails of other media than images (DICOM), by media type. */
+	private final java.util.Map<MediaType, ItemViewer> thumbnailViewers = new java.util.concurrent.ConcurrentHashMap<>();
+	private MediaNotice notice;
 	/** The last decoded image of each item at any size: shown while a resized tile's image is decoded again. */
 	private final Map<String, ThumbnailLoader.Result> lastImages = new HashMap<>();
 
@@ -177,6 +183,8 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 	@Override
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(4, 4).margins(2, 2).applyTo(parent);
+		notice = new MediaNotice(parent, 2);
+		notice.check(store);
 
 		gridBar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(gridBar);
@@ -577,19 +585,28 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 		loader.request(shown, prefetch);
 	}
 
-	private static List<ThumbnailLoader.Request> requests(List<DataItem> items, int maxSize) {
+	private List<ThumbnailLoader.Request> requests(List<DataItem> items, int maxSize) {
 		List<ThumbnailLoader.Request> requests = new ArrayList<>();
 		for (DataItem item : items) {
-			if (item.getMediaType() != MediaType.DICOM && item.getDataSource() != null) {
-				Path file = DataRegistration.folderOf(item.getDataSource()).resolve(item.getPath());
+			if (item.getDataSource() == null) {
+				continue;
+			}
+			Path file = DataRegistration.folderOf(item.getDataSource()).resolve(item.getPath());
+			if (item.getMediaType() == MediaType.IMAGE) {
 				requests.add(new ThumbnailLoader.Request(item.getId(), file, maxSize));
+				continue;
+			}
+			// other media (DICOM) through the thumbnail of their item viewer, if one is installed
+			ItemViewer viewer = thumbnailViewers.computeIfAbsent(item.getMediaType(), ItemViewers::create);
+			if (viewer != null) {
+				requests.add(new ThumbnailLoader.Request(item.getId(), file, maxSize, (f, size) -> viewer.thumbnail(item, f, size)));
 			}
 		}
 		return requests;
 	}
 
 	private ThumbnailLoader.Result imageOf(DataItem item) {
-		if (item.getMediaType() == MediaType.DICOM) {
+		if (item.getMediaType() == MediaType.DICOM && thumbnailViewers.computeIfAbsent(MediaType.DICOM, ItemViewers::create) == null) {
 			return new ThumbnailLoader.Result(null, LabelingEditor.DICOM_PLACEHOLDER);
 		}
 		ThumbnailLoader.Result result = loader.get(item.getId(), grid.decodeSize());
@@ -693,6 +710,11 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 	 * "Page n · k images · x of m labeled (p %) · 0:12 on page · s selected", then "· unsaved changes" and any
 	 * message.
 	 */
+	/** The notice bar at the top (the DICOM notice), its text or null while hidden. */
+	public String noticeText() {
+		return notice.text();
+	}
+
 	public String statusText() {
 		long percent = total == 0 ? 0 : Math.round(100.0 * labeled / total);
 		String progress = labeled + " of " + total + " labeled (" + percent + " %)";
@@ -751,6 +773,12 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 	/** Whether the image of {@code item} is decoded at the size the grid now shows. */
 	public boolean isDecoded(DataItem item) {
 		return loader != null && loader.get(item.getId(), grid.decodeSize()) != null;
+	}
+
+	/** The decoded tile image of {@code item} (null while decoding or when it failed). */
+	public org.eclipse.swt.graphics.ImageData decodedImage(DataItem item) {
+		ThumbnailLoader.Result result = loader == null ? null : loader.get(item.getId(), grid.decodeSize());
+		return result == null ? null : result.data();
 	}
 
 	// ---------------------------------------------------------------- saving and closing

@@ -50,6 +50,7 @@ public class ImageCanvas extends Canvas {
 	private int brightness;
 	private int contrast;
 	private String placeholder;
+	private boolean fastScaling;
 	private Supplier<List<? extends Annotation>> annotations = List::of;
 	private Annotation selected;
 	private boolean showLabels = true;
@@ -127,8 +128,32 @@ public class ImageCanvas extends Canvas {
 		redraw();
 	}
 
+	/**
+	 * Replaces the shown image (the canvas disposes it later) and keeps zoom, pan, selection and the tool's
+	 * state: for live re-rendering (window/level). It may be smaller than the image size set by
+	 * {@link #show}; it is stretched over it.
+	 */
+	public void replaceImage(Image newImage) {
+		disposeImages();
+		image = newImage;
+		imageData = null;
+		placeholder = null;
+		if (image != null && (brightness != 0 || contrast != 0)) {
+			applyAdjustment();
+		}
+		redraw();
+	}
+
 	public Image image() {
 		return image;
+	}
+
+	/**
+	 * While true the image is scaled with the fastest filter: for live previews (an item viewer re-rendering on
+	 * every mouse move); set it back to false for the final picture.
+	 */
+	public void setFastScaling(boolean fast) {
+		fastScaling = fast;
 	}
 
 	public String placeholder() {
@@ -410,7 +435,9 @@ public class ImageCanvas extends Canvas {
 		Image shown = adjusted != null ? adjusted : image;
 		if (shown != null && !shown.isDisposed()) {
 			Rectangle bounds = shown.getBounds();
-			gc.setInterpolation(transform.scale() < 1 ? SWT.HIGH : SWT.NONE);
+			// reduced: cairo's GOOD filter (box filtering when shrinking; BEST took ~1 s for a 3,000² image on
+			// our machines); a viewer's live preview (window/level drag) uses the fast filter
+			gc.setInterpolation(fastScaling ? SWT.LOW : transform.scale() < 1 ? SWT.DEFAULT : SWT.NONE);
 			gc.drawImage(shown, 0, 0, bounds.width, bounds.height, vx, vy, Math.max(1, vw), Math.max(1, vh));
 		}
 		if (placeholder != null) {

@@ -34,7 +34,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -73,6 +72,7 @@ import org.tagbench.ui.labeling.internal.Geometry;
 import org.tagbench.ui.labeling.internal.PolygonTool;
 import org.tagbench.ui.labeling.internal.QueueSession;
 import org.tagbench.ui.labeling.internal.ToolDescriptor;
+import org.tagbench.ui.labeling.internal.ViewerDescriptor;
 import org.tagbench.ui.views.LiveUpdates;
 import org.tagbench.ui.views.ProjectsView;
 
@@ -88,7 +88,8 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 
 	public static final String ID = "org.tagbench.ui.labeling.editor";
 	public static final String CONTEXT_ID = "org.tagbench.ui.labeling.context";
-	public static final String DICOM_PLACEHOLDER = "DICOM viewer arrives with the DICOM issue";
+	/** Shown instead of a DICOM item when no item viewer for DICOM is installed. */
+	public static final String DICOM_PLACEHOLDER = "No viewer for DICOM items is installed";
 
 	/** Statuses of items still to label; the editor walks only these. */
 	public static final Set<ItemStatus> TO_DO = EnumSet.of(ItemStatus.UNLABELED, ItemStatus.IN_PROGRESS,
@@ -120,6 +121,16 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 	private String serverProblem;
 
 	private ImageCanvas canvas;
+	/** The item viewers (extension point itemViewers) by id, each with its controls beside the canvas. */
+	private final Map<String, ItemViewer> viewers = new LinkedHashMap<>();
+	private final Map<String, Composite> viewerControls = new LinkedHashMap<>();
+	private final ViewerSite viewerSite = new EditorViewerSite();
+	private ItemViewer activeViewer;
+	/** The frame of a multi-frame item shown: new annotations record it, only its annotations are shown. */
+	private int frame;
+	/** What the viewer says about the pixel under the cursor, or null. */
+	private String pointerText;
+	private MediaNotice notice;
 	private final Map<String, ToolDescriptor> toolDescriptors = new LinkedHashMap<>();
 	private final Map<String, AnnotationTool> tools = new LinkedHashMap<>();
 	private final ToolContext toolContext = new EditorToolContext();
@@ -182,6 +193,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 	@Override
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(4, 4).margins(2, 2).applyTo(parent);
+		notice = new MediaNotice(parent, 2);
 		canvas = new ImageCanvas(parent);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
 		canvas.setAnnotations(this::annotations);
@@ -221,6 +233,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		});
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(classTable);
 		createAdjustments(side);
+		createViewers(side);
 
 		Composite bottom = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bottom);
@@ -242,6 +255,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		if (!toolDescriptors.isEmpty()) {
 			selectTool(toolDescriptors.keySet().iterator().next());
 		}
+		notice.check(store);
 		showNext();
 		liveUpdates = new LiveUpdates(store, status, 300, this::refreshCountsLive, this::serverReachability);
 		InstructionsDialog.openWhenShown(parent, project, this::instructionsRead);
@@ -305,6 +319,88 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 	/** Reading instructions is not time on the item. */
 	private void instructionsRead() {
 		shownAt = System.currentTimeMillis();
+	}
+
+	/** One instance of every item viewer, each with its (hidden) controls below the adjustments. */
+	private void createViewers(Composite side) {
+		for (ViewerDescriptor descriptor : ViewerDescriptor.all()) {
+			ItemViewer viewer = descriptor.create();
+			if (viewer == null || viewers.containsKey(descriptor.id())) {
+				continue;
+			}
+			Composite controls = new Composite(side, SWT.NONE);
+			GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(controls);
+			GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(controls);
+			controls.setVisible(false);
+			try {
+				viewer.createControls(controls, viewerSite);
+			} catch (RuntimeException | LinkageError e) {
+				ILog.of(getClass()).error("The item viewer " + descriptor.id() + " failed to create its controls", e);
+			}
+			viewers.put(descriptor.id(), viewer);
+			viewerControls.put(descriptor.id(), controls);
+		}
+		canvas.addListener(SWT.MouseMove, e -> {
+			String text = null;
+			if (activeViewer != null && canvas.image() != null) {
+				ViewTransform t = canvas.transform();
+				try {
+					text = activeViewer.describe(t.toImageX(e.x), t.toImageY(e.y));
+				} catch (RuntimeException ex) {
+					ILog.of(getClass()).warn("The item viewer failed to describe a pixel: " + ex);
+				}
+			}
+			if (!java.util.Objects.equals(text, pointerText)) {
+				pointerText = text;
+				updateStatus();
+			}
+		});
+	}
+
+	/** The viewer of the shown item, or null. */
+	public ItemViewer itemViewer() {
+		return activeViewer;
+	}
+
+	/** The editor as item viewers see it. */
+	public ViewerSite viewerSite() {
+		return viewerSite;
+	}
+
+	/** The notice bar at the top (the DICOM notice), its text or null while hidden. */
+	public String noticeText() {
+		return notice.text();
+	}
+
+	/** The frame of a multi-frame item shown (0-based). */
+	public int frame() {
+		return frame;
+	}
+
+	/** Hides the controls of the previous viewer (telling it), shows those of {@code next}. */
+	private void switchViewer(ItemViewer next) {
+		if (activeViewer != null) {
+			try {
+				activeViewer.hide(viewerSite);
+			} catch (RuntimeException e) {
+				ILog.of(getClass()).error("The item viewer failed to hide its item", e);
+			}
+		}
+		activeViewer = next;
+		pointerText = null;
+		boolean changed = false;
+		for (Map.Entry<String, Composite> entry : viewerControls.entrySet()) {
+			boolean visible = viewers.get(entry.getKey()) == next && entry.getValue().getChildren().length > 0;
+			Composite controls = entry.getValue();
+			if (controls.getVisible() != visible) {
+				controls.setVisible(visible);
+				((org.eclipse.swt.layout.GridData) controls.getLayoutData()).exclude = !visible;
+				changed = true;
+			}
+		}
+		if (changed) {
+			canvas.getParent().layout(true, true);
+		}
 	}
 
 	/** One radio item per tool of the extension point that applies to the project's type, the default first. */
@@ -692,6 +788,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 			box.setH(Math.round(t.clampImageY(y + h) - top));
 			box.setLabelClass(currentClass);
 			box.setSource(AnnotationSource.HUMAN);
+			box.setFrameIndex(frame);
 			box.setAuthor(author());
 			box.setCreatedAt(System.currentTimeMillis());
 			return box;
@@ -718,6 +815,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 			}
 			polygon.setLabelClass(currentClass);
 			polygon.setSource(AnnotationSource.HUMAN);
+			polygon.setFrameIndex(frame);
 			polygon.setAuthor(author());
 			polygon.setCreatedAt(System.currentTimeMillis());
 			return polygon;
@@ -738,6 +836,50 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		@Override
 		public void repaint() {
 			canvas.redraw();
+		}
+	}
+
+	/** The editor as its item viewers see it. */
+	private final class EditorViewerSite implements ViewerSite {
+
+		@Override
+		public ImageCanvas canvas() {
+			return canvas;
+		}
+
+		@Override
+		public DataItem item() {
+			return item;
+		}
+
+		@Override
+		public void setImage(ImageData data) {
+			if (data != null && !canvas.isDisposed()) {
+				canvas.replaceImage(new Image(canvas.getDisplay(), data));
+			}
+		}
+
+		@Override
+		public void setFrame(int newFrame) {
+			if (newFrame == frame) {
+				return;
+			}
+			frame = newFrame;
+			canvas.select(null);
+			chosen = null;
+			canvas.setTool(canvas.tool(), toolContext); // drop a drawing in progress on the other frame
+			updateActions();
+			updateStatus();
+		}
+
+		@Override
+		public int frame() {
+			return frame;
+		}
+
+		@Override
+		public void updateStatus() {
+			LabelingEditor.this.updateStatus();
 		}
 	}
 
@@ -764,7 +906,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		}
 	}
 
-	/** The boxes and polygons of the shown item, in drawing order. */
+	/** The boxes and polygons of the shown item (of the shown frame), in drawing order. */
 	public List<Annotation> annotations() {
 		List<Annotation> all = new ArrayList<>();
 		for (Annotation annotation : ofType(Annotation.class)) {
@@ -789,7 +931,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		List<T> found = new ArrayList<>();
 		if (item != null) {
 			for (Annotation annotation : item.getAnnotations()) {
-				if (type.isInstance(annotation)) {
+				if (type.isInstance(annotation) && annotation.getFrameIndex() == frame) {
 					found.add(type.cast(annotation));
 				}
 			}
@@ -1003,8 +1145,13 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 	}
 
 	private void showImage() {
-		if (item.getMediaType() == MediaType.DICOM) {
-			canvas.show(null, item.getWidth(), item.getHeight(), DICOM_PLACEHOLDER);
+		ViewerDescriptor descriptor = ViewerDescriptor.forMediaType(item.getMediaType());
+		ItemViewer viewer = descriptor == null ? null : viewers.get(descriptor.id());
+		switchViewer(viewer);
+		frame = 0;
+		if (viewer == null) {
+			canvas.show(null, item.getWidth(), item.getHeight(), item.getMediaType() == MediaType.DICOM ? DICOM_PLACEHOLDER
+					: "No viewer for " + item.getMediaType() + " items is installed");
 			return;
 		}
 		Path file = null;
@@ -1014,10 +1161,9 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 				canvas.show(null, item.getWidth(), item.getHeight(), "The file " + file + " is missing.");
 				return;
 			}
-			ImageData[] frames = new ImageLoader().load(file.toString());
-			ImageData data = frames[0];
+			ImageData data = viewer.show(viewerSite, item, file);
 			canvas.show(new Image(canvas.getDisplay(), data), data.width, data.height, null);
-		} catch (RuntimeException e) {
+		} catch (Exception e) {
 			ILog.of(getClass()).warn("Cannot show " + file + ": " + e.getMessage());
 			canvas.show(null, item.getWidth(), item.getHeight(), "Cannot show " + item.getPath() + ": " + e.getMessage());
 		}
@@ -1057,7 +1203,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		}
 		String position = item.getStatus() == ItemStatus.SKIPPED ? "Skipped earlier" : "Item " + (done + 1);
 		return position + " of " + total + " · " + labeled + " labeled · class: " + className
-				+ (isDirty() ? " · unsaved changes" : "");
+				+ (isDirty() ? " · unsaved changes" : "") + (pointerText != null ? " · " + pointerText : "");
 	}
 
 	/** The shown item (detached from the store), or null when every item is done. */
@@ -1110,6 +1256,13 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 	public void dispose() {
 		if (canvas != null && !canvas.isDisposed()) {
 			canvas.setTool(null, null);
+		}
+		for (ItemViewer viewer : viewers.values()) {
+			try {
+				viewer.dispose();
+			} catch (RuntimeException e) {
+				ILog.of(getClass()).error("The item viewer failed to dispose", e);
+			}
 		}
 		if (commandStack != null) {
 			commandStack.removeCommandStackListener(stackListener);

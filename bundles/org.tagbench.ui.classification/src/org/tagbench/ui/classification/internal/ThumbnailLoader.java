@@ -1,6 +1,5 @@
 package org.tagbench.ui.classification.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -23,8 +22,19 @@ import org.eclipse.swt.graphics.ImageData;
  */
 public final class ThumbnailLoader {
 
-	/** A decoding request: which item, which file, and the largest side it is shown at. */
-	public record Request(String itemId, Path file, int maxSize) {
+	/** Turns a file into an image fitted within {@code maxSize} (an item viewer's thumbnail, e.g. DICOM). */
+	public interface Decoder {
+		ImageData decode(Path file, int maxSize) throws Exception;
+	}
+
+	/**
+	 * A decoding request: which item, which file, the largest side it is shown at, and the decoder (null: an
+	 * ordinary image, {@link ScaledDecoder}).
+	 */
+	public record Request(String itemId, Path file, int maxSize, Decoder decoder) {
+		public Request(String itemId, Path file, int maxSize) {
+			this(itemId, file, maxSize, null);
+		}
 	}
 
 	/** A finished decode: the image, or why there is none. */
@@ -103,8 +113,9 @@ public final class ThumbnailLoader {
 			Result result;
 			long start = System.nanoTime();
 			try {
-				result = new Result(ScaledDecoder.decode(next.file(), next.maxSize()), null);
-			} catch (IOException | RuntimeException e) {
+				ImageData data = next.decoder() != null ? next.decoder().decode(next.file(), next.maxSize()) : null;
+				result = new Result(data != null ? data : ScaledDecoder.decode(next.file(), next.maxSize()), null);
+			} catch (Exception e) {
 				result = new Result(null, e.getMessage() != null ? e.getMessage() : e.toString());
 			}
 			decodeNanos += System.nanoTime() - start;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
@@ -45,15 +44,7 @@ public record ToolDescriptor(String id, String name, String description, ImageDe
 			ILog.of(ToolDescriptor.class).warn("Annotation tool of " + contributor + " without id, name or class: ignored");
 			return null;
 		}
-		int order = 1000;
-		String orderText = element.getAttribute("order");
-		if (orderText != null) {
-			try {
-				order = Integer.parseInt(orderText.trim());
-			} catch (NumberFormatException e) {
-				ILog.of(ToolDescriptor.class).warn("Annotation tool " + id + ": order '" + orderText + "' is not a number");
-			}
-		}
+		int order = ExtensionSupport.order(element, "Annotation tool " + id);
 		Set<ProjectType> types = new TreeSet<>();
 		for (IConfigurationElement child : element.getChildren("projectType")) {
 			ProjectType type = ProjectType.getByName(child.getAttribute("name"));
@@ -72,16 +63,6 @@ public record ToolDescriptor(String id, String name, String description, ImageDe
 
 	/** A new instance of the tool's class, or null (logged) when it cannot be created. */
 	public AnnotationTool create() {
-		try {
-			Object tool = element.createExecutableExtension("class");
-			if (tool instanceof AnnotationTool annotationTool) {
-				return annotationTool;
-			}
-			ILog.of(ToolDescriptor.class).error("Annotation tool " + id + ": " + tool.getClass().getName()
-					+ " does not implement " + AnnotationTool.class.getName());
-		} catch (CoreException | RuntimeException e) {
-			ILog.of(ToolDescriptor.class).error("Cannot create the annotation tool " + id, e);
-		}
-		return null;
+		return ExtensionSupport.create(element, AnnotationTool.class, "annotation tool " + id);
 	}
 }
