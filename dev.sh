@@ -9,6 +9,7 @@
 #   ./dev.sh bench-assist [items]   ML assist evaluation on Fashion-MNIST (docs/ASSIST.md)
 #   ./dev.sh bench-team [options]   team mode load and fault test on a throwaway PostgreSQL (docs/BENCHMARKS.md)
 #   ./dev.sh bench-wl [frames]      DICOM window/level redraw on a 3,000 × 3,000 16-bit image (docs/BENCHMARKS.md)
+#   ./dev.sh fuzz-dicom [seconds]   fuzz the DICOM reader with Jazzer (default 60 s; ./dev.sh test runs 60 s)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -19,7 +20,7 @@ PRODUCT_DIR="$ROOT/target/dev-product"
 XVFB_SCREEN="-screen 0 1600x1000x24"
 
 # System packages the tests and the product need on Debian. Installed when missing and we are root.
-PACKAGES=(xvfb xauth x11-utils libgtk-3-0 xdotool imagemagick python3-pydicom dcmtk postgresql)
+PACKAGES=(xvfb xauth x11-utils libgtk-3-0 xdotool imagemagick python3-pydicom python3-nibabel dcmtk libgdcm-tools postgresql)
 
 ensure_packages() {
 	local missing=()
@@ -79,6 +80,7 @@ case "${1:-}" in
 		shift
 		./mvnw -B verify "$@"
 		bash releng/scripts/p2-update-test.sh "$ROOT/target/p2-update-test"
+		"$0" fuzz-dicom 60
 		;;
 	bench-startup)
 		ensure_packages
@@ -115,7 +117,9 @@ case "${1:-}" in
 			org/eclipse/platform/org.eclipse.osgi/3.24.0/org.eclipse.osgi-3.24.0.jar; do
 			CP="$CP:$M2/$jar"
 		done
+		# TAGBENCH_BACKBONE=mobilenet ./dev.sh bench-assist: the pretrained backbone instead of the built-in one
 		java -Xmx2g -Dtagbench.tensorflow.nativesJar=bundles/org.tagbench.assist.natives.linux.x86_64/natives/tensorflow-core-native-linux-x86_64.jar \
+			-Dtagbench.bench.backbone="${TAGBENCH_BACKBONE:-pyramid}" -Dtagbench.assist.mobilenetModel="$ROOT/bundles/org.tagbench.assist/models/mobilenet-v2-nsfwjs" \
 			-cp "$CP" org.tagbench.assist.internal.AssistBenchmark "$@" 2> >(grep -v -e '^SLF4J' -e 'tensorflow/' -e '^To enable' >&2)
 		;;
 	bench-team)
@@ -143,8 +147,20 @@ case "${1:-}" in
 		CP="$CP:$(jar_of org/eclipse/emf org.eclipse.emf.ecore):$(jar_of org/eclipse/emf org.eclipse.emf.common)"
 		with_display java -Xmx2g -cp "$CP" org.tagbench.ui.dicom.WindowLevelBenchmark "${1:-60}" "$ROOT/target/bench-wl"
 		;;
+	fuzz-dicom)
+		shift
+		./mvnw -B -q -f tools/dicom-fuzz/pom.xml package
+		FUZZ="$ROOT/tools/dicom-fuzz/target/fuzz"
+		mkdir -p "$FUZZ/corpus"
+		echo "Fuzzing the DICOM reader for ${1:-60} s (Jazzer; findings are written to $FUZZ)"
+		# -timeout: one input may take 10 s at most (a hang); the 512 MiB heap catches unjustified allocations.
+		(cd "$FUZZ" && java -Xmx512m -cp "$ROOT/tools/dicom-fuzz/target/classes:$(cat "$ROOT/tools/dicom-fuzz/target/classpath.txt")" \
+			com.code_intelligence.jazzer.Jazzer --target_class=org.tagbench.fuzz.DicomReaderFuzzer \
+			--instrumentation_includes='org.tagbench.**' -max_total_time="${1:-60}" -timeout=10 -rss_limit_mb=4096 \
+			-print_final_stats=1 corpus "$ROOT/bundles/org.tagbench.dicom.tests/corpus" 2>&1 | grep -v -e '^#[0-9].*\(NEW\|REDUCE\|pulse\)' -e '^"' -e '^######')
+		;;
 	*)
-		sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
 		exit 2
 		;;
 esac

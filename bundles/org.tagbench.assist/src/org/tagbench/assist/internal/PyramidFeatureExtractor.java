@@ -1,7 +1,5 @@
 package org.tagbench.assist.internal;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -170,20 +168,6 @@ public final class PyramidFeatureExtractor implements FeatureExtractor {
 
 	/** Scales the image to SIZE×SIZE RGB and writes its pixels as 0..1 floats, row by row. */
 	static void toRgb(BufferedImage image, float[] target, int offset) {
-		BufferedImage scaled = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = scaled.createGraphics();
-		try {
-			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-			g.drawImage(image, 0, 0, SIZE, SIZE, null);
-		} finally {
-			g.dispose();
-		}
-		int[] rgb = scaled.getRGB(0, 0, SIZE, SIZE, null, 0, SIZE);
-		for (int i = 0; i < rgb.length; i++) {
-			int p = rgb[i];
-			target[offset + 3 * i] = ((p >> 16) & 0xff) / 255f;
-			target[offset + 3 * i + 1] = ((p >> 8) & 0xff) / 255f;
-			target[offset + 3 * i + 2] = (p & 0xff) / 255f;
-		}
+		RgbPixels.write(RgbPixels.scaled(image, SIZE), 1 / 255f, target, offset);
 	}
 }
