@@ -10,6 +10,7 @@
 #   ./dev.sh bench-assist --memory [items]  assist memory on a 100,000-item project in a 2 GiB heap
 #   ./dev.sh bench-team [options]   team mode load and fault test on a throwaway PostgreSQL (docs/BENCHMARKS.md)
 #   ./dev.sh fuzz-dicom [seconds]   fuzz the DICOM reader with Jazzer (default 60 s; ./dev.sh test runs 60 s)
+#   ./dev.sh bench-next-item        labeling editor: Submit to next 12-MP JPEG painted, prefetch on and off
 #   ./dev.sh bench-wl [frames]      DICOM window/level redraw on a 3,000 × 3,000 16-bit image (docs/BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -169,8 +170,18 @@ case "${1:-}" in
 		CP="$CP:$(jar_of org/eclipse/emf org.eclipse.emf.ecore):$(jar_of org/eclipse/emf org.eclipse.emf.common)"
 		with_display java -Xmx2g -cp "$CP" org.tagbench.ui.dicom.WindowLevelBenchmark "${1:-60}" "$ROOT/target/bench-wl"
 		;;
+	bench-next-item)
+		shift
+		ensure_packages
+		for prefetch in 3 0; do
+			with_display ./mvnw -B -q -o verify -Dtest=NextItemBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+				-Dtagbench.test.vmargs="-Xmx1g -Dtagbench.labeling.prefetch=$prefetch" \
+				-pl features/org.tagbench.feature,features/org.tagbench.rcp.feature,bundles/org.tagbench.ui.labeling.tests -am \
+				| grep -e '^NextItemBenchmark' -e 'ERROR' -e 'FAIL'
+		done
+		;;
 	*)
-		sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
 		exit 2
 		;;
 esac
