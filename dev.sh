@@ -9,6 +9,7 @@
 #   ./dev.sh bench-assist [items]   ML assist evaluation on Fashion-MNIST (docs/ASSIST.md)
 #   ./dev.sh bench-team [options]   team mode load and fault test on a throwaway PostgreSQL (docs/BENCHMARKS.md)
 #   ./dev.sh bench-wl [frames]      DICOM window/level redraw on a 3,000 × 3,000 16-bit image (docs/BENCHMARKS.md)
+#   ./dev.sh bench-next-item        labeling editor: Submit to next 12-MP JPEG painted, prefetch on and off
 #   ./dev.sh fuzz-dicom [seconds]   fuzz the DICOM reader with Jazzer (default 60 s; ./dev.sh test runs 60 s)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -147,6 +148,16 @@ case "${1:-}" in
 		CP="$CP:$(jar_of org/eclipse/emf org.eclipse.emf.ecore):$(jar_of org/eclipse/emf org.eclipse.emf.common)"
 		with_display java -Xmx2g -cp "$CP" org.tagbench.ui.dicom.WindowLevelBenchmark "${1:-60}" "$ROOT/target/bench-wl"
 		;;
+	bench-next-item)
+		shift
+		ensure_packages
+		for prefetch in 3 0; do
+			with_display ./mvnw -B -q -o verify -Dtest=NextItemBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+				-Dtagbench.test.vmargs="-Xmx1g -Dtagbench.labeling.prefetch=$prefetch" \
+				-pl features/org.tagbench.feature,features/org.tagbench.rcp.feature,bundles/org.tagbench.ui.labeling.tests -am \
+				| grep -e '^NextItemBenchmark' -e 'ERROR' -e 'FAIL'
+		done
+		;;
 	fuzz-dicom)
 		shift
 		./mvnw -B -q -f tools/dicom-fuzz/pom.xml package
@@ -160,7 +171,7 @@ case "${1:-}" in
 			-print_final_stats=1 corpus "$ROOT/bundles/org.tagbench.dicom.tests/corpus" 2>&1 | grep -v -e '^#[0-9].*\(NEW\|REDUCE\|pulse\)' -e '^"' -e '^######')
 		;;
 	*)
-		sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
 		exit 2
 		;;
 esac
