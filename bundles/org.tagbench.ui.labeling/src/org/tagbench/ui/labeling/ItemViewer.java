@@ -32,6 +32,15 @@ public interface ItemViewer {
 	 */
 	ImageData show(ViewerSite site, DataItem item, Path file) throws Exception;
 
+	/**
+	 * {@code item} will probably be shown soon (it is among the next items to do): start preparing what
+	 * {@link #show} will need, in the background, so that it returns at once. Called in the UI thread; must not
+	 * block it. The default does nothing.
+	 */
+	default void prefetch(DataItem item, Path file) {
+		// no preparation
+	}
+
 	/** The shown item of this viewer is going away (another item, or the editor closes): drop its data. */
 	default void hide(ViewerSite site) {
 		// nothing kept

@@ -92,6 +92,12 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 	public static final String DICOM_PLACEHOLDER = "No viewer for DICOM items is installed";
 
 	/** Statuses of items still to label; the editor walks only these. */
+	/**
+	 * Items whose media the viewers prepare ahead (the next ones to do); the system property
+	 * {@code tagbench.labeling.prefetch} changes it (0 = off, for the next-item benchmark's comparison).
+	 */
+	static final int PREFETCHED_ITEMS = Integer.getInteger("tagbench.labeling.prefetch", 3);
+
 	public static final Set<ItemStatus> TO_DO = EnumSet.of(ItemStatus.UNLABELED, ItemStatus.IN_PROGRESS,
 			ItemStatus.REJECTED);
 
@@ -1142,6 +1148,37 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		firePropertyChange(PROP_DIRTY);
 		updateActions();
 		updateStatus();
+		if (item != null) {
+			canvas.getDisplay().asyncExec(this::prefetchNext); // after this item is painted
+		}
+	}
+
+	/** Lets the viewers decode the next items to do in the background (see {@link ItemViewer#prefetch}). */
+	private void prefetchNext() {
+		if (canvas == null || canvas.isDisposed() || item == null || isBack() || PREFETCHED_ITEMS <= 0) {
+			return;
+		}
+		Set<String> visited = new HashSet<>(history);
+		int wanted = PREFETCHED_ITEMS;
+		try {
+			for (ItemSummary summary : store.items(ItemQuery.all().statuses(TO_DO), 0, visited.size() + wanted)) {
+				if (wanted == 0) {
+					break;
+				}
+				if (visited.contains(summary.id()) || summary.missing()) {
+					continue;
+				}
+				ViewerDescriptor descriptor = ViewerDescriptor.forMediaType(summary.mediaType());
+				ItemViewer viewer = descriptor == null ? null : viewers.get(descriptor.id());
+				Optional<DataItem> next = store.item(summary.id());
+				if (viewer != null && next.isPresent()) {
+					viewer.prefetch(next.get(), DataRegistration.folderOf(next.get().getDataSource()).resolve(next.get().getPath()));
+					wanted--;
+				}
+			}
+		} catch (StoreException | RuntimeException e) {
+			ILog.of(getClass()).warn("Cannot prefetch the next items of " + store.location() + ": " + e.getMessage());
+		}
 	}
 
 	private void showImage() {
@@ -1162,7 +1199,10 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 				return;
 			}
 			ImageData data = viewer.show(viewerSite, item, file);
-			canvas.show(new Image(canvas.getDisplay(), data), data.width, data.height, null);
+			// an overview of a huge image is smaller than the image: the canvas stretches it over the true size
+			boolean reduced = item.getWidth() > data.width && item.getHeight() > data.height;
+			canvas.show(new Image(canvas.getDisplay(), data), reduced ? item.getWidth() : data.width,
+					reduced ? item.getHeight() : data.height, null);
 		} catch (Exception e) {
 			ILog.of(getClass()).warn("Cannot show " + file + ": " + e.getMessage());
 			canvas.show(null, item.getWidth(), item.getHeight(), "Cannot show " + item.getPath() + ": " + e.getMessage());

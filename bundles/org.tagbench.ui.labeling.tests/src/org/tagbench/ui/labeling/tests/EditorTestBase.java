@@ -62,17 +62,7 @@ abstract class EditorTestBase {
 	void createProjectAndOpenEditor() throws Exception {
 		Path workspace = Path.of(URIUtil.toURI(Platform.getInstanceLocation().getURL()));
 		images = Files.createTempDirectory("tagbench-labeling-images");
-		Color[] colours = { Color.ORANGE, Color.CYAN, Color.PINK };
-		for (int i = 0; i < 3; i++) {
-			BufferedImage image = new BufferedImage(IMAGE_WIDTH, IMAGE_HEIGHT, BufferedImage.TYPE_INT_RGB);
-			Graphics2D g = image.createGraphics();
-			g.setColor(colours[i]);
-			g.fillRect(0, 0, IMAGE_WIDTH, IMAGE_HEIGHT);
-			g.setColor(Color.DARK_GRAY);
-			g.fillOval(20 + 40 * i, 10, 60, 50);
-			g.dispose();
-			ImageIO.write(image, "png", images.resolve("img" + i + ".png").toFile());
-		}
+		writeImages(images);
 		projectFolder = workspace.resolve("labeling-test-project");
 		try (ProjectStore store = ProjectSetup.create(new ProjectSetup.Request(projectFolder, "Pets", projectType(),
 				List.of("cat", "dog"), List.of(images), true, 7L), null).store()) {
@@ -110,6 +100,21 @@ abstract class EditorTestBase {
 
 	/** Changes the new project before the editor opens it (e.g. instructions); nothing by default. */
 	void prepare(ProjectStore store) throws Exception {
+	}
+
+	/** The project's data: three 200 × 100 PNGs, each a coloured background with a grey ellipse. */
+	void writeImages(Path folder) throws Exception {
+		Color[] colours = { Color.ORANGE, Color.CYAN, Color.PINK };
+		for (int i = 0; i < 3; i++) {
+			BufferedImage image = new BufferedImage(IMAGE_WIDTH, IMAGE_HEIGHT, BufferedImage.TYPE_INT_RGB);
+			Graphics2D g = image.createGraphics();
+			g.setColor(colours[i]);
+			g.fillRect(0, 0, IMAGE_WIDTH, IMAGE_HEIGHT);
+			g.setColor(Color.DARK_GRAY);
+			g.fillOval(20 + 40 * i, 10, 60, 50);
+			g.dispose();
+			ImageIO.write(image, "png", folder.resolve("img" + i + ".png").toFile());
+		}
 	}
 
 	private TableItem rowOf(Table table) {

@@ -1,0 +1,69 @@
+package org.tagbench.ui.labeling.internal;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.PixelInterleavedSampleModel;
+import java.nio.file.Path;
+
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.PaletteData;
+import org.tagbench.imaging.ImageRegionReader;
+import org.tagbench.imaging.MediaException;
+
+/**
+ * Decodes an ordinary image for the canvas, in any thread ({@link ImageData} is plain data). Images up to
+ * {@link ImageRegionReader#LARGE_IMAGE_PIXELS} are decoded whole by SWT; larger ones (a 20,000 × 20,000 scan
+ * would need 1.2 GB) as an overview subsampled to at most {@value #OVERVIEW_SIDE} pixels a side, which the
+ * canvas stretches over the image's true size so that annotations keep full-resolution coordinates.
+ */
+public final class ImageDecoding {
+
+	/** Longest side of the overview of a large image: 48 MB as RGB. */
+	public static final int OVERVIEW_SIDE = 4096;
+
+	private ImageDecoding() {
+	}
+
+	/** The image in {@code file}, whose size the item records as {@code width} × {@code height} (0 if unknown). */
+	public static ImageData decode(Path file, long width, long height) throws MediaException {
+		int step = ImageRegionReader.isLarge(width, height) ? ImageRegionReader.stepToFit((int) width, (int) height, OVERVIEW_SIDE) : 1;
+		BufferedImage image;
+		try {
+			// the JDK's decoders (native libjpeg for JPEG) are several times faster than SWT's Java ones
+			image = ImageRegionReader.readSubsampled(file, step);
+		} catch (MediaException e) {
+			if (step > 1) {
+				throw e;
+			}
+			return new ImageLoader().load(file.toString())[0]; // formats or variants only SWT reads
+		}
+		return toImageData(image);
+	}
+
+	/** An RGB copy of {@code image} as SWT image data. */
+	public static ImageData toImageData(BufferedImage image) {
+		int width = image.getWidth();
+		int height = image.getHeight();
+		if (image.getType() == BufferedImage.TYPE_3BYTE_BGR
+				&& image.getRaster().getDataBuffer() instanceof DataBufferByte buffer && buffer.getNumBanks() == 1
+				&& image.getRaster() .getSampleModel() instanceof PixelInterleavedSampleModel model
+				&& model.getScanlineStride() == 3 * width && image.getRaster().getSampleModelTranslateX() == 0
+				&& image.getRaster().getSampleModelTranslateY() == 0) {
+			// what ImageIO gives for colour JPEGs: copy the B, G, R bytes row by row (SWT pads rows to 4 bytes)
+			ImageData data = new ImageData(width, height, 24, new PaletteData(0x0000FF, 0x00FF00, 0xFF0000));
+			byte[] source = buffer.getData();
+			for (int y = 0; y < height; y++) {
+				System.arraycopy(source, y * 3 * width, data.data, y * data.bytesPerLine, 3 * width);
+			}
+			return data;
+		}
+		ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+		int[] row = new int[width];
+		for (int y = 0; y < height; y++) {
+			image.getRGB(0, y, width, 1, row, 0, width);
+			data.setPixels(0, y, width, row, 0);
+		}
+		return data;
+	}
+}
