@@ -27,7 +27,17 @@ public final class ImageDecoding {
 
 	/** The image in {@code file}, whose size the item records as {@code width} × {@code height} (0 if unknown). */
 	public static ImageData decode(Path file, long width, long height) throws MediaException {
-		int step = ImageRegionReader.isLarge(width, height) ? ImageRegionReader.stepToFit((int) width, (int) height, OVERVIEW_SIDE) : 1;
+		return decode(file, width, height, 1);
+	}
+
+	/**
+	 * The image in {@code file}, every {@code step}-th pixel of every {@code step}-th row (more for a huge
+	 * image: at most its overview).
+	 */
+	public static ImageData decode(Path file, long width, long height, int step) throws MediaException {
+		if (ImageRegionReader.isLarge(width, height)) {
+			step = Math.max(step, ImageRegionReader.stepToFit((int) width, (int) height, OVERVIEW_SIDE));
+		}
 		BufferedImage image;
 		try {
 			// the JDK's decoders (native libjpeg for JPEG) are several times faster than SWT's Java ones
@@ -39,6 +49,18 @@ public final class ImageDecoding {
 			return new ImageLoader().load(file.toString())[0]; // formats or variants only SWT reads
 		}
 		return toImageData(image);
+	}
+
+	/**
+	 * The subsampling step at which a {@code width} × {@code height} image still has at least one pixel per
+	 * screen pixel when fitted into a {@code viewWidth} × {@code viewHeight} view: decoding more is wasted
+	 * until the person zooms in.
+	 */
+	public static int stepForView(long width, long height, int viewWidth, int viewHeight) {
+		if (width <= 0 || height <= 0 || viewWidth <= 0 || viewHeight <= 0) {
+			return 1;
+		}
+		return (int) Math.max(1, Math.min(width / viewWidth, height / viewHeight));
 	}
 
 	/** An RGB copy of {@code image} as SWT image data. */

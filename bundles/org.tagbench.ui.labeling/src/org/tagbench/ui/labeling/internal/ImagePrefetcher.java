@@ -32,12 +32,12 @@ public final class ImagePrefetcher {
 		});
 	}
 
-	/** Starts decoding {@code file} unless it is decoded or queued already. */
-	public synchronized void prefetch(Path file, long width, long height) {
+	/** Starts decoding {@code file} (every {@code step}-th pixel) unless it is decoded or queued already. */
+	public synchronized void prefetch(Path file, long width, long height, int step) {
 		if (decoded.containsKey(file) || executor.isShutdown()) {
 			return;
 		}
-		decoded.put(file, executor.submit(() -> ImageDecoding.decode(file, width, height)));
+		decoded.put(file, executor.submit(() -> ImageDecoding.decode(file, width, height, step)));
 		Iterator<Map.Entry<Path, Future<ImageData>>> oldest = decoded.entrySet().iterator();
 		while (decoded.size() > capacity && oldest.hasNext()) {
 			oldest.next().getValue().cancel(false);
@@ -75,6 +75,11 @@ public final class ImagePrefetcher {
 	/** How many requested images are decoded and waiting to be taken. */
 	public synchronized int readyCount() {
 		return (int) decoded.values().stream().filter(f -> f.isDone() && !f.isCancelled()).count();
+	}
+
+	/** Decodes {@code work} on the background thread, after the prefetches already queued. */
+	public synchronized <T> Future<T> submit(java.util.concurrent.Callable<T> work) {
+		return executor.submit(work);
 	}
 
 	public synchronized void dispose() {
