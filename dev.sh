@@ -11,6 +11,7 @@
 #   ./dev.sh bench-team [options]   team mode load and fault test on a throwaway PostgreSQL (docs/BENCHMARKS.md)
 #   ./dev.sh fuzz-dicom [seconds]   fuzz the DICOM reader with Jazzer (default 60 s; ./dev.sh test runs 60 s)
 #   ./dev.sh bench-next-item        labeling editor: Submit to next 12-MP JPEG painted, prefetch on and off
+#   ./dev.sh bench-repaint          labeling canvas repaint with 1,000 boxes + 1,000 polygons on a 12-MP photo
 #   ./dev.sh bench-wl [frames]      DICOM window/level redraw on a 3,000 × 3,000 16-bit image (docs/BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -170,6 +171,13 @@ case "${1:-}" in
 		CP="$CP:$(jar_of org/eclipse/emf org.eclipse.emf.ecore):$(jar_of org/eclipse/emf org.eclipse.emf.common)"
 		with_display java -Xmx2g -cp "$CP" org.tagbench.ui.dicom.WindowLevelBenchmark "${1:-60}" "$ROOT/target/bench-wl"
 		;;
+	bench-repaint)
+		shift
+		ensure_packages
+		with_display ./mvnw -B -q -o verify -Dtest=RepaintBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+			-pl features/org.tagbench.feature,features/org.tagbench.rcp.feature,bundles/org.tagbench.ui.labeling.tests -am \
+			| grep -e '^RepaintBenchmark' -e 'ERROR' -e 'FAIL'
+		;;
 	bench-next-item)
 		shift
 		ensure_packages
@@ -181,7 +189,7 @@ case "${1:-}" in
 		done
 		;;
 	*)
-		sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
 		exit 2
 		;;
 esac

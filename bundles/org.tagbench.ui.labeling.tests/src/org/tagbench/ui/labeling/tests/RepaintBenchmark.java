@@ -1,0 +1,147 @@
+package org.tagbench.ui.labeling.tests;
+
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.function.IntConsumer;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.tagbench.model.BoundingBox;
+import org.tagbench.model.DataItem;
+import org.tagbench.model.ItemStatus;
+import org.tagbench.model.LabelClass;
+import org.tagbench.model.PolygonAnnotation;
+import org.tagbench.model.TagbenchFactory;
+import org.tagbench.store.ItemQuery;
+import org.tagbench.store.ItemSummary;
+import org.tagbench.store.ProjectStore;
+import org.tagbench.ui.labeling.ImageCanvas;
+import org.tagbench.ui.labeling.LabelingEditor;
+import org.tagbench.ui.labeling.internal.ImageViewer;
+import org.tagbench.ui.testing.UiTestSupport;
+
+/**
+ * Benchmark, not a test (its name does not end in Test, so builds skip it): one repaint of the labeling canvas
+ * showing a 12-megapixel photo with 1,000 boxes and 1,000 polygons (8 vertices each), fitted, panning at 100 %
+ * and zooming step by step; once with the image decoded at full resolution (the first item of a session) and once
+ * at the view's resolution (every later item). Prints median and p95 ms per frame; asserts nothing about time.
+ * Run with {@code ./dev.sh bench-repaint}.
+ */
+class RepaintBenchmark extends EditorTestBase {
+
+	static final int FRAMES = 60;
+
+	@Override
+	void writeImages(Path folder) throws Exception {
+		Random random = new Random(5);
+		for (int i = 0; i < 3; i++) {
+			BufferedImage image = new BufferedImage(4000, 3000, BufferedImage.TYPE_INT_RGB);
+			Graphics2D g = image.createGraphics();
+			g.setPaint(new GradientPaint(0, 0, new Color(random.nextInt()), 4000, 3000, new Color(random.nextInt())));
+			g.fillRect(0, 0, 4000, 3000);
+			g.dispose();
+			ImageIO.write(image, "jpeg", folder.resolve("photo" + i + ".jpg").toFile());
+		}
+	}
+
+	@Override
+	void prepare(ProjectStore store) throws Exception {
+		Random random = new Random(9);
+		LabelClass cat = store.project().getLabelClasses().get(0);
+		for (ItemSummary summary : store.items(ItemQuery.all().statuses(LabelingEditor.TO_DO), 0, 10)) {
+			DataItem item = store.item(summary.id()).orElseThrow();
+			for (int i = 0; i < 1000; i++) {
+				BoundingBox box = TagbenchFactory.eINSTANCE.createBoundingBox();
+				box.setId(summary.id() + "-b" + i);
+				box.setX(random.nextInt(3800));
+				box.setY(random.nextInt(2800));
+				box.setW(20 + random.nextInt(180));
+				box.setH(20 + random.nextInt(180));
+				box.setLabelClass(cat);
+				item.getAnnotations().add(box);
+				PolygonAnnotation polygon = TagbenchFactory.eINSTANCE.createPolygonAnnotation();
+				polygon.setId(summary.id() + "-p" + i);
+				double cx = 100 + random.nextInt(3800);
+				double cy = 100 + random.nextInt(2800);
+				for (int k = 0; k < 8; k++) {
+					double angle = k * Math.PI / 4;
+					double radius = 30 + random.nextInt(60);
+					polygon.getPoints().add(Math.max(0, Math.min(3999, cx + radius * Math.cos(angle))));
+					polygon.getPoints().add(Math.max(0, Math.min(2999, cy + radius * Math.sin(angle))));
+				}
+				polygon.setLabelClass(cat);
+				item.getAnnotations().add(polygon);
+			}
+			item.setStatus(ItemStatus.IN_PROGRESS);
+			store.commit(item);
+		}
+	}
+
+	@Override
+	org.tagbench.model.ProjectType projectType() {
+		return org.tagbench.model.ProjectType.POLYGON;
+	}
+
+	@Test
+	void repaintWithTwoThousandAnnotations() {
+		ImageViewer viewer = (ImageViewer) editor.itemViewer();
+		measureAll("full-resolution image (first item)", viewer);
+		editor.skip();
+		UiTestSupport.flush(display);
+		measureAll("view-resolution image (later items)", viewer);
+	}
+
+	private void measureAll(String image, ImageViewer viewer) {
+		ImageCanvas canvas = editor.canvas();
+		canvas.transform().fit();
+		print(image + ", decoded step " + viewer.shownStep() + ", " + editor.item().getAnnotations().size() + " annotations, fitted",
+				measure(i -> { }));
+		print(image + ", zooming in and out by 10 % around the centre", measure(i -> {
+			double factor = i % 2 == 0 ? 1.1 : 1 / 1.1;
+			canvas.transform().zoomAt(factor, canvas.getClientArea().width / 2.0, canvas.getClientArea().height / 2.0);
+		}));
+		canvas.actualSize();
+		UiTestSupport.waitUntil(display, 20_000, () -> viewer.shownStep() == 1); // sharpened on zoom
+		print(image + ", panning at 100 %", measure(i -> canvas.transform().pan(i % 20 < 10 ? 15 : -15, 8)));
+	}
+
+	/**
+	 * Paints the canvas content (image, annotations, labels, handles) into an off-screen image of the canvas's
+	 * size with the canvas's own paint code: GTK paints windows on its frame clock, so timing redraw() would
+	 * measure nothing; this measures the work of one frame.
+	 */
+	private double[] measure(IntConsumer change) {
+		ImageCanvas canvas = editor.canvas();
+		org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
+		org.eclipse.swt.graphics.Image frame = new org.eclipse.swt.graphics.Image(display, area.width, area.height);
+		double[] millis = new double[FRAMES];
+		try {
+			for (int i = 0; i < FRAMES; i++) {
+				change.accept(i);
+				org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(frame);
+				try {
+					long start = System.nanoTime();
+					canvas.paintContent(gc, area);
+					millis[i] = (System.nanoTime() - start) / 1e6;
+				} finally {
+					gc.dispose();
+				}
+			}
+		} finally {
+			frame.dispose();
+		}
+		return millis;
+	}
+
+	private static void print(String what, double[] millis) {
+		Arrays.sort(millis);
+		System.out.printf("RepaintBenchmark: %s: median %.1f ms, p95 %.1f ms per frame%n", what, millis[millis.length / 2],
+				millis[(int) Math.ceil(millis.length * 0.95) - 1]);
+	}
+}
