@@ -84,6 +84,41 @@ class CocoImportTest {
 	}
 
 	@Test
+	void frameIndexOfMultiFrameImagesRoundTrips() throws Exception {
+		try (LocalProjectStore original = Fixtures.project(temp.resolve("orig"), ProjectType.POLYGON)) {
+			DataItem cine = item(original, "m", "cine.dcm", 64, 64, ItemStatus.LABELED, 1);
+			cine.setFrameCount(5);
+			Annotation onThird = polygon(original, "dog", 2, 1, 6, 1, 6, 4);
+			onThird.setFrameIndex(2);
+			cine.getAnnotations().add(onThird);
+			cine.getAnnotations().add(polygon(original, "cat", 10, 10, 20, 10, 20, 20)); // frame 0
+			DataItem still = item(original, "s", "still.png", 64, 64, ItemStatus.LABELED, 2);
+			still.getAnnotations().add(polygon(original, "cat", 1, 1, 5, 1, 5, 5));
+			original.addItems(List.of(cine, still));
+			Path file = temp.resolve("export.json");
+			new CocoExporter().export(original, ExportOptions.defaults(), file, new NullProgressMonitor());
+			String json = Files.readString(file);
+			assertEquals(2, json.split("\"" + CocoExporter.FRAME_INDEX + "\"", -1).length - 1,
+					"frame_index on the multi-frame image's two annotations only: " + json);
+			try (LocalProjectStore copy = Fixtures.sameItems(original, temp.resolve("copy"))) {
+				ImportReport report = new CocoImporter().importLabels(copy, file, ImportOptions.defaults(), new NullProgressMonitor());
+				assertEquals(List.of(), report.problems());
+				Map<String, Integer> frames = new java.util.TreeMap<>();
+				for (Annotation annotation : copy.item("m").orElseThrow().getAnnotations()) {
+					frames.put(annotation.getLabelClass().getName(), annotation.getFrameIndex());
+				}
+				assertEquals(Map.of("cat", 0, "dog", 2), frames);
+			}
+			Path bad = write("bad-frame.json", json.replaceFirst("\"" + CocoExporter.FRAME_INDEX + "\":\\s*2", "\"frame_index\": -1"));
+			try (LocalProjectStore copy = Fixtures.sameItems(original, temp.resolve("copy2"))) {
+				ImportReport report = new CocoImporter().importLabels(copy, bad, ImportOptions.defaults(), new NullProgressMonitor());
+				assertEquals(1, report.problems().size(), report.problems().toString());
+				assertTrue(report.problems().get(0).contains("frame_index"), report.problems().get(0));
+			}
+		}
+	}
+
+	@Test
 	void roundTripOfPolygons() throws Exception {
 		try (LocalProjectStore original = Fixtures.project(temp.resolve("orig"), ProjectType.POLYGON)) {
 			DataItem a = item(original, "a", "a.png", 50, 50, ItemStatus.LABELED, 1);

@@ -51,6 +51,17 @@ import com.google.gson.stream.JsonWriter;
  */
 public final class CocoExporter implements LabelExporter {
 
+	/**
+	 * Our extra annotation field for multi-frame images (DICOM): the 0-based frame whose pixel space the
+	 * coordinates are in. Written only for items with more than one frame; COCO readers ignore unknown fields.
+	 */
+	public static final String FRAME_INDEX = "frame_index";
+
+	/** The frame to record for {@code annotation}, or -1 for single-frame items. */
+	static int frameOf(DataItem item, org.tagbench.model.Annotation annotation) {
+		return item.getFrameCount() > 1 ? Math.max(0, annotation.getFrameIndex()) : -1;
+	}
+
 	public static final String FORMAT_ID = "coco";
 
 	@Override
@@ -198,7 +209,7 @@ public final class CocoExporter implements LabelExporter {
 						warnings.add("boxes with no area or invalid coordinates were left out", Warnings.item(item));
 						continue;
 					}
-					output.box(nextAnnotationId++, imageId, category, box);
+					output.box(nextAnnotationId++, imageId, category, box, frameOf(item, box));
 					annotations++;
 				} else if (annotation instanceof PolygonAnnotation polygon) {
 					List<Double> points = polygon.getPoints();
@@ -207,7 +218,7 @@ public final class CocoExporter implements LabelExporter {
 								Warnings.item(item));
 						continue;
 					}
-					output.polygon(nextAnnotationId++, imageId, category, points);
+					output.polygon(nextAnnotationId++, imageId, category, points, frameOf(item, polygon));
 					annotations++;
 				}
 			}
@@ -280,7 +291,7 @@ public final class CocoExporter implements LabelExporter {
 			spoolJson.endObject();
 		}
 
-		void box(long id, long imageId, int category, BoundingBox box) throws IOException {
+		void box(long id, long imageId, int category, BoundingBox box, int frame) throws IOException {
 			startAnnotation(id, imageId, category);
 			json.name("bbox").beginArray();
 			number(box.getX());
@@ -291,10 +302,11 @@ public final class CocoExporter implements LabelExporter {
 			json.name("area");
 			number(box.getW() * box.getH());
 			json.name("iscrowd").value(0);
+			frame(frame);
 			json.endObject();
 		}
 
-		void polygon(long id, long imageId, int category, List<Double> points) throws IOException {
+		void polygon(long id, long imageId, int category, List<Double> points, int frame) throws IOException {
 			startAnnotation(id, imageId, category);
 			json.name("segmentation").beginArray().beginArray();
 			for (Double value : points) {
@@ -310,7 +322,15 @@ public final class CocoExporter implements LabelExporter {
 			json.name("area");
 			number(Geometry2D.area(points));
 			json.name("iscrowd").value(0);
+			frame(frame);
 			json.endObject();
+		}
+
+		/** {@value #FRAME_INDEX}: which frame of a multi-frame image (DICOM) the coordinates belong to. */
+		private void frame(int frame) throws IOException {
+			if (frame >= 0) {
+				json.name(FRAME_INDEX).value(frame);
+			}
 		}
 
 		private void startAnnotation(long id, long imageId, int category) throws IOException {

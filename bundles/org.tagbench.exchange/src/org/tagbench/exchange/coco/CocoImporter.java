@@ -54,7 +54,12 @@ public final class CocoImporter implements LabelImporter {
 	}
 
 	/** An annotation entry, checked for shape; images and categories are resolved once all is read. */
-	private record Entry(int index, String imageId, String categoryId, double[] box, List<double[]> polygons) {
+	private static <A extends org.tagbench.model.Annotation> A onFrame(A annotation, Entry entry) {
+		annotation.setFrameIndex(entry.frame());
+		return annotation;
+	}
+
+	private record Entry(int index, String imageId, String categoryId, double[] box, List<double[]> polygons, int frame) {
 	}
 
 	@Override
@@ -222,10 +227,24 @@ public final class CocoImporter implements LabelImporter {
 				if (box == null && polygons.isEmpty()) {
 					throw new EntryProblem(path + ": neither a bbox nor a polygon segmentation");
 				}
-				entries.add(new Entry(index, imageId, categoryId, box, polygons));
+				entries.add(new Entry(index, imageId, categoryId, box, polygons, frame(annotation, path)));
 			} catch (EntryProblem problem) {
 				problems.add(file + ": " + problem.getMessage() + "; annotation left out");
 			}
+		}
+
+		/** The optional {@value CocoExporter#FRAME_INDEX} of a multi-frame image's annotation; 0 when absent. */
+		private int frame(JsonObject annotation, String path) throws EntryProblem {
+			JsonElement frame = annotation.get(CocoExporter.FRAME_INDEX);
+			if (frame == null || frame.isJsonNull()) {
+				return 0;
+			}
+			if (!frame.isJsonPrimitive() || !frame.getAsJsonPrimitive().isNumber() || frame.getAsDouble() < 0
+					|| frame.getAsDouble() != Math.rint(frame.getAsDouble()) || frame.getAsDouble() > Integer.MAX_VALUE) {
+				throw new EntryProblem(path + "." + CocoExporter.FRAME_INDEX + ": expected a frame number (0, 1, …), found "
+						+ frame);
+			}
+			return frame.getAsInt();
 		}
 
 		/** Matches images and classes and hands the annotations to the import run. */
@@ -265,14 +284,14 @@ public final class CocoImporter implements LabelImporter {
 				}
 				if (polygonProject && !entry.polygons().isEmpty()) {
 					for (double[] polygon : entry.polygons()) {
-						run.stage(item.get(), List.of(ImportRun.polygon(labelClass, polygon)), false);
+						run.stage(item.get(), List.of(onFrame(ImportRun.polygon(labelClass, polygon), entry)), false);
 					}
 				} else if (entry.box() != null) {
 					double[] b = entry.box();
-					run.stage(item.get(), List.of(ImportRun.box(labelClass, b[0], b[1], b[2], b[3])), false);
+					run.stage(item.get(), List.of(onFrame(ImportRun.box(labelClass, b[0], b[1], b[2], b[3]), entry)), false);
 				} else {
 					double[] b = bounds(entry.polygons());
-					run.stage(item.get(), List.of(ImportRun.box(labelClass, b[0], b[1], b[2], b[3])), false);
+					run.stage(item.get(), List.of(onFrame(ImportRun.box(labelClass, b[0], b[1], b[2], b[3]), entry)), false);
 				}
 			}
 		}

@@ -181,6 +181,10 @@ public final class VocExporter implements LabelExporter {
 				warnings.add("annotations without a label class of the project were left out", Warnings.item(item));
 				return;
 			}
+			if (item.getFrameCount() > 1) {
+				warnings.add("multi-frame images: VOC has no frame field, so the objects of all frames were written"
+						+ " together (COCO keeps them apart with frame_index)", Warnings.item(item));
+			}
 			double x;
 			double y;
 			double w;
