@@ -1159,25 +1159,42 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 			return;
 		}
 		Set<String> visited = new HashSet<>(history);
-		int wanted = PREFETCHED_ITEMS;
-		try {
-			for (ItemSummary summary : store.items(ItemQuery.all().statuses(TO_DO), 0, visited.size() + wanted)) {
-				if (wanted == 0) {
-					break;
+		// the store is read in a job: a team project's server may be slow or away, and the labeler must not wait
+		Job find = Job.create("Finding the next items to prepare", monitor -> {
+			List<DataItem> next = new ArrayList<>();
+			try {
+				for (ItemSummary summary : store.items(ItemQuery.all().statuses(TO_DO), 0, visited.size() + PREFETCHED_ITEMS)) {
+					if (next.size() == PREFETCHED_ITEMS || monitor.isCanceled()) {
+						break;
+					}
+					if (!visited.contains(summary.id()) && !summary.missing()
+							&& ViewerDescriptor.forMediaType(summary.mediaType()) != null) {
+						store.item(summary.id()).ifPresent(next::add);
+					}
 				}
-				if (visited.contains(summary.id()) || summary.missing()) {
-					continue;
-				}
-				ViewerDescriptor descriptor = ViewerDescriptor.forMediaType(summary.mediaType());
-				ItemViewer viewer = descriptor == null ? null : viewers.get(descriptor.id());
-				Optional<DataItem> next = store.item(summary.id());
-				if (viewer != null && next.isPresent()) {
-					viewer.prefetch(next.get(), DataRegistration.folderOf(next.get().getDataSource()).resolve(next.get().getPath()));
-					wanted--;
-				}
+			} catch (StoreException | RuntimeException e) {
+				ILog.of(getClass()).warn("Cannot prefetch the next items of " + store.location() + ": " + e.getMessage());
+				return;
 			}
-		} catch (StoreException | RuntimeException e) {
-			ILog.of(getClass()).warn("Cannot prefetch the next items of " + store.location() + ": " + e.getMessage());
+			if (!canvas.isDisposed()) {
+				canvas.getDisplay().asyncExec(() -> prefetch(next));
+			}
+		});
+		find.setSystem(true);
+		find.schedule();
+	}
+
+	/** Hands the items to their viewers (in the UI thread: viewers size their work by the canvas). */
+	private void prefetch(List<DataItem> next) {
+		if (canvas.isDisposed()) {
+			return;
+		}
+		for (DataItem candidate : next) {
+			ViewerDescriptor descriptor = ViewerDescriptor.forMediaType(candidate.getMediaType());
+			ItemViewer viewer = descriptor == null ? null : viewers.get(descriptor.id());
+			if (viewer != null) {
+				viewer.prefetch(candidate, DataRegistration.folderOf(candidate.getDataSource()).resolve(candidate.getPath()));
+			}
 		}
 	}
 

@@ -16,7 +16,7 @@ import javax.imageio.stream.ImageInputStream;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.PaletteData;
+import org.tagbench.ui.labeling.ImageDecoding;
 
 /**
  * Decodes an image file to an SWT {@link ImageData} no larger than a tile needs, off the UI thread
@@ -44,7 +44,7 @@ public final class ScaledDecoder {
 				throw new IOException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
 			}
 		}
-		return toImageData(fit(image, maxSize));
+		return ImageDecoding.toImageData(fit(image, maxSize));
 	}
 
 	private static BufferedImage readSubsampled(Path file, int maxSize) throws IOException {
@@ -90,15 +90,4 @@ public final class ScaledDecoder {
 		return fitted;
 	}
 
-	private static ImageData toImageData(BufferedImage rgb) {
-		int width = rgb.getWidth();
-		int height = rgb.getHeight();
-		ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
-		int[] row = new int[width];
-		for (int y = 0; y < height; y++) {
-			rgb.getRGB(0, y, width, 1, row, 0, width);
-			data.setPixels(0, y, width, row, 0);
-		}
-		return data;
-	}
 }

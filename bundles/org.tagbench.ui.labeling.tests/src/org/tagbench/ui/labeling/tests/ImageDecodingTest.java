@@ -15,7 +15,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tagbench.ui.labeling.internal.ImageDecoding;
+import org.tagbench.ui.labeling.ImageDecoding;
 
 /** Decoding for the canvas keeps colours and sizes, whatever path (fast BGR copy, generic, SWT) it takes. */
 class ImageDecodingTest {

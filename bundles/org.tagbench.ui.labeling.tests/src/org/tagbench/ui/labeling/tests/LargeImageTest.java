@@ -15,7 +15,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.junit.jupiter.api.Test;
 import org.tagbench.model.BoundingBox;
 import org.tagbench.project.DataRegistration;
-import org.tagbench.ui.labeling.internal.ImageDecoding;
+import org.tagbench.ui.labeling.ImageDecoding;
 import org.tagbench.ui.labeling.internal.ImageViewer;
 import org.tagbench.ui.testing.UiTestSupport;
 

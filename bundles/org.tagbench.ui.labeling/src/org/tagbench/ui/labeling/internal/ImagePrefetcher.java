@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.eclipse.swt.graphics.ImageData;
+import org.tagbench.ui.labeling.ImageDecoding;
 
 /**
  * Decodes the next items' images in a background thread so that Submit shows the next image at once. Keeps at

@@ -3,6 +3,7 @@ package org.tagbench.ui.labeling.internal;
 import java.nio.file.Path;
 
 import org.eclipse.swt.graphics.ImageData;
+import org.tagbench.ui.labeling.ImageDecoding;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.tagbench.imaging.MediaException;

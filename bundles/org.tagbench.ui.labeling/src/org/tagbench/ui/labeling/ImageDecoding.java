@@ -1,4 +1,4 @@
-package org.tagbench.ui.labeling.internal;
+package org.tagbench.ui.labeling;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
