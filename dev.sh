@@ -8,11 +8,13 @@
 #   ./dev.sh bench-dicom [runs]     DICOM decode benchmark against dcmtk (see README.md)
 #   ./dev.sh bench-assist [items]   ML assist evaluation on Fashion-MNIST (docs/ASSIST.md)
 #   ./dev.sh bench-assist --memory [items]  assist memory on a 100,000-item project in a 2 GiB heap
+#   ./dev.sh bench-assist --boxes [scenes] [4|10]  box pre-labels on synthetic Fashion-MNIST scenes
 #   ./dev.sh bench-team [options]   team mode load and fault test on a throwaway PostgreSQL (docs/BENCHMARKS.md)
 #   ./dev.sh fuzz-dicom [seconds]   fuzz the DICOM reader with Jazzer (default 60 s; ./dev.sh test runs 60 s)
 #   ./dev.sh bench-next-item        labeling editor: Submit to next 12-MP JPEG painted, prefetch on and off
 #   ./dev.sh bench-repaint          labeling canvas repaint with 1,000 boxes + 1,000 polygons on a 12-MP photo
 #   ./dev.sh bench-wl [frames]      DICOM window/level redraw on a 3,000 × 3,000 16-bit image (docs/BENCHMARKS.md)
+#   ./dev.sh bench-dashboard [items] dashboard item list on a 500,000-item project: jumps, page downs (docs/BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -113,7 +115,11 @@ case "${1:-}" in
 		if [ "${1:-}" = "--memory" ]; then
 			shift
 			MAIN=org.tagbench.assist.internal.AssistMemoryBenchmark
-		else
+		elif [ "${1:-}" = "--boxes" ]; then
+			shift
+			MAIN=org.tagbench.assist.internal.BoxBenchmark
+		fi
+		if [ "$MAIN" != org.tagbench.assist.internal.AssistMemoryBenchmark ]; then
 			dpkg-query -W -f='${Status}' dataset-fashion-mnist 2>/dev/null | grep -q "install ok installed" || {
 				echo "Fashion-MNIST is missing: sudo apt-get install dataset-fashion-mnist" >&2; exit 1; }
 		fi
@@ -152,7 +158,7 @@ case "${1:-}" in
 		(cd "$FUZZ" && java -Xmx512m -cp "$ROOT/tools/dicom-fuzz/target/classes:$(cat "$ROOT/tools/dicom-fuzz/target/classpath.txt")" \
 			com.code_intelligence.jazzer.Jazzer --target_class=org.tagbench.fuzz.DicomReaderFuzzer \
 			--instrumentation_includes='org.tagbench.**' -max_total_time="${1:-60}" -timeout=10 -rss_limit_mb=4096 \
-			-print_final_stats=1 corpus "$ROOT/bundles/org.tagbench.dicom.tests/corpus" 2>&1 | grep -v -e '^#[0-9].*\(NEW\|REDUCE\|pulse\)' -e '^"' -e '^######')
+			-print_final_stats=1 corpus "$ROOT/bundles/org.tagbench.dicom.tests/corpus" "$ROOT/bundles/org.tagbench.dicom.tests/fuzz-findings" 2>&1 | grep -v -e '^#[0-9].*\(NEW\|REDUCE\|pulse\)' -e '^"' -e '^######')
 		;;
 	bench-wl)
 		shift
@@ -188,8 +194,16 @@ case "${1:-}" in
 				| grep -e '^NextItemBenchmark' -e 'ERROR' -e 'FAIL'
 		done
 		;;
+	bench-dashboard)
+		shift
+		ensure_packages
+		with_display ./mvnw -B -q -o verify -Dtest=DashboardScrollBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+			-Dtagbench.test.vmargs="-Xmx1g -Dtagbench.bench.items=${1:-500000}" \
+			-pl features/org.tagbench.feature,features/org.tagbench.rcp.feature,bundles/org.tagbench.ui.dashboard.tests -am \
+			| grep -e '^BENCH' -e 'ERROR' -e 'FAIL'
+		;;
 	*)
-		sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
 		exit 2
 		;;
 esac

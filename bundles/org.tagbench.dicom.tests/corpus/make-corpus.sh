@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the committed DICOM test corpus with Debian's dcmtk (apt-get install dcmtk python3).
+# Regenerates the committed DICOM test corpus with Debian's dcmtk (apt-get install dcmtk python3; libgdcm-tools for
+# JPEG 2000, libjpeg-turbo-progs for the 8-bit restart / multi-scan JPEG files).
 # Pixel values are written by a tiny Python generator (raw little-endian files), the datasets by dump2dcm,
 # every other transfer syntax by dcmconv (+ti +te +tb +td), dcmcrle (RLE) and dcmcjpeg (lossless JPEG).
 # Run from anywhere:  bundles/org.tagbench.dicom.tests/corpus/make-corpus.sh
@@ -7,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-rm -f ./*.dcm
+rm -f ./*.dcm ./*.jpg ./*.ppm
 
 # name rows cols frames bitsAllocated bitsStored pixelRep photometric formula [extra dump lines]
 python3 - "$work" <<'PY'
@@ -158,9 +159,23 @@ dcmcjpeg -q +eb rgb8.ele.dcm rgb8.jpb.dcm              # YBR_FULL_422
 dcmcjpeg -q +eb +s4 rgb8.ele.dcm rgb8.jpb444.dcm       # YBR_FULL
 dcmcjpeg -q +eb +cr rgb8.ele.dcm rgb8.jpbrgb.dcm       # RGB components
 dcmcjpeg -q +ee mono1_8.ele.dcm mono1_8.jpx.dcm        # process 2 (8 bit)
-dcmcjpeg -q +ee ct12.ele.dcm ct12.jpx.dcm              # process 4 (12 bit): not supported
-for name in mono1_8.jpb multi8.jpb rgb8.jpb rgb8.jpb444 rgb8.jpbrgb mono1_8.jpx; do
+dcmcjpeg -q +ee ct12.ele.dcm ct12.jpx.dcm              # process 4 (12 bit): our JpegDctDecoder
+dcmcjpeg -q +ee noise12.ele.dcm noise12.jpx.dcm        # 12 bit, 2 frames
+dcmcjpeg -q +ee smooth12.ele.dcm smooth12.jpx.dcm      # 12 bit, smooth
+dcmcjpeg -q +ee +bt rgb8.ele.dcm rgb8.jpx12.dcm        # 12 bit colour, YBR_FULL_422 (sampling 2x1)
+dcmcjpeg -q +ee +bt +n1 rgb8.ele.dcm rgb8.jpx12-420.dcm  # 12 bit colour, YBR_FULL with sampling 2x2
+for name in mono1_8.jpb multi8.jpb rgb8.jpb rgb8.jpb444 rgb8.jpbrgb mono1_8.jpx ct12.jpx noise12.jpx smooth12.jpx rgb8.jpx12 \
+	rgb8.jpx12-420; do
 	dcmdjpeg -q "$name.dcm" "$name-ref.dcm"
+done
+# Restart markers and non-interleaved scans, which dcmcjpeg cannot write: 8-bit JPEG files from libjpeg-turbo's
+# cjpeg (apt-get install libjpeg-turbo-progs), sampling 2x2, with djpeg's decodings as references (PPM).
+{ printf 'P6\n32 24\n255\n'; cat "$work/rgb8.raw"; } > "$work/rgb8.ppm"
+printf '0;\n1;\n2;\n' > "$work/scans.txt"   # one sequential scan per component
+cjpeg -quality 90 -sample 2x2 -restart 1B "$work/rgb8.ppm" > rgb8-restart.jpg
+cjpeg -quality 90 -sample 2x2 -restart 3B -scans "$work/scans.txt" "$work/rgb8.ppm" > rgb8-scans.jpg
+for name in rgb8-restart rgb8-scans; do
+	djpeg -pnm "$name.jpg" > "$name-ref.ppm"
 done
 # JPEG 2000 (GDCM/OpenJPEG: apt-get install libgdcm-tools): lossless, and lossy with gdcmraw-decoded references.
 for name in ct12 signed16 mono1_8 multi8 noise12 rgb8; do

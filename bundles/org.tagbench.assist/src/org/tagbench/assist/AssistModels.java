@@ -114,6 +114,16 @@ public final class AssistModels {
 		}
 	}
 
+	/** A new staging folder inside {@code modelsFolder}, where a model is written before it is renamed into place. */
+	static Path staging(Path modelsFolder) throws AssistException {
+		try {
+			Files.createDirectories(modelsFolder);
+			return Files.createTempDirectory(modelsFolder, ".training-");
+		} catch (IOException e) {
+			throw new AssistException("Cannot create the model folder " + modelsFolder + ": " + e.getMessage(), e);
+		}
+	}
+
 	static void deleteQuietly(Path folder) {
 		if (!Files.exists(folder)) {
 			return;

@@ -67,13 +67,7 @@ public final class AssistTraining {
 				trainY[a++] = targets[i];
 			}
 		}
-		Path staging;
-		try {
-			Files.createDirectories(modelsFolder);
-			staging = Files.createTempDirectory(modelsFolder, ".training-");
-		} catch (IOException e) {
-			throw new AssistException("Cannot create the model folder " + modelsFolder + ": " + e.getMessage(), e);
-		}
+		Path staging = AssistModels.staging(modelsFolder);
 		try {
 			HeadTrainer.train(kind, trainX, trainY, options, staging.resolve("saved_model"), progress.split(80));
 			float[][] scores;

@@ -10,9 +10,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
-import ai.djl.translate.NoopTranslator;
 
 /**
  * Runs a head exported by {@link HeadTrainer} (or any SavedModel with the same signature) through DJL's
@@ -37,10 +35,7 @@ public final class HeadPredictor implements AutoCloseable {
 		}
 		TensorFlowRuntime.engine();
 		try {
-			ZooModel<NDList, NDList> model = TensorFlowRuntime.withBundleLoader(() -> Criteria.builder()
-					.setTypes(NDList.class, NDList.class).optModelPath(savedModel).optEngine("TensorFlow")
-					.optOption("Tags", "serve").optOption("SignatureDefKey", "serving_default")
-					.optTranslator(new NoopTranslator()).build().loadModel());
+			ZooModel<NDList, NDList> model = TensorFlowRuntime.loadSavedModel(savedModel, "serving_default");
 			return new HeadPredictor(model, dimension);
 		} catch (Exception e) {
 			throw new AssistException("Could not load the model in " + savedModel + ": " + e.getMessage(), e);

@@ -7,7 +7,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.tagbench.model.Annotation;
 import org.tagbench.model.AnnotationSource;
-import org.tagbench.model.ClassificationLabel;
+import org.tagbench.model.BoundingBox;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelClass;
@@ -39,17 +39,33 @@ public final class Prelabels {
 	}
 
 	public static Outcome apply(ProjectStore store, String itemId, List<Prelabel> prelabels) throws StoreException {
+		return applyLocked(store, itemId, prelabels, null);
+	}
+
+	/**
+	 * Box pre-labels ({@link BoundingBox}es with source PRELABEL, score and model version) of a box model's classes
+	 * ({@code classIds}), with the same rules: human work is never touched, a newer model replaces older pre-labels.
+	 */
+	public static Outcome applyBoxes(ProjectStore store, String itemId, List<BoxDetection.Box> boxes, List<String> classIds,
+			String modelVersion) throws StoreException {
+		List<Prelabel> prelabels = boxes.stream().map(b -> new Prelabel(classIds.get(b.classIndex()), b.score(), modelVersion)).toList();
+		return applyLocked(store, itemId, prelabels, boxes);
+	}
+
+	private static Outcome applyLocked(ProjectStore store, String itemId, List<Prelabel> prelabels, List<BoxDetection.Box> boxes)
+			throws StoreException {
 		// from the check to the commit, no person's commit may come in between (it would be overwritten)
 		ReentrantLock lock = CommitLocks.of(store);
 		lock.lock();
 		try {
-			return applyLocked(store, itemId, prelabels);
+			return write(store, itemId, prelabels, boxes);
 		} finally {
 			lock.unlock();
 		}
 	}
 
-	private static Outcome applyLocked(ProjectStore store, String itemId, List<Prelabel> prelabels) throws StoreException {
+	private static Outcome write(ProjectStore store, String itemId, List<Prelabel> prelabels, List<BoxDetection.Box> boxes)
+			throws StoreException {
 		Optional<DataItem> found = store.item(itemId);
 		if (found.isEmpty()) {
 			return Outcome.MISSING;
@@ -65,13 +81,25 @@ public final class Prelabels {
 		}
 		item.getAnnotations().clear(); // only pre-labels are left here (checked above)
 		long now = System.currentTimeMillis();
-		for (Prelabel prelabel : prelabels) {
+		for (int k = 0; k < prelabels.size(); k++) {
+			Prelabel prelabel = prelabels.get(k);
 			LabelClass labelClass = store.project().getLabelClasses().stream().filter(c -> prelabel.classId().equals(c.getId()))
 					.findFirst().orElse(null);
 			if (labelClass == null) {
 				continue; // the class was deleted since the model was trained
 			}
-			ClassificationLabel label = TagbenchFactory.eINSTANCE.createClassificationLabel();
+			Annotation label;
+			if (boxes == null) {
+				label = TagbenchFactory.eINSTANCE.createClassificationLabel();
+			} else {
+				BoxDetection.Box b = boxes.get(k);
+				BoundingBox box = TagbenchFactory.eINSTANCE.createBoundingBox();
+				box.setX(b.x());
+				box.setY(b.y());
+				box.setW(b.w());
+				box.setH(b.h());
+				label = box;
+			}
 			label.setId(UUID.randomUUID().toString());
 			label.setLabelClass(labelClass);
 			label.setSource(AnnotationSource.PRELABEL);

@@ -46,8 +46,13 @@ final class Corpus {
 	}
 
 	static Path copy(String name, Path directory) {
-		try (InputStream in = Corpus.class.getResourceAsStream("/corpus/" + name)) {
-			assertNotNull(in, "corpus file " + name + " is in the fragment");
+		return copy("corpus", name, directory);
+	}
+
+	/** A file from a folder of the fragment (corpus/, fuzz-findings/). */
+	static Path copy(String folder, String name, Path directory) {
+		try (InputStream in = Corpus.class.getResourceAsStream("/" + folder + "/" + name)) {
+			assertNotNull(in, folder + " file " + name + " is in the fragment");
 			Path target = directory.resolve(name);
 			Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			return target;

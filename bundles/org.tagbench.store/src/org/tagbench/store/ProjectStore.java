@@ -73,6 +73,28 @@ public interface ProjectStore extends AutoCloseable {
 	}
 
 	/**
+	 * Adds a rejection to the item's review history (kept whatever happens to the item later; removed only with
+	 * the item). The default store keeps no history.
+	 */
+	default void addReviewNote(String itemId, ReviewNote note) throws StoreException {
+		throw new StoreException(location() + " keeps no review history");
+	}
+
+	/** The item's review history, oldest first (empty when it was never rejected). */
+	default List<ReviewNote> reviewNotes(String itemId) throws StoreException {
+		return List.of();
+	}
+
+	/**
+	 * A labeling session's reservations (see {@link Reservations}): {@code labeler} is shown to others, a
+	 * reservation runs out {@code timeout} after it was last renewed. A folder store keeps them in the project's
+	 * database, so that editors in other processes see them; the default keeps them in memory.
+	 */
+	default Reservations reservations(String labeler, java.time.Duration timeout) throws StoreException {
+		return Reservations.unshared(labeler);
+	}
+
+	/**
 	 * Tells {@code listener} about changes to the project's items made through any store open on the same
 	 * project (live updates: dashboards and editors see other labelers' progress without reloading). A folder
 	 * store delivers the commits of the other stores on that folder in this process; a team store those of every
@@ -93,5 +115,18 @@ public interface ProjectStore extends AutoCloseable {
 	@FunctionalInterface
 	interface ItemVisitor {
 		void visit(DataItem item) throws Exception;
+	}
+
+	/** How many labelers label each item (consensus, team mode); 1 for a store without consensus. */
+	default int labelersPerItem() throws StoreException {
+		return 1;
+	}
+
+	/**
+	 * Consensus review: for those of {@code itemIds} committed through the queue by at least one labeler, who
+	 * committed them and whether they agree, by item id. Empty for a store without consensus.
+	 */
+	default Map<String, ItemAgreement> agreement(Collection<String> itemIds) throws StoreException {
+		return Map.of();
 	}
 }

@@ -12,8 +12,9 @@ import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 
 /**
- * The {@link TaskQueue} of a store with one labeler: leases live in memory for the session, the next
- * items are the unlabeled ones in the project's order, and a commit is {@link ProjectStore#commit}, which
+ * The {@link TaskQueue} of a store with one labeler: leases live in memory for the session (and, given
+ * {@link Reservations}, are reserved there too, so other sessions skip them), the next items are the unlabeled
+ * ones in the project's order that no other session holds, and a commit is {@link ProjectStore#commit}, which
  * replaces the item's state and is therefore harmless to repeat. Commit ids seen in this session are
  * remembered so that a repeated commit reports {@link CommitOutcome#ALREADY_STORED}.
  */
@@ -33,9 +34,18 @@ public final class SingleUserQueue implements TaskQueue {
 		}
 	});
 
+	/** Items other sessions hold are not leased (a folder store's reservations are seen by every process). */
+	private final Reservations reservations;
+
 	public SingleUserQueue(ProjectStore store, String labeler) {
+		this(store, Reservations.unshared(labeler));
+	}
+
+	/** A queue whose leases are also reservations of {@code reservations}, which it closes never. */
+	public SingleUserQueue(ProjectStore store, Reservations reservations) {
 		this.store = store;
-		this.labeler = labeler;
+		this.labeler = reservations.labeler();
+		this.reservations = reservations;
 	}
 
 	@Override
@@ -54,12 +64,14 @@ public final class SingleUserQueue implements TaskQueue {
 				result.add(renewed);
 			}
 		}
+		Set<String> others = result.size() < count ? reservations.heldByOthers() : Set.of();
 		long offset = 0;
 		int page = Math.max(count * 2, 50);
 		while (result.size() < count) {
 			List<ItemSummary> rows = store.items(ItemQuery.withStatus(ItemStatus.UNLABELED), offset, page);
 			for (ItemSummary row : rows) {
-				if (result.size() < count && !row.missing() && !leases.containsKey(row.id())) {
+				if (result.size() < count && !row.missing() && !leases.containsKey(row.id())
+						&& !others.contains(row.id()) && reservations.reserve(row.id())) {
 					Lease lease = new Lease(row.id(), labeler, expires);
 					leases.put(row.id(), lease);
 					result.add(lease);
@@ -74,8 +86,9 @@ public final class SingleUserQueue implements TaskQueue {
 	}
 
 	@Override
-	public synchronized void release(Lease lease) {
+	public synchronized void release(Lease lease) throws StoreException {
 		leases.remove(lease.itemId());
+		reservations.release(lease.itemId());
 	}
 
 	@Override
@@ -89,6 +102,7 @@ public final class SingleUserQueue implements TaskQueue {
 		store.commit(item);
 		commitIds.add(commitId);
 		leases.remove(lease.itemId());
+		reservations.release(lease.itemId());
 		return CommitOutcome.STORED;
 	}
 }

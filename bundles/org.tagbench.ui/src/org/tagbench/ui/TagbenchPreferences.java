@@ -27,6 +27,12 @@ public final class TagbenchPreferences {
 	/** Project folders removed from the Projects view's list (one absolute path a line); their data stays. */
 	public static final String HIDDEN_PROJECTS = "hiddenProjects";
 
+	/** Minutes an item being labeled stays reserved for its labeler without the editor renewing it. */
+	public static final String RESERVATION_MINUTES = "reservationMinutes";
+	public static final int DEFAULT_RESERVATION_MINUTES = 10;
+	public static final int MIN_RESERVATION_MINUTES = 1;
+	public static final int MAX_RESERVATION_MINUTES = 1440;
+
 	public static final int DEFAULT_PREFETCH_COUNT = 200;
 	public static final int MIN_PREFETCH_COUNT = 10;
 	public static final int MAX_PREFETCH_COUNT = 5000;
@@ -51,6 +57,12 @@ public final class TagbenchPreferences {
 	public static int prefetchCount() {
 		int count = Platform.getPreferencesService().getInt(NODE, PREFETCH_COUNT, DEFAULT_PREFETCH_COUNT, null);
 		return Math.max(MIN_PREFETCH_COUNT, Math.min(MAX_PREFETCH_COUNT, count));
+	}
+
+	/** How long a folder project's reservation runs when its editor stops renewing it (a crash, a lost network share). */
+	public static java.time.Duration reservationTimeout() {
+		int minutes = Platform.getPreferencesService().getInt(NODE, RESERVATION_MINUTES, DEFAULT_RESERVATION_MINUTES, null);
+		return java.time.Duration.ofMinutes(Math.max(MIN_RESERVATION_MINUTES, Math.min(MAX_RESERVATION_MINUTES, minutes)));
 	}
 
 	public static RGB backgroundColour() {
@@ -105,6 +117,7 @@ public final class TagbenchPreferences {
 			IEclipsePreferences node = DefaultScope.INSTANCE.getNode(NODE);
 			node.put(LABELER_NAME, defaultLabelerName());
 			node.putInt(PREFETCH_COUNT, DEFAULT_PREFETCH_COUNT);
+			node.putInt(RESERVATION_MINUTES, DEFAULT_RESERVATION_MINUTES);
 			node.put(BACKGROUND_COLOUR, StringConverter.asString(DEFAULT_BACKGROUND));
 			node.put(SELECTION_COLOUR, StringConverter.asString(DEFAULT_SELECTION));
 		}

@@ -16,9 +16,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
-import ai.djl.translate.NoopTranslator;
 
 /**
  * The pretrained backbone: ImageNet-initialised MobileNetV2 features (1,280 values, the globally averaged last
@@ -79,11 +77,7 @@ public final class MobileNetFeatureExtractor implements FeatureExtractor {
 					.orElseGet(() -> output.stream().filter(a -> a.getShape().get(1) == dimension()).findFirst().orElseThrow());
 			float[] flat = features.toFloatArray();
 			output.close();
-			float[][] rows = new float[n][dimension()];
-			for (int i = 0; i < n; i++) {
-				System.arraycopy(flat, i * dimension(), rows[i], 0, dimension());
-			}
-			return rows;
+			return TensorFlowRuntime.rows(flat, n, dimension());
 		} catch (RuntimeException | ai.djl.translate.TranslateException e) {
 			throw new AssistException("MobileNetV2 feature extraction failed: " + e.getMessage(), e);
 		}
@@ -103,9 +97,7 @@ public final class MobileNetFeatureExtractor implements FeatureExtractor {
 		TensorFlowRuntime.engine();
 		Path folder = modelFolder();
 		try {
-			model = TensorFlowRuntime.withBundleLoader(() -> Criteria.builder().setTypes(NDList.class, NDList.class)
-					.optModelPath(folder).optEngine("TensorFlow").optOption("Tags", "serve")
-					.optOption("SignatureDefKey", "serving_default").optTranslator(new NoopTranslator()).build().loadModel());
+			model = TensorFlowRuntime.loadSavedModel(folder, "serving_default");
 			predictor = model.newPredictor();
 		} catch (Exception e) {
 			throw new AssistException("Could not load the MobileNetV2 backbone from " + folder + ": " + e.getMessage(), e);

@@ -76,11 +76,7 @@ public final class PyramidFeatureExtractor implements FeatureExtractor {
 			TFloat32 features = (TFloat32) result.get(0);
 			float[] flat = new float[n * DIMENSION];
 			features.copyTo(DataBuffers.of(flat, false, false));
-			float[][] rows = new float[n][DIMENSION];
-			for (int i = 0; i < n; i++) {
-				System.arraycopy(flat, i * DIMENSION, rows[i], 0, DIMENSION);
-			}
-			return rows;
+			return TensorFlowRuntime.rows(flat, n, DIMENSION);
 		}
 	}
 

@@ -12,15 +12,20 @@ final class RgbPixels {
 
 	/** The image scaled (bilinear) to {@code size} × {@code size}, as packed 0xRRGGBB values, row by row. */
 	static int[] scaled(BufferedImage image, int size) {
-		BufferedImage scaled = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+		return scaled(image, size, size);
+	}
+
+	/** The image scaled (bilinear) to {@code width} × {@code height}, as packed 0xRRGGBB values, row by row. */
+	static int[] scaled(BufferedImage image, int width, int height) {
+		BufferedImage scaled = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = scaled.createGraphics();
 		try {
 			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-			g.drawImage(image, 0, 0, size, size, null);
+			g.drawImage(image, 0, 0, width, height, null);
 		} finally {
 			g.dispose();
 		}
-		return scaled.getRGB(0, 0, size, size, null, 0, size);
+		return scaled.getRGB(0, 0, width, height, null, 0, width);
 	}
 
 	/** Writes the pixels' red, green and blue as floats times {@code factor} into {@code target} at {@code offset}. */

@@ -14,6 +14,10 @@ import java.util.zip.ZipInputStream;
 import org.tagbench.assist.AssistException;
 
 import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDList;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ZooModel;
+import ai.djl.translate.NoopTranslator;
 import ai.djl.tensorflow.engine.TfEngineProvider;
 
 /**
@@ -85,6 +89,25 @@ public final class TensorFlowRuntime {
 		if (System.getProperty("ENGINE_CACHE_DIR") == null && System.getenv("ENGINE_CACHE_DIR") == null) {
 			System.setProperty("ENGINE_CACHE_DIR", home.resolve("djl").toString());
 		}
+	}
+
+	/**
+	 * Loads the "serve" graph of a SavedModel with the given signature through DJL's TensorFlow engine (NDLists in
+	 * and out, no translation); call {@link #engine()} first, whose message says what is missing.
+	 */
+	public static ZooModel<NDList, NDList> loadSavedModel(Path folder, String signature) throws Exception {
+		return withBundleLoader(() -> Criteria.builder().setTypes(NDList.class, NDList.class).optModelPath(folder)
+				.optEngine("TensorFlow").optOption("Tags", "serve").optOption("SignatureDefKey", signature)
+				.optTranslator(new NoopTranslator()).build().loadModel());
+	}
+
+	/** Splits a batch's flat output ({@code count} × {@code dimension} values) into one row per item. */
+	public static float[][] rows(float[] flat, int count, int dimension) {
+		float[][] rows = new float[count][dimension];
+		for (int i = 0; i < count; i++) {
+			System.arraycopy(flat, i * dimension, rows[i], 0, dimension);
+		}
+		return rows;
 	}
 
 	/**

@@ -115,12 +115,17 @@ public abstract class AssistJob extends Job {
 		return result;
 	}
 
-	private BufferedImage image(DataItem item) {
-		if (item.getMediaType() == MediaType.DICOM) {
-			problems.add(item.getPath() + ": DICOM items are not assisted yet");
-			return null;
-		}
+	/** The item's image, or null (with the reason in {@link #problems()}) when it cannot be read. */
+	protected BufferedImage image(DataItem item) {
 		Path file = file(item);
+		if (item.getMediaType() == MediaType.DICOM) {
+			try {
+				return file == null ? null : org.tagbench.assist.internal.DicomFrames.firstFrameGrey(file);
+			} catch (org.tagbench.imaging.MediaException | RuntimeException e) {
+				problems.add((file == null ? item.getPath() : file) + ": " + e.getMessage());
+				return null;
+			}
+		}
 		try {
 			BufferedImage image = file == null ? null : ImageIO.read(file.toFile());
 			if (image == null) {

@@ -15,6 +15,8 @@ import org.tagbench.assist.AssistException;
 import org.tagbench.assist.AssistModel;
 import org.tagbench.assist.AssistModels;
 import org.tagbench.assist.AssistTraining;
+import org.tagbench.assist.BoxDetection;
+import org.tagbench.assist.HeadKind;
 import org.tagbench.assist.FeatureExtractor;
 import org.tagbench.assist.HeadPredictor;
 import org.tagbench.assist.Prelabels;
@@ -51,6 +53,9 @@ public class PredictJob extends AssistJob {
 		List<DataItem> unlabeled = new ArrayList<>();
 		store.forEachItem(ItemQuery.withStatus(ItemStatus.UNLABELED), unlabeled::add);
 		progress.worked(5);
+		if (model.kind() == HeadKind.BOXES) {
+			return predictBoxes(model, unlabeled, progress.split(95));
+		}
 		Map<String, float[]> features = features(unlabeled, progress.split(60));
 		List<String> ids = new ArrayList<>(features.keySet());
 		SubMonitor writing = progress.split(35).setWorkRemaining(Math.max(1, ids.size()));
@@ -70,7 +75,34 @@ public class PredictJob extends AssistJob {
 				}
 			}
 		}
+		return done(model, ids.size());
+	}
+
+	private IStatus done(AssistModel model, int items) {
 		int written = outcomes().getOrDefault(Prelabels.Outcome.WRITTEN, 0);
-		return new Status(IStatus.OK, PLUGIN_ID, written + " of " + ids.size() + " unlabeled items pre-labeled by model " + model.version());
+		return new Status(IStatus.OK, PLUGIN_ID, written + " of " + items + " unlabeled items pre-labeled by model " + model.version());
+	}
+
+	/** Box models: every proposal of every unlabeled image classified (no feature cache: crops differ per model). */
+	private IStatus predictBoxes(AssistModel model, List<DataItem> unlabeled, SubMonitor progress) throws AssistException, StoreException {
+		BoxDetection.Detector detector = BoxDetection.detector(model);
+		progress.setWorkRemaining(Math.max(1, unlabeled.size()));
+		try (HeadPredictor head = HeadPredictor.load(model.savedModel(), model.dimension())) {
+			for (DataItem item : unlabeled) {
+				if (progress.isCanceled()) {
+					throw new OperationCanceledException(); // items written so far keep their pre-labels
+				}
+				java.awt.image.BufferedImage image = image(item);
+				if (image != null) {
+					Prelabels.Outcome outcome = Prelabels.applyBoxes(store, item.getId(), detector.prelabels(image, extractor, head),
+							model.classIds(), model.version());
+					synchronized (this) {
+						outcomes.merge(outcome, 1, Integer::sum);
+					}
+				}
+				progress.worked(1);
+			}
+		}
+		return done(model, unlabeled.size());
 	}
 }

@@ -12,12 +12,14 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.tagbench.assist.AssistException;
 import org.tagbench.assist.AssistModel;
 import org.tagbench.assist.AssistTraining;
+import org.tagbench.assist.BoxDetection;
 import org.tagbench.assist.FeatureExtractor;
 import org.tagbench.assist.HeadKind;
 import org.tagbench.assist.HeadTrainer;
 import org.tagbench.assist.Prelabels;
 import org.tagbench.model.Annotation;
 import org.tagbench.model.AssistSettings;
+import org.tagbench.model.BoundingBox;
 import org.tagbench.model.ClassificationLabel;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
@@ -51,10 +53,14 @@ public class TrainJob extends AssistJob {
 		HeadKind kind = switch (project.getType()) {
 		case MULTI_CLASS -> HeadKind.MULTI_CLASS;
 		case MULTI_LABEL -> HeadKind.MULTI_LABEL;
-		default -> throw new AssistException("The assist pre-labels classification projects only; " + project.getName()
-				+ " is a " + project.getType() + " project.");
+		case BOUNDING_BOX -> HeadKind.BOXES;
+		default -> throw new AssistException("The assist pre-labels classification and bounding-box projects only; "
+				+ project.getName() + " is a " + project.getType() + " project.");
 		};
 		List<String> classIds = project.getLabelClasses().stream().map(LabelClass::getId).toList();
+		if (kind == HeadKind.BOXES) {
+			return trainBoxes(project, classIds, progress);
+		}
 		List<DataItem> labeled = new ArrayList<>();
 		store.forEachItem(ItemQuery.withStatus(ItemStatus.LABELED, ItemStatus.ACCEPTED), item -> {
 			if (item.getAnnotations().stream().anyMatch(a -> a instanceof ClassificationLabel && Prelabels.isTrainingLabel(a))) {
@@ -97,6 +103,69 @@ public class TrainJob extends AssistJob {
 		String summary = "Model " + model.version() + " trained on " + model.trainedOn() + " items"
 				+ (model.canPrelabel() ? String.format(", threshold %.3f", model.curve().threshold().getAsDouble())
 						: ", no threshold reaches the target precision");
+		return summarize(summary);
+	}
+
+	private IStatus summarize(String summary) {
 		return problems.isEmpty() ? new Status(IStatus.OK, PLUGIN_ID, summary) : Status.warning(summary + "; " + problems.size() + " unreadable item(s)");
+	}
+
+	/** Bounding-box projects: proposals, crops and a head with a background class ({@link BoxDetection}). */
+	private IStatus trainBoxes(LabelingProject project, List<String> classIds, SubMonitor progress) throws AssistException, StoreException {
+		List<DataItem> labeled = new ArrayList<>();
+		store.forEachItem(ItemQuery.withStatus(ItemStatus.LABELED, ItemStatus.ACCEPTED), item -> {
+			if (item.getAnnotations().stream().anyMatch(a -> a instanceof BoundingBox && Prelabels.isTrainingLabel(a))) {
+				labeled.add(item);
+			}
+		});
+		// only items whose image reads: the held-out split must not meet a missing image later
+		List<DataItem> readable = new ArrayList<>();
+		for (DataItem item : labeled) {
+			if (image(item) != null) {
+				readable.add(item);
+			}
+		}
+		progress.worked(5);
+		if (readable.size() < 2) {
+			throw new AssistException("Nothing to train on yet: " + project.getName()
+					+ " needs a few items with boxes drawn by a person (with readable images).");
+		}
+		BoxDetection.LabeledImages images = new BoxDetection.LabeledImages() {
+			@Override
+			public int size() {
+				return readable.size();
+			}
+
+			@Override
+			public java.awt.image.BufferedImage image(int index) throws AssistException {
+				java.awt.image.BufferedImage image = TrainJob.this.image(readable.get(index));
+				if (image == null) {
+					throw new AssistException("The image of " + readable.get(index).getPath() + " can no longer be read.");
+				}
+				return image;
+			}
+
+			@Override
+			public List<BoxDetection.Box> boxes(int index) {
+				List<BoxDetection.Box> boxes = new ArrayList<>();
+				for (Annotation a : readable.get(index).getAnnotations()) {
+					if (a instanceof BoundingBox b && Prelabels.isTrainingLabel(a) && a.getLabelClass() != null) {
+						int k = classIds.indexOf(a.getLabelClass().getId());
+						if (k >= 0 && b.getW() >= 1 && b.getH() >= 1) {
+							boxes.add(new BoxDetection.Box(k, b.getX(), b.getY(), b.getW(), b.getH(), 0));
+						}
+					}
+				}
+				return boxes;
+			}
+		};
+		AssistSettings settings = project.getAssistSettings();
+		double target = settings == null ? 0.95 : settings.getTargetPrecision();
+		model = BoxDetection.train(images, classIds, extractor, target, AssistTraining.DEFAULT_HOLD_OUT_SHARE,
+				assistFolder.resolve("models"), HeadTrainer.Options.defaults(), progress.split(95)).model();
+		return summarize("Box model " + model.version() + " trained on " + model.trainedOn() + " images"
+				+ (model.canPrelabel() ? String.format(", threshold %.3f (held-out precision %.0f %%, %.0f %% of boxes found)",
+						model.curve().threshold().getAsDouble(), 100 * model.curve().precisionAtThreshold(),
+						100 * model.curve().coverageAtThreshold()) : ", no threshold reaches the target precision"));
 	}
 }

@@ -10,6 +10,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.spi.ServiceRegistry;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
 import org.tagbench.dicom.ImageAttributes;
@@ -60,7 +61,9 @@ public final class ImageIoCodecs {
 	static int[] read(ImageReaderSpi provider, byte[] frame, ImageAttributes a, Path file, String what, boolean raster, boolean clamp)
 			throws MediaException {
 		ImageReader reader = null;
-		try (MemoryCacheImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(frame))) {
+		// JPEG 2000 needs an end-of-data exception from single-byte reads (CodestreamInput says why).
+		try (ImageInputStream input = provider == JPEG_2000 ? new CodestreamInput(frame)
+				: new MemoryCacheImageInputStream(new ByteArrayInputStream(frame))) {
 			reader = provider.createReaderInstance(null);
 			reader.setInput(input, true, true);
 			int width = reader.getWidth(0);
@@ -87,6 +90,15 @@ public final class ImageIoCodecs {
 			throw e;
 		} catch (IOException | RuntimeException e) {
 			throw new MediaException(file, "damaged " + what + " frame (" + e.getMessage() + ")", e);
+		} catch (ThreadDeath e) {
+			// jj2000's JJ2KExceptionHandler prints the cause and throws ThreadDeath instead of rethrowing it
+			throw new MediaException(file, "damaged " + what + " frame (the decoder gave up)", e);
+		} catch (Error e) {
+			if (e instanceof VirtualMachineError) {
+				throw e; // out of memory is reported by DicomPixels.decode; a stack overflow is not the file's fault
+			}
+			// jj2000 reports damaged codestreams with Errors too (NotImplementedError, "Image cannot have no precinct")
+			throw new MediaException(file, "damaged " + what + " frame (" + e + ")", e);
 		} finally {
 			if (reader != null) {
 				reader.dispose();

@@ -10,7 +10,8 @@ import org.tagbench.imaging.MediaException;
  * JPEG baseline (process 1), extended 8-bit (process 2) and lossless (process 14, any predictor, and SV1)
  * through TwelveMonkeys' JPEG reader. The raw components are returned (no colour conversion by the reader):
  * whether they are YCbCr is what the Photometric Interpretation says, and {@code DicomPixels} converts.
- * 12-bit DCT JPEG (process 4), arithmetic and hierarchical JPEG get a clear "not supported".
+ * 12-bit DCT JPEG (process 4) goes to our own {@link JpegDctDecoder}; progressive, arithmetic and hierarchical
+ * JPEG get a clear "not supported".
  */
 public final class JpegCodec implements FrameCodec {
 
@@ -36,12 +37,29 @@ public final class JpegCodec implements FrameCodec {
 			throw new MediaException(file, "JPEG process SOF" + (marker - 0xC0) + " (" + (marker >= 0xC9 ? "arithmetic coding" : "progressive or hierarchical")
 					+ ") is not supported");
 		}
+		if (!lossless && precision == 12) {
+			return decodeTwelveBit(frame, a, file);
+		}
 		if (!lossless && precision != 8) {
-			throw new MediaException(file, precision + "-bit DCT JPEG (JPEG Extended, process 4) is not supported; only 8-bit "
-					+ "baseline/extended and lossless JPEG are (dcmdjpeg can convert the file)");
+			throw new MediaException(file, precision + "-bit DCT JPEG is not supported; DCT JPEG has 8 or 12 bits");
 		}
 		int[] values = ImageIoCodecs.read(ImageIoCodecs.JPEG, frame, a, file, lossless ? "lossless JPEG" : "JPEG", true, false);
 		if (!lossless && a.samplesPerPixel() == 3 && "RGB".equals(a.photometricInterpretation()) && ycbcrInside(frame)) {
+			ColourSpaces.toRgb(values, "YBR_FULL", a.bitsStored());
+		}
+		return values;
+	}
+
+	/** 12-bit DCT JPEG (process 4) through our own decoder: no ImageIO reader on Maven Central decodes it. */
+	private static int[] decodeTwelveBit(byte[] frame, ImageAttributes a, Path file) throws MediaException {
+		JpegDctDecoder.Image image;
+		try {
+			image = JpegDctDecoder.decode(frame, a.columns(), a.rows(), a.samplesPerPixel());
+		} catch (JpegDctDecoder.JpegException e) {
+			throw new MediaException(file, "12-bit JPEG frame: " + e.getMessage(), e);
+		}
+		int[] values = NativePixels.normalize(image.samples(), ImageIoCodecs.interleaved(a));
+		if (a.samplesPerPixel() == 3 && "RGB".equals(a.photometricInterpretation()) && ycbcrInside(frame)) {
 			ColourSpaces.toRgb(values, "YBR_FULL", a.bitsStored());
 		}
 		return values;

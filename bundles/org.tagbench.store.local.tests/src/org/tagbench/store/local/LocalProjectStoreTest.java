@@ -110,6 +110,8 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 				org.tagbench.store.local.internal.Schema.MIGRATIONS)) {
 			database.inTransaction(c -> {
 				c.createStatement().execute("ALTER TABLE item DROP COLUMN review_comment");
+				c.createStatement().execute("DROP TABLE reservation");
+				c.createStatement().execute("DROP TABLE review_note");
 				return c.createStatement().executeUpdate("DELETE FROM schema_version WHERE version > 1");
 			});
 		}
@@ -122,7 +124,7 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 		}
 		try (var database = org.tagbench.store.local.internal.SqliteDatabase.open(folder().resolve("labels.db"),
 				org.tagbench.store.local.internal.Schema.MIGRATIONS)) {
-			assertEquals(2, (int) database.read(c -> {
+			assertEquals(org.tagbench.store.local.internal.Schema.MIGRATIONS.size(), (int) database.read(c -> {
 				var rows = c.createStatement().executeQuery("SELECT max(version) FROM schema_version");
 				rows.next();
 				return rows.getInt(1);

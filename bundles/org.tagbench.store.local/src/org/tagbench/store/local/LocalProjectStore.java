@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.tagbench.model.LabelingProject;
+import org.tagbench.store.Reservations;
 import org.tagbench.store.SingleUserQueue;
 import org.tagbench.store.StoreChange;
 import org.tagbench.store.StoreException;
@@ -22,6 +23,7 @@ import org.tagbench.store.Subscription;
 import org.tagbench.store.TaskQueue;
 import org.tagbench.store.jdbc.SqlProjectStore;
 import org.tagbench.store.jdbc.StoreRows;
+import org.tagbench.store.local.internal.FolderReservations;
 import org.tagbench.store.local.internal.Geometry;
 import org.tagbench.store.local.internal.ProjectDefinitionFile;
 import org.tagbench.store.local.internal.Schema;
@@ -43,6 +45,11 @@ public final class LocalProjectStore extends SqlProjectStore {
 	private final SqliteDatabase database;
 	private TaskQueue queue;
 	private final StoreListeners listeners = new StoreListeners();
+	/** The reservation sessions made through this store, given back when it closes. */
+	private final Set<FolderReservations> sessions = ConcurrentHashMap.newKeySet();
+
+	/** How long the queue's reservations run without renewal (the editors pass the labeler's preference). */
+	public static final java.time.Duration QUEUE_RESERVATION = java.time.Duration.ofMinutes(10);
 
 	/** The stores open in this process, by folder: a commit through one is delivered to the listeners of all. */
 	private static final Map<Path, Set<LocalProjectStore>> OPEN = new ConcurrentHashMap<>();
@@ -129,9 +136,26 @@ public final class LocalProjectStore extends SqlProjectStore {
 	@Override
 	public synchronized TaskQueue queue() {
 		if (queue == null) {
-			queue = new SingleUserQueue(this, System.getProperty("user.name", "labeler"));
+			queue = new SingleUserQueue(this, reservations(System.getProperty("user.name", "labeler"), QUEUE_RESERVATION,
+					QUEUE_RESERVATION.dividedBy(3)));
 		}
 		return queue;
+	}
+
+	/** Reservations in {@code labels.db}, seen by every process on this folder, renewed every third of {@code timeout}. */
+	@Override
+	public Reservations reservations(String labeler, java.time.Duration timeout) {
+		return reservations(labeler, timeout, timeout.dividedBy(3));
+	}
+
+	/**
+	 * Reservations renewed every {@code renewEvery}, or never (null: a session that behaves like a process that
+	 * stopped, for tests and tools).
+	 */
+	public Reservations reservations(String labeler, java.time.Duration timeout, java.time.Duration renewEvery) {
+		FolderReservations session = new FolderReservations(database, labeler, timeout, renewEvery);
+		sessions.add(session);
+		return session;
 	}
 
 	@Override
@@ -185,6 +209,13 @@ public final class LocalProjectStore extends SqlProjectStore {
 			return stores.isEmpty() ? null : stores;
 		});
 		listeners.clear();
+		for (FolderReservations session : sessions) {
+			try {
+				session.close();
+			} catch (StoreException e) {
+				// they run out by themselves
+			}
+		}
 		try {
 			database.close();
 		} catch (SQLException e) {

@@ -10,9 +10,13 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -21,6 +25,7 @@ import org.tagbench.model.AnnotationSource;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelingProject;
+import org.tagbench.store.ItemAgreement;
 import org.tagbench.store.Lease;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.StoreListener;
@@ -164,8 +169,9 @@ public final class PostgresProjectStore extends SqlProjectStore {
 			return new PostgresProjectStore(server, schema, database, project, (String) opened[1]);
 		} catch (SQLException | IOException e) {
 			database.close();
-			throw new StoreException("The project " + schema + " on " + server.displayUrl() + " cannot be opened: "
-					+ e.getMessage(), e);
+			String why = e instanceof SQLException sql && PgDatabase.isConnectionFailure(sql)
+					? "the server is unreachable (" + e.getMessage() + ")" : e.getMessage();
+			throw new StoreException("The project " + schema + " on " + server.displayUrl() + " cannot be opened: " + why, e);
 		}
 	}
 
@@ -210,6 +216,7 @@ public final class PostgresProjectStore extends SqlProjectStore {
 	}
 
 	/** How many labelers label each item (consensus); 1 unless the admin set more. */
+	@Override
 	public int labelersPerItem() throws StoreException {
 		return read("read the labelers per item", PostgresProjectStore::labelersPerItem);
 	}
@@ -313,47 +320,73 @@ public final class PostgresProjectStore extends SqlProjectStore {
 	 */
 	public List<Agreement> agreement(int minLabelers, long offset, int limit) throws StoreException {
 		return read("read the agreement of the labelers", c -> {
-			// per item and labeler: their human labels' class counts, as "class:count" sorted
 			try (PreparedStatement select = c.prepareStatement("WITH done AS ("
 					+ " SELECT a.item_id FROM assignment a WHERE a.committed_at IS NOT NULL"
 					+ " GROUP BY a.item_id HAVING count(*) >= ?),"
 					+ " page AS (SELECT i.id, i.path, i.order_key FROM item i JOIN done d ON d.item_id = i.id"
-					+ " ORDER BY i.order_key, i.id OFFSET ? LIMIT ?)"
-					+ " SELECT p.id, p.path, s.labeler, coalesce((SELECT string_agg(k.class_id || ':' || k.n, ','"
-					+ " ORDER BY k.class_id) FROM (SELECT coalesce(n.class_id, '') AS class_id, count(*) AS n"
-					+ " FROM annotation n WHERE n.item_id = p.id AND n.author = s.labeler AND n.source = 'HUMAN'"
-					+ " GROUP BY n.class_id) k), '') AS classes"
-					+ " FROM page p JOIN assignment s ON s.item_id = p.id AND s.committed_at IS NOT NULL"
-					+ " ORDER BY p.order_key, p.id, s.labeler")) {
+					+ " ORDER BY i.order_key, i.id OFFSET ? LIMIT ?)" + AGREEMENT_OF_PAGE)) {
 				select.setInt(1, minLabelers);
 				select.setLong(2, offset);
 				select.setInt(3, limit);
-				List<Agreement> result = new ArrayList<>();
-				try (ResultSet rows = select.executeQuery()) {
-					String itemId = null;
-					String path = null;
-					List<String> labelers = new ArrayList<>();
-					java.util.Set<String> answers = new java.util.HashSet<>();
-					while (rows.next()) {
-						if (!rows.getString(1).equals(itemId)) {
-							if (itemId != null) {
-								result.add(new Agreement(itemId, path, List.copyOf(labelers), answers.size() <= 1));
-							}
-							itemId = rows.getString(1);
-							path = rows.getString(2);
-							labelers.clear();
-							answers.clear();
-						}
-						labelers.add(rows.getString(3));
-						answers.add(rows.getString(4));
-					}
-					if (itemId != null) {
-						result.add(new Agreement(itemId, path, List.copyOf(labelers), answers.size() <= 1));
-					}
+				return agreements(select);
+			}
+		});
+	}
+
+	/** Agreement of the labelers of the given items (those committed by at least one), for review lists. */
+	@Override
+	public Map<String, ItemAgreement> agreement(Collection<String> itemIds) throws StoreException {
+		if (itemIds.isEmpty()) {
+			return Map.of();
+		}
+		return read("read the agreement of the labelers", c -> {
+			try (PreparedStatement select = c.prepareStatement(
+					"WITH page AS (SELECT i.id, i.path, i.order_key FROM item i WHERE i.id = ANY(?))" + AGREEMENT_OF_PAGE)) {
+				select.setArray(1, c.createArrayOf("text", itemIds.toArray()));
+				Map<String, ItemAgreement> result = new HashMap<>();
+				for (Agreement agreement : agreements(select)) {
+					result.put(agreement.itemId(),
+							new ItemAgreement(agreement.itemId(), agreement.labelers(), agreement.agree()));
 				}
 				return result;
 			}
 		});
+	}
+
+	/** Per item of the CTE {@code page} and labeler who committed it: their human labels' class counts, "class:count" sorted. */
+	private static final String AGREEMENT_OF_PAGE = " SELECT p.id, p.path, s.labeler, coalesce((SELECT string_agg(k.class_id || ':' || k.n, ','"
+			+ " ORDER BY k.class_id) FROM (SELECT coalesce(n.class_id, '') AS class_id, count(*) AS n"
+			+ " FROM annotation n WHERE n.item_id = p.id AND n.author = s.labeler AND n.source = 'HUMAN'"
+			+ " GROUP BY n.class_id) k), '') AS classes"
+			+ " FROM page p JOIN assignment s ON s.item_id = p.id AND s.committed_at IS NOT NULL"
+			+ " ORDER BY p.order_key, p.id, s.labeler";
+
+	/** The rows of {@link #AGREEMENT_OF_PAGE}, one agreement per item: agree when all labelers' class counts are equal. */
+	private static List<Agreement> agreements(PreparedStatement select) throws SQLException {
+		List<Agreement> result = new ArrayList<>();
+		try (ResultSet rows = select.executeQuery()) {
+			String itemId = null;
+			String path = null;
+			List<String> labelers = new ArrayList<>();
+			Set<String> answers = new HashSet<>();
+			while (rows.next()) {
+				if (!rows.getString(1).equals(itemId)) {
+					if (itemId != null) {
+						result.add(new Agreement(itemId, path, List.copyOf(labelers), answers.size() <= 1));
+					}
+					itemId = rows.getString(1);
+					path = rows.getString(2);
+					labelers.clear();
+					answers.clear();
+				}
+				labelers.add(rows.getString(3));
+				answers.add(rows.getString(4));
+			}
+			if (itemId != null) {
+				result.add(new Agreement(itemId, path, List.copyOf(labelers), answers.size() <= 1));
+			}
+		}
+		return result;
 	}
 
 	private static String quoteIdentifier(String name) {
@@ -442,6 +475,12 @@ public final class PostgresProjectStore extends SqlProjectStore {
 			update.setString(2, item.getId());
 			update.executeUpdate();
 		}
+	}
+
+	/** The server records who rejected an item as the connected user, whatever name the client has. */
+	@Override
+	protected String reviewAuthor(String given) {
+		return labeler;
 	}
 
 	private static boolean itemExists(Connection c, String itemId) throws SQLException {

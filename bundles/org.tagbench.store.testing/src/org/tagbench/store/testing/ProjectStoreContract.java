@@ -214,6 +214,31 @@ public abstract class ProjectStoreContract {
 	}
 
 	@Test
+	void everyRejectionIsKeptInTheItemsReviewHistoryWhateverHappensLater() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat");
+		try (ProjectStore store = create(project)) {
+			store.addItems(TestProjects.items(project, 2));
+			assertEquals(List.of(), store.reviewNotes("item-0000001"), "never rejected");
+			store.addReviewNote("item-0000001", new org.tagbench.store.ReviewNote("rita", 1_000L, "Box too loose"));
+			store.addReviewNote("item-0000001", new org.tagbench.store.ReviewNote("rita", 2_000L, ""));
+			DataItem item = store.item("item-0000001").orElseThrow();
+			item.setStatus(ItemStatus.ACCEPTED);
+			item.setReviewComment(null);
+			store.commit(item);
+		}
+		try (ProjectStore store = reopen()) {
+			List<org.tagbench.store.ReviewNote> notes = store.reviewNotes("item-0000001");
+			assertEquals(List.of(1_000L, 2_000L), notes.stream().map(org.tagbench.store.ReviewNote::time).toList(), "oldest first");
+			assertEquals("Box too loose", notes.get(0).comment());
+			assertEquals("", notes.get(1).comment(), "a rejection without a comment is history too");
+			assertTrue(notes.stream().allMatch(n -> n.author() != null && !n.author().isBlank()));
+			assertEquals(List.of(), store.reviewNotes("item-0000000"), "only that item");
+			assertThrows(StoreException.class, () -> store.addReviewNote("no-such-item",
+					new org.tagbench.store.ReviewNote("rita", 3_000L, "x")), "an unknown item is refused");
+		}
+	}
+
+	@Test
 	void reviewCommentIsStoredWithTheItemAndCleared() throws Exception {
 		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat");
 		try (ProjectStore store = create(project)) {

@@ -26,6 +26,7 @@ import org.tagbench.model.LabelClass;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
+import org.tagbench.store.ReviewNote;
 import org.tagbench.store.StoreChange;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.VerifyReport;
@@ -139,6 +140,42 @@ public abstract class SqlProjectStore implements ProjectStore {
 			return null;
 		});
 		written(new StoreChange(item.getId(), item.getStatus().getName(), null));
+	}
+
+	@Override
+	public void addReviewNote(String itemId, ReviewNote note) throws StoreException {
+		write("record the review of item " + itemId, c -> {
+			try (PreparedStatement insert = c.prepareStatement(
+					"INSERT INTO review_note (item_id, author, created, comment) VALUES (?, ?, ?, ?)")) {
+				insert.setString(1, itemId);
+				insert.setString(2, reviewAuthor(note.author()));
+				insert.setLong(3, note.time());
+				insert.setString(4, note.comment() == null ? "" : note.comment());
+				return insert.executeUpdate();
+			}
+		});
+	}
+
+	/** Who a review note is recorded for: the given name here; a server store records its user. */
+	protected String reviewAuthor(String given) {
+		return given;
+	}
+
+	@Override
+	public List<ReviewNote> reviewNotes(String itemId) throws StoreException {
+		return read("read the review history of item " + itemId, c -> {
+			try (PreparedStatement select = c.prepareStatement(
+					"SELECT author, created, comment FROM review_note WHERE item_id = ? ORDER BY created, id")) {
+				select.setString(1, itemId);
+				List<ReviewNote> notes = new ArrayList<>();
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						notes.add(new ReviewNote(rows.getString(1), rows.getLong(2), rows.getString(3)));
+					}
+				}
+				return notes;
+			}
+		});
 	}
 
 	/** Replaces the item's status, time spent and annotations (the body of {@link #commit(DataItem)}). */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.tagbench.model.Annotation;
 import org.tagbench.model.AnnotationSource;
 import org.tagbench.model.AssistSettings;
+import org.tagbench.model.BoundingBox;
 import org.tagbench.model.ClassificationLabel;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
@@ -65,7 +66,8 @@ public record AssistFigures(AssistSettings settings, List<ClassFigures> classes,
 		boolean accepted = false;
 		boolean corrected = false;
 		for (Annotation a : item.getAnnotations()) {
-			if (!(a instanceof ClassificationLabel) || a.getLabelClass() == null) {
+			// classes of items, or of boxes in bounding-box projects (then the per-class figures count boxes)
+			if (!(a instanceof ClassificationLabel || a instanceof BoundingBox) || a.getLabelClass() == null) {
 				continue;
 			}
 			long[] c = perClass.get(a.getLabelClass().getId());

@@ -10,6 +10,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
@@ -27,6 +28,7 @@ import org.tagbench.assist.AssistException;
 import org.tagbench.assist.AssistModel;
 import org.tagbench.assist.FeatureExtractor;
 import org.tagbench.assist.FeatureExtractors;
+import org.tagbench.assist.UserBackbone;
 import org.tagbench.model.AssistSettings;
 import org.tagbench.model.LabelingProject;
 import org.tagbench.model.ProjectType;
@@ -63,6 +65,12 @@ public class AssistPanel extends EditorPart {
 	private Spinner targetSpinner;
 	private Spinner retrainSpinner;
 	private Spinner minimumSpinner;
+	private Combo backboneCombo;
+	private Label backboneNote;
+	/** The ids behind the backbone combo's items (null: automatic), and the project's choice, as last read. */
+	private java.util.List<String> backboneIds = java.util.List.of();
+	private String backboneChoice;
+	private String backboneProblem;
 	private Label modelLabel;
 	private CurveChart chart;
 	private Label countsLabel;
@@ -159,6 +167,32 @@ public class AssistPanel extends EditorPart {
 		targetSpinner.addListener(SWT.Selection, e -> saveSettings());
 		retrainSpinner.addListener(SWT.Selection, e -> saveSettings());
 		minimumSpinner.addListener(SWT.Selection, e -> saveSettings());
+		new Label(group, SWT.NONE).setText("Backbone for the next training:");
+		backboneCombo = new Combo(group, SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(backboneCombo);
+		backboneCombo.setToolTipText("The feature extractor the next model is trained on; a SavedModel of your own is set in "
+				+ "Preferences → Tagbench → ML Assist");
+		backboneCombo.addListener(SWT.Selection, e -> chooseBackbone());
+		backboneNote = new Label(group, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(backboneNote);
+	}
+
+	/** Records the backbone chosen in the combo for this project (in a job). */
+	public void chooseBackbone() {
+		int index = backboneCombo.getSelectionIndex();
+		if (showingSettings || index < 0 || index >= backboneIds.size()) {
+			return;
+		}
+		String id = backboneIds.get(index);
+		Job save = Job.create("Saving the backbone choice", monitor -> {
+			try {
+				FeatureExtractors.choose(assist.assistFolder(), id);
+			} catch (AssistException e) {
+				problem = e.getMessage();
+			}
+			return Status.OK_STATUS;
+		});
+		scheduleThenRefresh(save);
 	}
 
 	/** Train now: a new model, then pre-labels; the panel follows the job. */
@@ -195,14 +229,19 @@ public class AssistPanel extends EditorPart {
 			}
 			return Status.OK_STATUS;
 		});
-		save.setSystem(true);
-		save.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+		scheduleThenRefresh(save);
+	}
+
+	/** Runs a small system job, then reads the figures again. */
+	private void scheduleThenRefresh(Job job) {
+		job.setSystem(true);
+		job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
 			@Override
 			public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
 				Display.getDefault().asyncExec(AssistPanel.this::refresh);
 			}
 		});
-		save.schedule();
+		job.schedule();
 	}
 
 	/** Reads model and figures again in a job, then shows them. */
@@ -218,6 +257,27 @@ public class AssistPanel extends EditorPart {
 				AssistModel readModel = null;
 				String readProblem = null;
 				ProjectType type = null;
+				java.util.List<String> ids = new java.util.ArrayList<>();
+				java.util.List<String> labels = new java.util.ArrayList<>();
+				String choice = null;
+				String userProblem = UserBackbone.problem().orElse(null);
+				ids.add(null);
+				labels.add("Automatic (the current model's, else the built-in one)");
+				for (FeatureExtractor extractor : FeatureExtractors.available()) {
+					if (!extractor.id().startsWith(org.tagbench.assist.internal.SavedModelFeatureExtractor.ID_PREFIX)) {
+						ids.add(extractor.id());
+						labels.add(extractor.label());
+					}
+				}
+				if (UserBackbone.folder().isPresent()) {
+					ids.add(FeatureExtractors.USER_SAVED_MODEL);
+					labels.add(userProblem == null ? UserBackbone.currentLabel() : "SavedModel " + UserBackbone.folder().get() + " (unusable)");
+				}
+				try {
+					choice = FeatureExtractors.chosen(assist.assistFolder()).orElse(null);
+				} catch (AssistException e) {
+					readProblem = e.getMessage();
+				}
 				try (ProjectStore store = LocalProjectStore.open(assist.folder())) {
 					type = store.project().getType();
 					readFigures = AssistFigures.read(store);
@@ -229,6 +289,7 @@ public class AssistPanel extends EditorPart {
 				AssistModel m = readModel;
 				String p = readProblem;
 				ProjectType t = type;
+				String chosen = choice;
 				Display.getDefault().asyncExec(() -> {
 					// only the newest read is shown (a refresh while reading starts another)
 					if (readJob == this && !statusLabel.isDisposed()) {
@@ -237,6 +298,10 @@ public class AssistPanel extends EditorPart {
 						figures = f != null ? f : figures;
 						model = p == null ? m : model;
 						problem = p;
+						backboneIds = ids;
+						backboneChoice = chosen;
+						backboneProblem = userProblem;
+						showBackbones(labels);
 						showAll();
 					}
 				});
@@ -246,6 +311,23 @@ public class AssistPanel extends EditorPart {
 		readJob = job;
 		readJob.setSystem(true);
 		readJob.schedule();
+	}
+
+	private void showBackbones(java.util.List<String> labels) {
+		showingSettings = true;
+		try {
+			backboneCombo.setItems(labels.toArray(String[]::new));
+			int index = backboneIds.indexOf(backboneChoice);
+			if (index < 0) { // a choice no longer installed: say so rather than show another
+				backboneCombo.add("Not installed: " + backboneChoice);
+				index = backboneCombo.getItemCount() - 1;
+			}
+			backboneCombo.select(index);
+		} finally {
+			showingSettings = false;
+		}
+		backboneNote.setText(backboneProblem != null && FeatureExtractors.USER_SAVED_MODEL.equals(backboneChoice) ? backboneProblem
+				: backboneProblem != null ? "The SavedModel backbone in the preferences cannot be used: " + backboneProblem : "");
 	}
 
 	/** Whether a read of the figures is under way and not shown yet (tests wait for it). */
@@ -289,12 +371,14 @@ public class AssistPanel extends EditorPart {
 		boolean running = assist.isRunning();
 		stageLabel.setText(running ? assist.stage() + " …" : lastResultText());
 		progress.setVisible(running);
-		trainButton.setEnabled(!running && (projectType == null || isClassification()));
+		trainButton.setEnabled(!running && (projectType == null || isAssisted()));
 		cancelButton.setEnabled(running);
 	}
 
-	private boolean isClassification() {
-		return projectType == ProjectType.MULTI_CLASS || projectType == ProjectType.MULTI_LABEL;
+	private boolean isAssisted() {
+		// bounding-box projects train a box model (BoxDetection); only polygons have no assist
+		return projectType == ProjectType.MULTI_CLASS || projectType == ProjectType.MULTI_LABEL
+				|| projectType == ProjectType.BOUNDING_BOX;
 	}
 
 	private String lastResultText() {
@@ -315,8 +399,8 @@ public class AssistPanel extends EditorPart {
 			return "Training…";
 		}
 		AssistFigures f = figures;
-		if (projectType != null && !isClassification()) {
-			return "Not available: the assist pre-labels classification projects only";
+		if (projectType != null && !isAssisted()) {
+			return "Not available: the assist pre-labels classification and bounding-box projects only";
 		}
 		if (f == null) {
 			return "Reading…";
@@ -378,6 +462,14 @@ public class AssistPanel extends EditorPart {
 
 	public Spinner retrainSpinner() {
 		return retrainSpinner;
+	}
+
+	public Combo backboneCombo() {
+		return backboneCombo;
+	}
+
+	public Label backboneNote() {
+		return backboneNote;
 	}
 
 	public Spinner minimumSpinner() {

@@ -190,18 +190,9 @@ public final class ProjectAssist {
 		}
 	}
 
-	/** The backbone: the newest model's, else the built-in one, else any registered. */
+	/** The backbone: the project's choice, else the newest model's, else the built-in one, else any registered. */
 	private FeatureExtractor extractor() throws AssistException {
-		Optional<AssistModel> model = latestModel();
-		if (model.isPresent()) {
-			Optional<FeatureExtractor> same = FeatureExtractors.find(model.get().extractorId());
-			if (same.isPresent()) {
-				return same.get();
-			}
-		}
-		return FeatureExtractors.find(FeatureExtractors.BUILT_IN_ID)
-				.or(() -> FeatureExtractors.available().stream().findFirst())
-				.orElseThrow(() -> new AssistException("No feature extractor is installed: install the Tagbench ML Assist feature."));
+		return FeatureExtractors.forTraining(assistFolder(), latestModel().map(AssistModel::extractorId).orElse(null));
 	}
 
 	/** Train, then pre-label: the engine's two jobs run one after the other under this one (cancel reaches both). */

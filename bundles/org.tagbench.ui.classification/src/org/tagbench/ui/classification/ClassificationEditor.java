@@ -47,7 +47,7 @@ import org.tagbench.project.DataRegistration;
 import org.tagbench.store.CommitLocks;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
-import org.tagbench.store.local.LocalProjectStore;
+import org.tagbench.ui.TagbenchPreferences;
 import org.tagbench.ui.classification.internal.ClassAssignment;
 import org.tagbench.ui.classification.internal.ImageGrid;
 import org.tagbench.ui.classification.internal.PageSession;
@@ -55,6 +55,7 @@ import org.tagbench.ui.classification.internal.ThumbnailLoader;
 import org.tagbench.ui.labeling.InstructionsDialog;
 import org.tagbench.ui.labeling.InstructionsShowing;
 import org.tagbench.ui.labeling.ItemShowing;
+import org.tagbench.ui.labeling.ClassKeys;
 import org.tagbench.ui.labeling.ClassSwatch;
 import org.tagbench.ui.labeling.CommandStackActions;
 import org.tagbench.ui.labeling.LabelCommitListener;
@@ -64,6 +65,9 @@ import org.tagbench.ui.labeling.ItemViewers;
 import org.tagbench.ui.labeling.LabelingEditor;
 import org.tagbench.ui.labeling.MediaNotice;
 import org.tagbench.ui.labeling.ProjectEditorInput;
+import org.tagbench.ui.labeling.ReviewHistory;
+import org.tagbench.ui.labeling.internal.QueueSession;
+import org.tagbench.ui.TagbenchPreferences;
 import org.tagbench.ui.views.ProjectsView;
 
 /**
@@ -86,6 +90,8 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 	private BasicCommandStack commandStack;
 	private PageSession session;
 	private ThumbnailLoader loader;
+	/** Leases and the outbox of commits, for a team project; null for a folder. */
+	private QueueSession queueSession;
 	/** Item viewers that render thumbnails of other media than images (DICOM), by media type. */
 	private final java.util.Map<MediaType, ItemViewer> thumbnailViewers = new java.util.concurrent.ConcurrentHashMap<>();
 	private MediaNotice notice;
@@ -104,6 +110,7 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 	private ToolBar gridBar;
 	private Text filter;
 	private Table classTable;
+	private ClassKeys classKeys;
 	private Label status;
 	private Label reviewNote;
 	private IContextService contextService;
@@ -121,9 +128,9 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 		setSite(site);
 		setInput(input);
 		try {
-			store = LocalProjectStore.open(projectInput.folder());
+			store = projectInput.openStore();
 		} catch (StoreException e) {
-			throw new PartInitException("Cannot open the project in " + projectInput.folder() + ": " + e.getMessage(), e);
+			throw new PartInitException("Cannot open the project " + projectInput.location() + ": " + e.getMessage(), e);
 		}
 		project = store.project();
 		if (project.getType() != ProjectType.MULTI_CLASS && project.getType() != ProjectType.MULTI_LABEL) {
@@ -133,14 +140,34 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 		}
 		multiLabel = project.getType() == ProjectType.MULTI_LABEL;
 		setPartName(project.getName() != null ? project.getName() : input.getName());
-		setTitleToolTip(projectInput.folder().toString());
+		setTitleToolTip(projectInput.location());
 		gridSize = ClassificationPreferences.gridSize();
 		adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		commandStack = new BasicCommandStack();
 		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
 		commandStack.addCommandStackListener(stackListener);
-		session = new PageSession(store);
-		session.setOrdering(this::orderedPages);
+		if (projectInput.isTeam()) {
+			// team mode: pages are leased from the server's queue, commits go through the (durable) outbox
+			queueSession = new QueueSession(store, projectInput.outbox(), () -> {
+				if (status != null && !status.isDisposed()) {
+					status.getDisplay().asyncExec(() -> {
+						message = queueSession.problem();
+						updateStatus();
+					});
+				}
+			});
+			session = new PageSession(store, queueSession::nextPage);
+		} else {
+			try {
+				// the shown page's items are held in the project's queue: other editors (any process) skip them
+				session = new PageSession(store, store.reservations(TagbenchPreferences.labelerName(),
+						TagbenchPreferences.reservationTimeout()));
+			} catch (StoreException e) {
+				closeStore();
+				throw new PartInitException("Cannot open the queue of " + projectInput.folder() + ": " + e.getMessage(), e);
+			}
+			session.setOrdering(this::orderedPages);
+		}
 	}
 
 	/** Pages from a {@link PageOrdering} service (the assist's clustering), if one is installed and ready. */
@@ -291,6 +318,9 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 		});
 		classTable.addListener(SWT.Dispose, e -> disposeSwatches());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(classTable);
+		// letters after 1-9 skip those bound in our context (S) and those keyDown handles itself
+		classKeys = ClassKeys.forContext(getSite().getWorkbenchWindow().getWorkbench(), project.getLabelClasses(),
+				CONTEXT_ID, 's');
 		fillClassTable();
 
 		Label hint = new Label(side, SWT.WRAP);
@@ -306,7 +336,7 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 		classTable.removeAll();
 		String text = filter.getText().trim().toLowerCase(Locale.ROOT);
 		for (LabelClass labelClass : project.getLabelClasses()) {
-			String key = labelClass.getShortcutKey() != null ? labelClass.getShortcutKey() : "";
+			String key = classKeys.keyOf(labelClass);
 			if (!text.isEmpty() && !labelClass.getName().toLowerCase(Locale.ROOT).contains(text) && !key.equals(text)) {
 				continue;
 			}
@@ -362,6 +392,9 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 		int modifiers = e.stateMask & SWT.MODIFIER_MASK;
 		if (e.character >= '1' && e.character <= '9' && modifiers == 0) {
 			applyClassByKey(String.valueOf(e.character));
+		} else if (Character.isLetter(e.character) && modifiers == 0 && classKeys.classFor(e.character) != null) {
+			// class letters (a, b, … after 1–9) have no bindings of their own: they are the project's
+			applyClassByKey(String.valueOf(e.character));
 		} else if ((e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) && modifiers == 0) {
 			submitPage();
 		} else if ((e.character == 's' || e.character == 'S') && modifiers == 0) {
@@ -382,14 +415,20 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 
 	// ---------------------------------------------------------------- classes
 
-	/** Applies the class whose shortcut key is {@code key} to the selected images; no such class: nothing. */
+	/**
+	 * Applies the class whose key ({@link #classKeys()}: "1" … "9", then "a", "b", …) is {@code key} to the
+	 * selected images; no such class: nothing.
+	 */
 	public void applyClassByKey(String key) {
-		for (LabelClass labelClass : project.getLabelClasses()) {
-			if (key != null && key.equals(labelClass.getShortcutKey())) {
-				applyClass(labelClass);
-				return;
-			}
+		LabelClass labelClass = classKeys.classFor(key);
+		if (labelClass != null) {
+			applyClass(labelClass);
 		}
+	}
+
+	/** The keys of the label classes as shown in the class list. */
+	public ClassKeys classKeys() {
+		return classKeys;
 	}
 
 	/** Multi-class: the selected images get exactly this class. Multi-label: toggles it on them. One undo step. */
@@ -530,10 +569,9 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 	private void updateReviewNote() {
 		StringBuilder text = new StringBuilder();
 		for (DataItem item : page) {
-			if (item.getStatus() == ItemStatus.REJECTED && item.getReviewComment() != null
-					&& !item.getReviewComment().isBlank()) {
-				text.append(text.length() == 0 ? "Rejected by the reviewer: " : "; ").append(item.getPath()).append(": ")
-						.append(item.getReviewComment());
+			String note = ReviewHistory.describe(store, item); // every rejection with who and when, newest first
+			if (!note.isEmpty()) {
+				text.append(text.length() == 0 ? "" : "\n").append(item.getPath()).append(" — ").append(note.replace("\n", "; "));
 			}
 		}
 		boolean show = text.length() > 0;
@@ -646,7 +684,12 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 			}
 			item.setTimeSpentMillis(item.getTimeSpentMillis() + share);
 			try {
-				CommitLocks.commit(store, item); // never between the assist's check of an item and its write
+				if (queueSession != null) {
+					ownLabels(item);
+					queueSession.commit(item); // sent in the background, kept on disk while the server is away
+				} else {
+					CommitLocks.commit(store, item); // never between the assist's check of an item and its write
+				}
 			} catch (StoreException e) {
 				ILog.of(getClass()).error("Cannot commit item " + item.getPath(), e);
 				MessageDialog.openError(getSite().getShell(), "Classification",
@@ -655,13 +698,29 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 			}
 		}
 		pageShownAt = now;
-		LabelCommitListener.notifyAll(((ProjectEditorInput) getEditorInput()).folder(), labeledNow);
+		if (queueSession == null) {
+			LabelCommitListener.notifyAll(((ProjectEditorInput) getEditorInput()).folder(), labeledNow);
+		}
 		commandStack.saveIsDone();
 		firePropertyChange(PROP_DIRTY);
 		if (getSite().getPage().findView(ProjectsView.ID) instanceof ProjectsView view) {
 			view.refresh(); // its progress column
 		}
 		return true;
+	}
+
+	/**
+	 * Team mode: the classes this person gave carry their database user as author, which is what the server lets
+	 * a labeler write (labels under the workbench's labeler name would not be theirs).
+	 */
+	private void ownLabels(DataItem item) {
+		String local = TagbenchPreferences.labelerName();
+		for (org.tagbench.model.Annotation annotation : item.getAnnotations()) {
+			if (annotation.getSource() == org.tagbench.model.AnnotationSource.HUMAN
+					&& (annotation.getAuthor() == null || annotation.getAuthor().equals(local))) {
+				annotation.setAuthor(queueSession.labeler());
+			}
+		}
 	}
 
 	private boolean saveIfDirty() {
@@ -816,6 +875,9 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 	public void dispose() {
 		if (loader != null) {
 			loader.dispose();
+		}
+		if (queueSession != null) {
+			queueSession.close(); // sends what is left (briefly; the rest stays on disk), gives uncommitted leases back
 		}
 		if (commandStack != null) {
 			commandStack.removeCommandStackListener(stackListener);

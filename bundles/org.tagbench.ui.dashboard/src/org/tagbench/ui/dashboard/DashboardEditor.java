@@ -42,6 +42,7 @@ import org.tagbench.model.LabelClass;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
+import org.tagbench.store.ReviewNote;
 import org.tagbench.store.StoreException;
 import org.tagbench.ui.dashboard.ProjectFigures.ClassCount;
 import org.tagbench.ui.dashboard.ProjectFigures.LabelerFigures;
@@ -78,6 +79,9 @@ public class DashboardEditor extends EditorPart {
 	private BarChart progressChart;
 	private BarChart classChart;
 	private Table labelerTable;
+	/** Reads the project's reservations (never holds any); closed with the store. */
+	private org.tagbench.store.Reservations watcher;
+	private volatile int beingLabeled;
 	private Label refreshedLabel;
 	private Label countLabel;
 	private Combo statusFilter;
@@ -321,6 +325,7 @@ public class DashboardEditor extends EditorPart {
 				SubMonitor progress = SubMonitor.convert(monitor, 10);
 				try {
 					ProjectFigures counts = ProjectFigures.counts(store);
+					beingLabeled = beingLabeled();
 					asyncShow(() -> showFigures(counts));
 					progress.worked(1);
 					// a second connection: the labelers' pass reads every item and would hold the first one
@@ -341,6 +346,23 @@ public class DashboardEditor extends EditorPart {
 		refreshJob.setUser(false);
 		refreshJob.schedule();
 		return refreshJob;
+	}
+
+	/**
+	 * Items reserved by labeling editors now (in any process, for a folder project: its task queue), read through
+	 * a reservation session of the dashboard's own that never reserves anything; 0 when the store keeps none.
+	 */
+	private int beingLabeled() {
+		try {
+			synchronized (this) {
+				if (watcher == null) {
+					watcher = store.reservations("dashboard", java.time.Duration.ofMinutes(1));
+				}
+			}
+			return watcher.heldByOthers().size();
+		} catch (StoreException e) {
+			return 0;
+		}
 	}
 
 	private void asyncShow(Runnable update) {
@@ -387,10 +409,14 @@ public class DashboardEditor extends EditorPart {
 		String typed = labelerFilter.getText();
 		List<String> choices = new ArrayList<>(List.of(ALL));
 		choices.addAll(names);
+		for (TableColumn column : labelerTable.getColumns()) {
+			column.pack(); // headers and figures readable whatever the font
+		}
 		labelerFilter.setItems(choices.toArray(String[]::new));
 		labelerFilter.setText(typed);
 		refreshedLabel.setText(serverProblem != null ? serverProblem : shown.refreshedAt() == 0 ? "Reading…"
-				: "Last refresh " + TIME.format(Instant.ofEpochMilli(shown.refreshedAt())) + " · live");
+				: "Last refresh " + TIME.format(Instant.ofEpochMilli(shown.refreshedAt())) + " · live"
+						+ (beingLabeled > 0 ? " · " + beingLabeled + " being labeled now" : ""));
 		refreshedLabel.getParent().layout(true);
 	}
 
@@ -469,6 +495,10 @@ public class DashboardEditor extends EditorPart {
 								item.setReviewComment(status == ItemStatus.REJECTED ? comment : null);
 								item.setModified(System.currentTimeMillis());
 								store.commit(item);
+								if (status == ItemStatus.REJECTED) { // the history the labeler sees, with who and when
+									store.addReviewNote(id, new ReviewNote(TagbenchPreferences.labelerName(),
+											System.currentTimeMillis(), comment == null ? "" : comment));
+								}
 							}
 							progress.worked(1);
 						}

@@ -59,9 +59,10 @@ public record DashboardEditorInput(Path folder, String name, String location, Op
 		return location;
 	}
 
+	/** The project folder as a {@link Path} (other bundles find the editors open on a project by it), else null. */
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		return null;
+		return adapter == Path.class && folder != null ? adapter.cast(folder) : null;
 	}
 
 	@Override

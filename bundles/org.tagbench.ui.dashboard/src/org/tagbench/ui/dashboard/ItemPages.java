@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.tagbench.model.ItemStatus;
+import org.tagbench.store.ItemAgreement;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
@@ -56,6 +58,9 @@ public final class ItemPages implements AutoCloseable {
 	private volatile View view;
 	private final Map<Long, List<ItemSummary>> pages;
 	private final Set<Long> loading = new HashSet<>();
+	/** Consensus review: the agreement of the items of the loaded pages (guarded by {@code pages}). */
+	private final Map<String, ItemAgreement> agreements = new HashMap<>();
+	private volatile int labelersPerItem = 1;
 
 	/**
 	 * @param pageSize   rows read per store call (the prefetch count)
@@ -81,6 +86,7 @@ public final class ItemPages implements AutoCloseable {
 	 * when sorting by status) and forgets every loaded page. Call it off the UI thread; it reads the store.
 	 */
 	public void setView(ItemQuery query, Sort sort) throws StoreException {
+		labelersPerItem = store.labelersPerItem();
 		List<Segment> segments = new ArrayList<>();
 		switch (sort) {
 		case ORDER, ORDER_DESCENDING -> segments.add(new Segment(query, store.count(query), sort == Sort.ORDER_DESCENDING));
@@ -110,6 +116,7 @@ public final class ItemPages implements AutoCloseable {
 			view = new View(query, sort, segments.toArray(Segment[]::new), starts, size);
 			pages.clear();
 			loading.clear();
+			agreements.clear();
 		}
 	}
 
@@ -159,7 +166,7 @@ public final class ItemPages implements AutoCloseable {
 		}
 		if (rows == null) {
 			rows = read(current, page);
-			store(current, page, rows);
+			store(current, page, rows, agreementOf(rows));
 		}
 		int index = (int) (row - page * pageSize);
 		return index < rows.size() ? rows.get(index) : null;
@@ -170,7 +177,31 @@ public final class ItemPages implements AutoCloseable {
 		synchronized (pages) {
 			pages.clear();
 			loading.clear();
+			agreements.clear();
 		}
+	}
+
+	/** How many labelers the project asks for per item (consensus when more than 1), as of the last {@link #setView}. */
+	public int labelersPerItem() {
+		return labelersPerItem;
+	}
+
+	/**
+	 * Consensus review: who committed the item of a loaded row and whether they agree, or null (no consensus, not
+	 * committed yet, or its page not loaded).
+	 */
+	public ItemAgreement agreement(ItemSummary item) {
+		synchronized (pages) {
+			return agreements.get(item.id());
+		}
+	}
+
+	/** The agreement of a page's items; read only for projects with consensus. */
+	private Map<String, ItemAgreement> agreementOf(List<ItemSummary> rows) throws StoreException {
+		if (labelersPerItem <= 1 || rows.isEmpty()) {
+			return Map.of();
+		}
+		return store.agreement(rows.stream().map(ItemSummary::id).toList());
 	}
 
 	/** Pages held now (for tests and the benchmark). */
@@ -186,7 +217,7 @@ public final class ItemPages implements AutoCloseable {
 		}
 		try {
 			List<ItemSummary> rows = read(wanted, page);
-			if (store(wanted, page, rows)) {
+			if (store(wanted, page, rows, agreementOf(rows))) {
 				pageLoaded.accept(page * pageSize);
 			}
 		} catch (StoreException | RuntimeException e) {
@@ -197,16 +228,19 @@ public final class ItemPages implements AutoCloseable {
 		}
 	}
 
-	private boolean store(View wanted, long page, List<ItemSummary> rows) {
+	private boolean store(View wanted, long page, List<ItemSummary> rows, Map<String, ItemAgreement> agreement) {
 		synchronized (pages) {
 			if (wanted != view) {
 				return false;
 			}
 			loading.remove(page);
 			pages.put(page, rows);
+			agreements.putAll(agreement);
 			while (pages.size() > maxPages) {
 				Long eldest = pages.keySet().iterator().next();
-				pages.remove(eldest);
+				for (ItemSummary dropped : pages.remove(eldest)) {
+					agreements.remove(dropped.id());
+				}
 			}
 			return true;
 		}

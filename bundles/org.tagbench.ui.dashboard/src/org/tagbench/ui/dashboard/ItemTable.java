@@ -35,6 +35,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.tagbench.store.ItemAgreement;
 import org.tagbench.store.ItemSummary;
 
 /**
@@ -45,17 +46,21 @@ import org.tagbench.store.ItemSummary;
 public final class ItemTable {
 
 	/** Columns, in order. */
-	public static final String[] COLUMNS = { "#", "Preview", "Path", "Status", "Annotations", "Size", "Media", "Missing" };
+	public static final String[] COLUMNS = { "#", "Preview", "Path", "Status", "Annotations", "Size", "Media", "Missing",
+			"Agreement" };
 	public static final int ORDER_COLUMN = 0;
 	public static final int PREVIEW_COLUMN = 1;
 	public static final int PATH_COLUMN = 2;
 	public static final int STATUS_COLUMN = 3;
+	/** Consensus projects: who labeled the item and whether they agree (empty otherwise). */
+	public static final int AGREEMENT_COLUMN = 8;
 	private static final String PREVIEW_LABEL = "PREVIEW";
 	private static final String PENDING = "…";
 
 	private final ItemPages pages;
 	private final Thumbnails thumbnails;
 	private final NatTable natTable;
+	private final IDataProvider body;
 	private final SelectionLayer selectionLayer;
 	private final ViewportLayer viewportLayer;
 	private final AtomicBoolean redrawQueued = new AtomicBoolean();
@@ -67,7 +72,7 @@ public final class ItemTable {
 	public ItemTable(Composite parent, ItemPages pages, Thumbnails thumbnails) {
 		this.pages = pages;
 		this.thumbnails = thumbnails;
-		IDataProvider body = new IDataProvider() {
+		body = new IDataProvider() {
 			@Override
 			public Object getDataValue(int column, int row) {
 				ItemSummary item = ItemTable.this.pages.get(row);
@@ -86,6 +91,10 @@ public final class ItemTable {
 				case 5 -> item.width() > 0 ? item.width() + " × " + item.height() : "";
 				case 6 -> item.mediaType().getLiteral();
 				case 7 -> item.missing() ? "missing" : "";
+				case AGREEMENT_COLUMN -> {
+					ItemAgreement agreement = ItemTable.this.pages.agreement(item);
+					yield agreement != null ? agreement.describe(ItemTable.this.pages.labelersPerItem()) : "";
+				}
 				default -> "";
 				};
 			}
@@ -109,11 +118,15 @@ public final class ItemTable {
 		bodyData.setColumnWidthByPosition(PREVIEW_COLUMN, thumbnails.size() + 8);
 		bodyData.setColumnWidthByPosition(PATH_COLUMN, 360);
 		bodyData.setColumnWidthByPosition(STATUS_COLUMN, 110);
+		bodyData.setColumnWidthByPosition(AGREEMENT_COLUMN, 220);
 		bodyData.setDefaultRowHeight(thumbnails.size() + 4);
 		ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyData);
 		labels.registerColumnOverrides(PREVIEW_COLUMN, PREVIEW_LABEL);
 		bodyData.setConfigLabelAccumulator(labels);
-		selectionLayer = new SelectionLayer(bodyData);
+		// a click anywhere in a row selects the row (review works on rows, not cells)
+		selectionLayer = new SelectionLayer(bodyData, false);
+		selectionLayer.addConfiguration(
+				new org.eclipse.nebula.widgets.nattable.selection.config.DefaultRowSelectionLayerConfiguration());
 		viewportLayer = new ViewportLayer(selectionLayer);
 
 		IDataProvider headerData = new DefaultColumnHeaderDataProvider(COLUMNS);
@@ -173,6 +186,17 @@ public final class ItemTable {
 
 	public ItemPages.Sort requestedSort() {
 		return sortModel.sort;
+	}
+
+	/** The text of a body cell, as painted (for tests and accessibility); "" while its page is being read. */
+	public String cellText(int column, long row) {
+		Object value = body.getDataValue(column, (int) row);
+		return value == null ? "" : value.toString();
+	}
+
+	/** Scrolls the list sideways so that {@code column} is visible. */
+	public void revealColumn(int column) {
+		viewportLayer.moveColumnPositionIntoViewport(column);
 	}
 
 	public NatTable natTable() {

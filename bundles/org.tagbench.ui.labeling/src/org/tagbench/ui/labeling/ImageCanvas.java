@@ -15,6 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Path;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -43,10 +44,26 @@ public class ImageCanvas extends Canvas {
 	/** Side of a box or vertex handle, in canvas pixels. */
 	public static final int HANDLE_SIZE = 8;
 
+	/**
+	 * Paints over the shown image, below the annotations: e.g. full-resolution parts of a huge image that is
+	 * shown as an overview.
+	 *
+	 * @since 0.2
+	 */
+	public interface ImageLayer {
+		/** Paints into {@code gc} (canvas pixels) for a view of {@code area}. */
+		void paint(GC gc, ViewTransform transform, Rectangle area);
+	}
+
 	private final ViewTransform transform = new ViewTransform();
 	private Image image;
 	private ImageData imageData;
 	private Image adjusted;
+	/** The shown image scaled to the view's scale once (reduced views), blitted 1:1 while the scale stays. */
+	private Image scaled;
+	private Image scaledFrom;
+	/** The scale of the previous frame: while it changes (zooming) the image is drawn directly, not cached. */
+	private double lastScale;
 	private int brightness;
 	private int contrast;
 	private String placeholder;
@@ -56,6 +73,7 @@ public class ImageCanvas extends Canvas {
 	private boolean showLabels = true;
 	private final Map<String, Point> textExtents = new HashMap<>();
 	private AnnotationTool tool;
+	private ImageLayer imageLayer;
 	private ToolContext toolContext;
 	private final Set<AnnotationTool> failedTools = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -168,6 +186,25 @@ public class ImageCanvas extends Canvas {
 			adjusted.dispose();
 		}
 		adjusted = null;
+		disposeScaled();
+	}
+
+	private void disposeScaled() {
+		if (scaled != null && !scaled.isDisposed()) {
+			scaled.dispose();
+		}
+		scaled = null;
+		scaledFrom = null;
+	}
+
+	/**
+	 * Sets (or with null removes) the layer painted over the image and below the annotations.
+	 *
+	 * @since 0.2
+	 */
+	public void setImageLayer(ImageLayer layer) {
+		imageLayer = layer;
+		redraw();
 	}
 
 	/** Where the canvas reads the annotations to paint (boxes and polygons; others are ignored), in drawing order. */
@@ -428,44 +465,226 @@ public class ImageCanvas extends Canvas {
 	public void paintContent(GC gc, Rectangle area) {
 		gc.setAntialias(SWT.OFF);
 		gc.setTextAntialias(SWT.ON);
-		int vx = (int) Math.round(transform.toViewX(0));
-		int vy = (int) Math.round(transform.toViewY(0));
-		int vw = (int) Math.round(transform.imageWidth() * transform.scale());
-		int vh = (int) Math.round(transform.imageHeight() * transform.scale());
 		Image shown = adjusted != null ? adjusted : image;
 		if (shown != null && !shown.isDisposed()) {
-			Rectangle bounds = shown.getBounds();
 			// reduced: cairo's GOOD filter (box filtering when shrinking; BEST took ~1 s for a 3,000² image on
 			// our machines); a viewer's live preview (window/level drag) uses the fast filter
-			gc.setInterpolation(fastScaling ? SWT.LOW : transform.scale() < 1 ? SWT.DEFAULT : SWT.NONE);
-			gc.drawImage(shown, 0, 0, bounds.width, bounds.height, vx, vy, Math.max(1, vw), Math.max(1, vh));
+			gc.setInterpolation(fastScaling ? SWT.LOW : transform.scale() < 0.999 ? SWT.DEFAULT : SWT.NONE); // 100 % may be 1 - 1 ulp
+			paintVisiblePart(gc, shown, area);
+			if (imageLayer != null) {
+				imageLayer.paint(gc, transform, area);
+			}
 		}
 		if (placeholder != null) {
 			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
 			Point extent = gc.textExtent(placeholder);
 			gc.drawText(placeholder, (area.width - extent.x) / 2, (area.height - extent.y) / 2, true);
 		}
+		paintAnnotations(gc, area);
+		gc.setLineWidth(1);
+		if (tool != null && toolContext != null) {
+			callTool(t -> t.paint(toolContext, gc));
+		}
+	}
+
+	/**
+	 * Draws only the part of the image inside the view: when zoomed in, scaling the whole bitmap for a small
+	 * visible part cost most of a frame.
+	 */
+	private void paintVisiblePart(GC gc, Image shown, Rectangle area) {
+		if (paintScaled(gc, shown, area)) {
+			return;
+		}
+		Rectangle bounds = shown.getBounds();
+		double imageWidth = transform.imageWidth() > 0 ? transform.imageWidth() : bounds.width;
+		double imageHeight = transform.imageHeight() > 0 ? transform.imageHeight() : bounds.height;
+		double perX = bounds.width / imageWidth; // bitmap pixels per image pixel (below 1 for a reduced image)
+		double perY = bounds.height / imageHeight;
+		int sx0 = (int) Math.max(0, Math.floor(transform.toImageX(area.x) * perX));
+		int sy0 = (int) Math.max(0, Math.floor(transform.toImageY(area.y) * perY));
+		int sx1 = (int) Math.min(bounds.width, Math.ceil(transform.toImageX(area.x + area.width) * perX));
+		int sy1 = (int) Math.min(bounds.height, Math.ceil(transform.toImageY(area.y + area.height) * perY));
+		if (sx1 <= sx0 || sy1 <= sy0) {
+			return;
+		}
+		int dx0 = (int) Math.round(transform.toViewX(sx0 / perX));
+		int dy0 = (int) Math.round(transform.toViewY(sy0 / perY));
+		int dx1 = (int) Math.round(transform.toViewX(sx1 / perX));
+		int dy1 = (int) Math.round(transform.toViewY(sy1 / perY));
+		gc.drawImage(shown, sx0, sy0, sx1 - sx0, sy1 - sy0, dx0, dy0, Math.max(1, dx1 - dx0), Math.max(1, dy1 - dy0));
+	}
+
+	/**
+	 * Reduced view: filtering the bitmap down is most of a frame, and most frames (panning, the mouse moving
+	 * while drawing, any edit) keep the scale. So the image is scaled once to its on-screen size and then copied
+	 * 1:1; a new scale (zoom) or a new image scales again. Not for live previews (fast filter) and not when the
+	 * scaled image would hold more than four views' worth of pixels.
+	 */
+	private boolean paintScaled(GC gc, Image shown, Rectangle area) {
+		double scale = transform.scale();
+		int width = (int) Math.round(transform.imageWidth() * scale);
+		int height = (int) Math.round(transform.imageHeight() * scale);
+		boolean zooming = scale != lastScale;
+		lastScale = scale;
+		if (fastScaling || scale >= 0.999 || width <= 0 || height <= 0
+				|| (long) width * height > 4L * Math.max(1, area.width) * Math.max(1, area.height)) {
+			disposeScaled();
+			return false;
+		}
+		boolean stale = scaled == null || scaled.isDisposed() || scaledFrom != shown || scaled.getBounds().width != width
+				|| scaled.getBounds().height != height;
+		if (stale && zooming) {
+			return false; // scaling once more per zoom step would cost more than it saves
+		}
+		if (scaled == null || scaled.isDisposed() || scaledFrom != shown || scaled.getBounds().width != width
+				|| scaled.getBounds().height != height) {
+			disposeScaled();
+			Rectangle bounds = shown.getBounds();
+			scaled = new Image(getDisplay(), width, height);
+			GC scaling = new GC(scaled);
+			try {
+				scaling.setInterpolation(SWT.DEFAULT);
+				scaling.drawImage(shown, 0, 0, bounds.width, bounds.height, 0, 0, width, height);
+			} finally {
+				scaling.dispose();
+			}
+			scaledFrom = shown;
+		}
+		gc.drawImage(scaled, (int) Math.round(transform.toViewX(0)), (int) Math.round(transform.toViewY(0)));
+		return true;
+	}
+
+	/** Smallest on-screen width and height of an annotation that gets its class name drawn. */
+	static final int MIN_LABELLED_SIZE = 20;
+
+	/**
+	 * The outlines of the visible annotations, one path per class colour and line style (one cairo stroke for
+	 * hundreds of shapes instead of one each), then the class names of those large enough on screen and not
+	 * covered by a name already drawn, then the selected annotation with its handles on top.
+	 */
+	private void paintAnnotations(GC gc, Rectangle area) {
 		// view rectangle in image pixels: annotations wholly outside it are not drawn (matters when zoomed in)
 		double left = transform.toImageX(area.x - 4);
 		double top = transform.toImageY(area.y - 4);
 		double right = transform.toImageX(area.x + area.width + 4);
 		double bottom = transform.toImageY(area.y + area.height + 4);
+		double scale = transform.scale();
 		Map<LabelClass, Color> colours = new IdentityHashMap<>();
-		for (Annotation annotation : annotations.get()) {
-			Color colour = colours.computeIfAbsent(annotation.getLabelClass(), ImageCanvas::colourOf);
-			if (annotation instanceof BoundingBox box) {
-				if (box.getX() > right || box.getY() > bottom || box.getX() + box.getW() < left
-						|| box.getY() + box.getH() < top) {
+		Map<Color, Path> solid = new java.util.LinkedHashMap<>();
+		Map<Color, Path> dashed = new java.util.LinkedHashMap<>();
+		List<Object[]> labels = new java.util.ArrayList<>(); // annotation, colour, x, y
+		Annotation selectedShown = null;
+		try {
+			for (Annotation annotation : annotations.get()) {
+				boolean isBox = annotation instanceof BoundingBox;
+				if (!isBox && !(annotation instanceof PolygonAnnotation)) {
 					continue;
 				}
-				paintBox(gc, box, colour, box == selected);
-			} else if (annotation instanceof PolygonAnnotation polygon) {
-				paintPolygon(gc, polygon, colour, polygon == selected, left, top, right, bottom);
+				Color colour = colours.computeIfAbsent(annotation.getLabelClass(), ImageCanvas::colourOf);
+				if (annotation == selected) {
+					selectedShown = annotation;
+					continue;
+				}
+				Map<Color, Path> batches = Suggestions.isSuggestion(annotation) ? dashed : solid;
+				if (annotation instanceof BoundingBox box) {
+					if (box.getX() > right || box.getY() > bottom || box.getX() + box.getW() < left
+							|| box.getY() + box.getH() < top) {
+						continue;
+					}
+					int x = (int) Math.round(transform.toViewX(box.getX()));
+					int y = (int) Math.round(transform.toViewY(box.getY()));
+					int w = (int) Math.round(box.getW() * scale);
+					int h = (int) Math.round(box.getH() * scale);
+					batches.computeIfAbsent(colour, c -> new Path(getDisplay())).addRectangle(x, y, w, h);
+					if (showLabels && w >= MIN_LABELLED_SIZE && h >= MIN_LABELLED_SIZE) {
+						labels.add(new Object[] { annotation, colour, x, y });
+					}
+				} else {
+					List<Double> points = ((PolygonAnnotation) annotation).getPoints();
+					int n = points.size() / 2;
+					if (n == 0) {
+						continue;
+					}
+					double minX = Double.POSITIVE_INFINITY;
+					double minY = Double.POSITIVE_INFINITY;
+					double maxX = Double.NEGATIVE_INFINITY;
+					double maxY = Double.NEGATIVE_INFINITY;
+					int topIndex = 0;
+					for (int i = 0; i < n; i++) {
+						double px = points.get(2 * i);
+						double py = points.get(2 * i + 1);
+						minX = Math.min(minX, px);
+						maxX = Math.max(maxX, px);
+						if (py < minY) {
+							minY = py;
+							topIndex = i;
+						}
+						maxY = Math.max(maxY, py);
+					}
+					if (minX > right || minY > bottom || maxX < left || maxY < top) {
+						continue;
+					}
+					Path path = batches.computeIfAbsent(colour, c -> new Path(getDisplay()));
+					path.moveTo(Math.round(transform.toViewX(points.get(0))), Math.round(transform.toViewY(points.get(1))));
+					for (int i = 1; i < n; i++) {
+						path.lineTo(Math.round(transform.toViewX(points.get(2 * i))),
+								Math.round(transform.toViewY(points.get(2 * i + 1))));
+					}
+					path.close();
+					if (showLabels && (maxX - minX) * scale >= MIN_LABELLED_SIZE && (maxY - minY) * scale >= MIN_LABELLED_SIZE) {
+						labels.add(new Object[] { annotation, colour, (int) Math.round(transform.toViewX(points.get(2 * topIndex))),
+								(int) Math.round(transform.toViewY(minY)) });
+					}
+				}
 			}
+			gc.setLineWidth(2);
+			for (boolean isDashed : new boolean[] { false, true }) {
+				gc.setLineStyle(isDashed ? SWT.LINE_DASH : SWT.LINE_SOLID); // the assist's, until accepted
+				for (Map.Entry<Color, Path> batch : (isDashed ? dashed : solid).entrySet()) {
+					gc.setForeground(batch.getKey());
+					gc.drawPath(batch.getValue());
+				}
+			}
+			gc.setLineStyle(SWT.LINE_SOLID);
+		} finally {
+			solid.values().forEach(Path::dispose);
+			dashed.values().forEach(Path::dispose);
 		}
-		gc.setLineWidth(1);
-		if (tool != null && toolContext != null) {
-			callTool(t -> t.paint(toolContext, gc));
+		paintLabels(gc, area, labels);
+		if (selectedShown instanceof BoundingBox box) {
+			paintBox(gc, box, colours.get(box.getLabelClass()), true);
+		} else if (selectedShown instanceof PolygonAnnotation polygon) {
+			paintPolygon(gc, polygon, colours.get(polygon.getLabelClass()), true, left, top, right, bottom);
+		}
+	}
+
+	/** Class names where they fit: one whose corner falls on a name already drawn is left out (a crowd is unreadable anyway). */
+	private void paintLabels(GC gc, Rectangle area, List<Object[]> labels) {
+		if (labels.isEmpty()) {
+			return;
+		}
+		int cell = 8;
+		int columns = area.width / cell + 2;
+		int rows = area.height / cell + 2;
+		boolean[] taken = new boolean[columns * rows];
+		for (Object[] label : labels) {
+			int x = (Integer) label[2];
+			int y = (Integer) label[3];
+			int column = Math.floorDiv(x - area.x, cell);
+			int row = Math.floorDiv(y - area.y, cell);
+			boolean inside = column >= 0 && column < columns && row >= 0 && row < rows;
+			if (inside && taken[row * columns + column]) {
+				continue;
+			}
+			Point extent = paintLabel(gc, (Annotation) label[0], (Color) label[1], x, y);
+			if (inside && extent != null) {
+				// mark the cells the chip covers (it sits just above the shape's top)
+				for (int r = Math.max(0, row - extent.y / cell - 1); r <= Math.min(rows - 1, row); r++) {
+					for (int c = column; c <= Math.min(columns - 1, column + extent.x / cell); c++) {
+						taken[r * columns + c] = true;
+					}
+				}
+			}
 		}
 	}
 
@@ -540,10 +759,10 @@ public class ImageCanvas extends Canvas {
 		}
 	}
 
-	private void paintLabel(GC gc, Annotation annotation, Color colour, int left, int top) {
+	private Point paintLabel(GC gc, Annotation annotation, Color colour, int left, int top) {
 		LabelClass labelClass = annotation.getLabelClass();
 		if (labelClass == null) {
-			return;
+			return null;
 		}
 		String name = Suggestions.isSuggestion(annotation) ? Suggestions.chipText(labelClass.getName(), annotation.getScore())
 				: labelClass.getName();
@@ -553,6 +772,7 @@ public class ImageCanvas extends Canvas {
 		gc.fillRectangle(left - 1, labelTop, extent.x + 6, extent.y + 2);
 		gc.setForeground(contrastOn(colour));
 		gc.drawText(name, left + 2, labelTop + 1, true);
+		return extent;
 	}
 
 	/** "#RRGGBB" as a colour; grey when missing or malformed. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.RGB;
 import org.tagbench.imaging.ImageRegionReader;
 import org.tagbench.imaging.MediaException;
 
@@ -77,6 +78,24 @@ public final class ImageDecoding {
 			byte[] source = buffer.getData();
 			for (int y = 0; y < height; y++) {
 				System.arraycopy(source, y * 3 * width, data.data, y * data.bytesPerLine, 3 * width);
+			}
+			return data;
+		}
+		if (image.getType() == BufferedImage.TYPE_BYTE_GRAY || image.getType() == BufferedImage.TYPE_USHORT_GRAY) {
+			// getRGB would convert linear grey to sRGB (a value of 8 would show as 50): copy the samples as they are
+			RGB[] greys = new RGB[256];
+			for (int i = 0; i < 256; i++) {
+				greys[i] = new RGB(i, i, i);
+			}
+			ImageData data = new ImageData(width, height, 8, new PaletteData(greys));
+			int shift = image.getType() == BufferedImage.TYPE_USHORT_GRAY ? 8 : 0;
+			int[] row = new int[width];
+			for (int y = 0; y < height; y++) {
+				image.getRaster().getSamples(0, y, width, 1, 0, row);
+				for (int x = 0; x < width; x++) {
+					row[x] >>= shift;
+				}
+				data.setPixels(0, y, width, row, 0);
 			}
 			return data;
 		}

@@ -41,6 +41,7 @@ import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IEditorInput;
@@ -66,6 +67,7 @@ import org.tagbench.store.CommitLocks;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
+import org.tagbench.store.Reservations;
 import org.tagbench.store.StoreException;
 import org.tagbench.ui.labeling.internal.BoxTool;
 import org.tagbench.ui.labeling.internal.Geometry;
@@ -123,6 +125,10 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 	private LiveUpdates liveUpdates;
 	/** Leases and the outbox of commits, for a team project; null for a folder. */
 	private QueueSession queueSession;
+	/** The items this editor holds in a folder project's queue (other editors skip them); null for a team project. */
+	private Reservations reservations;
+	/** When nothing is left to hand out: how many items other editors hold. */
+	private int heldByOthers;
 	/** Why the team server cannot be reached now, or null. */
 	private String serverProblem;
 
@@ -143,6 +149,9 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 	private String activeToolId;
 	private ToolBar toolBar;
 	private Table classTable;
+	private ClassKeys classKeys;
+	private Text classFilter;
+	private org.eclipse.ui.contexts.IContextActivation contextActivation;
 	private Label status;
 	private Label reviewNote;
 	private Label timeLabel;
@@ -168,11 +177,17 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		setPartName(project.getName() != null ? project.getName() : input.getName());
 		setTitleToolTip(projectInput.location());
 		if (projectInput.isTeam()) {
-			queueSession = new QueueSession(store, () -> {
+			queueSession = new QueueSession(store, projectInput.outbox(), () -> {
 				if (status != null && !status.isDisposed()) {
 					status.getDisplay().asyncExec(this::updateStatus);
 				}
 			});
+		} else {
+			try {
+				reservations = store.reservations(TagbenchPreferences.labelerName(), TagbenchPreferences.reservationTimeout());
+			} catch (StoreException e) {
+				throw new PartInitException("Cannot open the queue of " + projectInput.location() + ": " + e.getMessage(), e);
+			}
 		}
 		if (!project.getLabelClasses().isEmpty()) {
 			currentClass = project.getLabelClasses().get(0);
@@ -210,6 +225,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		GridDataFactory.fillDefaults().grab(false, true).hint(180, SWT.DEFAULT).applyTo(side);
 		createToolBar(side);
 
+		createClassFilter(side);
 		classTable = new Table(side, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
 		classTable.setHeaderVisible(true);
 		for (String[] column : new String[][] { { "Key", "40" }, { "", "24" }, { "Class", "110" } }) {
@@ -217,26 +233,16 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 			tableColumn.setText(column[0]);
 			tableColumn.setWidth(Integer.parseInt(column[1]));
 		}
-		for (LabelClass labelClass : project.getLabelClasses()) {
-			TableItem row = new TableItem(classTable, SWT.NONE);
-			row.setText(0, labelClass.getShortcutKey() != null ? labelClass.getShortcutKey() : "");
-			row.setImage(1, swatch(labelClass));
-			row.setText(2, labelClass.getName());
-			row.setData(labelClass);
-		}
+		// letters after 1-9 skip those bound in our context (S, L, tools' keys) and those keyDown handles itself
+		classKeys = ClassKeys.forContext(getSite().getWorkbenchWindow().getWorkbench(), project.getLabelClasses(),
+				CONTEXT_ID, 's', 'l');
+		fillClassTable();
 		classTable.addListener(SWT.Selection, e -> {
-			int index = classTable.getSelectionIndex();
-			if (index >= 0) {
-				selectClass(index);
+			if (e.item != null && e.item.getData() instanceof LabelClass labelClass) {
+				selectClass(project.getLabelClasses().indexOf(labelClass));
 			}
 		});
-		classTable.addListener(SWT.Dispose, e -> {
-			for (TableItem row : classTable.getItems()) {
-				if (row.getImage(1) != null) {
-					row.getImage(1).dispose();
-				}
-			}
-		});
+		classTable.addListener(SWT.Dispose, e -> disposeSwatches());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(classTable);
 		createAdjustments(side);
 		createViewers(side);
@@ -254,7 +260,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		tickTime();
 
 		createActions();
-		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+		contextActivation = getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		if (currentClass != null) {
 			classTable.select(0);
 		}
@@ -492,8 +498,13 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 			scale.addListener(SWT.Selection, e -> canvas.setAdjustment(brightnessScale.getSelection() - 100,
 					contrastScale.getSelection() - 100));
 		}
-		brightnessScale.setToolTipText("Brightness of the shown image (display only)");
-		contrastScale.setToolTipText("Contrast of the shown image (display only)");
+		brightnessScale.setToolTipText("Brightness of the shown image (display only; Ctrl+Up/Down, Ctrl+Shift+B resets)");
+		contrastScale.setToolTipText("Contrast of the shown image (display only; Ctrl+Right/Left, Ctrl+Shift+B resets)");
+	}
+
+	/** Changes brightness and contrast by the given steps (commands Adjust Brightness/Contrast), clamped to ±100. */
+	public void adjust(int brightnessStep, int contrastStep) {
+		setAdjustment(canvas.brightness() + brightnessStep, canvas.contrast() + contrastStep);
 	}
 
 	/** Sets brightness and contrast (-100 … 100 each; 0, 0 = as stored) of the shown image and the next ones. */
@@ -586,6 +597,10 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 	private void keyDown(Event e) {
 		if (e.character >= '1' && e.character <= '9' && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
 			selectClassByKey(String.valueOf(e.character));
+		} else if (Character.isLetter(e.character) && (e.stateMask & SWT.MODIFIER_MASK) == 0
+				&& classKeys.classFor(e.character) != null) {
+			// class letters (a, b, … after 1–9) have no bindings of their own: they are the project's
+			selectClassByKey(String.valueOf(e.character));
 		} else if ((e.character == SWT.CR || e.keyCode == SWT.KEYPAD_CR) && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
 			submit();
 		} else if ((e.character == 's' || e.character == 'S') && (e.stateMask & SWT.MOD1) == 0) {
@@ -598,6 +613,12 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 			} else {
 				forward();
 			}
+		} else if ((e.stateMask & SWT.MODIFIER_MASK) == SWT.MOD1 && (e.keyCode == SWT.ARROW_LEFT
+				|| e.keyCode == SWT.ARROW_RIGHT || e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN)) {
+			adjust(e.keyCode == SWT.ARROW_UP ? 10 : e.keyCode == SWT.ARROW_DOWN ? -10 : 0,
+					e.keyCode == SWT.ARROW_RIGHT ? 10 : e.keyCode == SWT.ARROW_LEFT ? -10 : 0);
+		} else if ((e.stateMask & SWT.MODIFIER_MASK) == (SWT.MOD1 | SWT.SHIFT) && e.keyCode == 'b') {
+			setAdjustment(0, 0);
 		} else if (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT || e.keyCode == SWT.ARROW_UP
 				|| e.keyCode == SWT.ARROW_DOWN) {
 			int step = (e.stateMask & SWT.SHIFT) != 0 ? 10 : 1;
@@ -617,15 +638,105 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		}
 	}
 
-	/** Selects the label class whose shortcut key is {@code key} ("1" … "9"); no class has it: nothing happens. */
+	/**
+	 * Selects the label class whose key ({@link #classKeys()}: "1" … "9", then "a", "b", …) is {@code key}; no
+	 * class has it: nothing happens.
+	 */
 	public void selectClassByKey(String key) {
-		List<LabelClass> classes = project.getLabelClasses();
-		for (int i = 0; i < classes.size(); i++) {
-			if (key != null && key.equals(classes.get(i).getShortcutKey())) {
-				selectClass(i);
+		LabelClass labelClass = classKeys.classFor(key);
+		int index = labelClass == null ? -1 : project.getLabelClasses().indexOf(labelClass);
+		if (index >= 0) {
+			selectClass(index);
+		}
+	}
+
+	/** The keys of the label classes as shown in the class list. */
+	public ClassKeys classKeys() {
+		return classKeys;
+	}
+
+	/**
+	 * The filter above the class list (projects with many classes): name or key. While it has the focus the
+	 * labeling context is left, so that typing "s" or "3" types instead of skipping or picking a class; Enter
+	 * picks the first class listed and returns to the canvas, Esc clears it.
+	 */
+	private void createClassFilter(Composite side) {
+		classFilter = new Text(side, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		classFilter.setMessage("Filter classes");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(classFilter);
+		classFilter.addListener(SWT.Modify, e -> fillClassTable());
+		IContextService contexts = getSite().getService(IContextService.class);
+		classFilter.addListener(SWT.FocusIn, e -> {
+			if (contextActivation != null) {
+				contexts.deactivateContext(contextActivation);
+				contextActivation = null;
+			}
+		});
+		classFilter.addListener(SWT.FocusOut, e -> {
+			if (contextActivation == null) {
+				contextActivation = contexts.activateContext(CONTEXT_ID);
+			}
+		});
+		classFilter.addListener(SWT.DefaultSelection, e -> {
+			if (classTable.getItemCount() > 0 && classTable.getItem(0).getData() instanceof LabelClass first) {
+				selectClass(project.getLabelClasses().indexOf(first));
+			}
+			canvas.setFocus();
+		});
+		classFilter.addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_ESCAPE) {
+				classFilter.setText("");
+				e.doit = false;
+			}
+		});
+	}
+
+	/** The class rows matching the filter text (name contains it, or the key is it; ignoring case). */
+	private void fillClassTable() {
+		disposeSwatches();
+		classTable.removeAll();
+		String text = classFilter.getText().trim().toLowerCase(java.util.Locale.ROOT);
+		for (LabelClass labelClass : project.getLabelClasses()) {
+			String key = classKeys.keyOf(labelClass);
+			if (!text.isEmpty() && !labelClass.getName().toLowerCase(java.util.Locale.ROOT).contains(text)
+					&& !key.equals(text)) {
+				continue;
+			}
+			TableItem row = new TableItem(classTable, SWT.NONE);
+			row.setText(0, key);
+			row.setImage(1, swatch(labelClass));
+			row.setText(2, labelClass.getName());
+			row.setData(labelClass);
+		}
+		showSelectedClass();
+	}
+
+	private void showSelectedClass() {
+		for (int i = 0; i < classTable.getItemCount(); i++) {
+			if (classTable.getItem(i).getData() == currentClass) {
+				classTable.select(i);
 				return;
 			}
 		}
+		classTable.deselectAll();
+	}
+
+	private void disposeSwatches() {
+		for (TableItem row : classTable.getItems()) {
+			if (row.getImage(1) != null) {
+				row.getImage(1).dispose();
+			}
+		}
+	}
+
+	/** The class filter above the class list. */
+	public Text classFilter() {
+		return classFilter;
+	}
+
+	/** The class list (key, colour, name; one row per class, in the project's order). */
+	public Table classTable() {
+		return classTable;
 	}
 
 	/**
@@ -634,9 +745,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 	 */
 	public void selectClass(int index) {
 		currentClass = project.getLabelClasses().get(index);
-		if (classTable.getSelectionIndex() != index) {
-			classTable.select(index);
-		}
+		showSelectedClass();
 		Annotation selected = canvas.selected();
 		if (item != null && selected != null && selected == chosen && selected.getLabelClass() != currentClass
 				&& item.getAnnotations().contains(selected)) {
@@ -1043,27 +1152,26 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 			show(position + 1);
 			return;
 		}
+		releaseShown();
 		item = null;
 		commandStack.flush();
 		Set<String> visited = new HashSet<>(history);
 		try {
 			DataItem next = null;
-			int page = queueSession != null ? 0 : visited.size() + 1;
 			if (queueSession != null) {
 				next = queueSession.next(visited).orElse(null);
-			}
-			for (ItemSummary summary : store.items(ItemQuery.all().statuses(TO_DO), 0, page)) {
-				if (next == null && !visited.contains(summary.id())) {
-					next = store.item(summary.id()).orElse(null);
+			} else {
+				// a folder project: the next item no other editor (in any process) holds, reserved for this one
+				String id = reservations.reserveNext(store, ItemQuery.all().statuses(TO_DO), visited).orElse(null);
+				if (id == null) {
+					// nothing left to do: the skipped items come back, at the end, once each per session
+					id = reservations.reserveNext(store, ItemQuery.withStatus(ItemStatus.SKIPPED), returned).orElse(null);
+					if (id != null) {
+						returned.add(id);
+					}
 				}
-			}
-			// nothing left to do: the skipped items come back, at the end, once each per session (folder
-			// projects; a team project's queue decides for itself)
-			for (ItemSummary summary : next != null || queueSession != null ? List.<ItemSummary>of()
-					: store.items(ItemQuery.withStatus(ItemStatus.SKIPPED), 0, returned.size() + 1)) {
-				if (next == null && returned.add(summary.id())) {
-					next = store.item(summary.id()).orElse(null);
-				}
+				next = id == null ? null : store.item(id).orElse(null);
+				heldByOthers = next == null ? reservations.heldByOthers().size() : 0;
 			}
 			refreshCounts();
 			item = next;
@@ -1084,9 +1192,13 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 
 	/** Shows the item at {@code index} of this session's history, as it is stored now. */
 	private void show(int index) {
+		releaseShown();
 		item = null;
 		commandStack.flush();
 		try {
+			if (reservations != null) {
+				reservations.reserve(history.get(index)); // gone back to it: held while shown, if nobody else has it
+			}
 			item = store.item(history.get(index)).orElse(null);
 			refreshCounts();
 		} catch (StoreException e) {
@@ -1097,11 +1209,22 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		display();
 	}
 
+	/** Gives the shown item back to a folder project's queue (it was submitted, skipped or left). */
+	private void releaseShown() {
+		if (reservations != null && item != null) {
+			try {
+				reservations.release(item.getId());
+			} catch (StoreException e) {
+				ILog.of(getClass()).warn("Cannot give back item " + item.getPath() + ": " + e.getMessage());
+			}
+		}
+	}
+
 	/** The reviewer's comment of a rejected item, above the status line; hidden otherwise. */
 	private void updateReviewNote() {
-		String comment = item != null && item.getStatus() == ItemStatus.REJECTED ? item.getReviewComment() : null;
-		boolean show = comment != null && !comment.isBlank();
-		reviewNote.setText(show ? "Rejected by the reviewer: " + comment : "");
+		String note = ReviewHistory.describe(store, item); // every rejection, newest first
+		boolean show = !note.isEmpty();
+		reviewNote.setText(note);
 		reviewNote.setVisible(show);
 		((org.eclipse.swt.layout.GridData) reviewNote.getLayoutData()).exclude = !show;
 		reviewNote.getParent().getParent().layout(true, true);
@@ -1139,6 +1262,8 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		updateReviewNote();
 		if (item == null) {
 			canvas.show(null, 0, 0, position < history.size() ? "This item is no longer in the project."
+					: heldByOthers > 0 ? "Nothing left for you: " + heldByOthers
+							+ " item(s) are being labeled in other editors (they come back if left unsubmitted)."
 					: "Every item of this project is done.");
 		} else {
 			shownAt = System.currentTimeMillis();

@@ -26,20 +26,36 @@ public final class ProjectEditorInput implements IEditorInput {
 	private final String name;
 	private final String location;
 	private final Opener opener;
+	private final Path outbox;
 
 	public ProjectEditorInput(Path folder, String name) {
 		this.folder = folder.toAbsolutePath().normalize();
 		this.name = name != null ? name : this.folder.getFileName().toString();
 		this.location = this.folder.toString();
 		this.opener = null;
+		this.outbox = null;
 	}
 
 	/** A team project at {@code location} (a server and project), opened by {@code opener}. */
 	public ProjectEditorInput(String name, String location, Opener opener) {
+		this(name, location, opener, null);
+	}
+
+	/**
+	 * A team project at {@code location}, opened by {@code opener}, whose unsent commits are kept on disk in
+	 * {@code outbox} (and sent from there when the project is opened again).
+	 */
+	public ProjectEditorInput(String name, String location, Opener opener, Path outbox) {
 		this.folder = null;
 		this.name = name;
 		this.location = location;
 		this.opener = opener;
+		this.outbox = outbox;
+	}
+
+	/** Where a team project's unsent commits are kept on disk, or null (in memory only). */
+	public Path outbox() {
+		return outbox;
 	}
 
 	/** The project folder, or null for a team project. */
@@ -87,9 +103,10 @@ public final class ProjectEditorInput implements IEditorInput {
 		return location;
 	}
 
+	/** The project folder as a {@link Path} (other bundles find the editors open on a project by it), else null. */
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		return null;
+		return adapter == Path.class && folder != null ? adapter.cast(folder) : null;
 	}
 
 	@Override

@@ -33,7 +33,9 @@ import org.tagbench.store.LabelClasses;
 
 /**
  * Page 3: the label classes. Colours and keys 1–9 are given in order, as {@link LabelClasses#create} gives
- * them when the project is created; names are unique (ignoring case).
+ * them when the project is created, unless changed here: a click on a class's colour, key or group cell edits
+ * it (a key another class was given here is refused; one it only had by its position goes to the new owner).
+ * Names are unique (ignoring case).
  */
 public class ClassesPage extends WizardPage {
 
@@ -41,12 +43,17 @@ public class ClassesPage extends WizardPage {
 	/** The classes {@link #names} will make, rebuilt after each change. */
 	private final List<LabelClass> preview = new ArrayList<>();
 	private final Map<String, Image> swatches = new HashMap<>();
+	/** What was chosen here, by class name: colour (#RRGGBB), key ("" = none) and group; absent = as given. */
+	private final Map<String, String> colours = new HashMap<>();
+	private final Map<String, String> keys = new HashMap<>();
+	private final Map<String, String> groups = new HashMap<>();
+	private static final String[] KEY_CHOICES = { "(none)", "1", "2", "3", "4", "5", "6", "7", "8", "9" };
 	private TableViewer viewer;
 	private Text newName;
 
 	public ClassesPage() {
 		super("classes", "Label Classes", null);
-		setDescription("Add the classes to label. Keys 1–9 select the first nine while labeling.");
+		setDescription("Add the classes to label; click a colour, key (1–9) or group to change it.");
 		setPageComplete(false);
 	}
 
@@ -66,7 +73,7 @@ public class ClassesPage extends WizardPage {
 		viewer = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).hint(400, 180).applyTo(viewer.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).hint(460, 180).applyTo(viewer.getControl());
 		TableViewerColumn colour = column("Colour", 70);
 		colour.setLabelProvider(new ColumnLabelProvider() {
 			@Override
@@ -79,34 +86,42 @@ public class ClassesPage extends WizardPage {
 				return swatch(labelClass((Integer) element).getColour());
 			}
 		});
-		TableViewerColumn name = column("Name", 220);
-		name.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> names.get((Integer) element)));
-		name.setEditingSupport(new EditingSupport(viewer) {
-			@Override
-			protected CellEditor getCellEditor(Object element) {
-				return new TextCellEditor(viewer.getTable());
-			}
-
-			@Override
-			protected boolean canEdit(Object element) {
-				return true;
-			}
-
-			@Override
-			protected Object getValue(Object element) {
-				return names.get((Integer) element);
-			}
-
-			@Override
-			protected void setValue(Object element, Object value) {
-				rename((Integer) element, (String) value);
+		editable(colour, () -> new org.eclipse.jface.viewers.ColorCellEditor(viewer.getTable()), index -> {
+			String hex = labelClass(index).getColour();
+			return new RGB(Integer.parseInt(hex.substring(1, 3), 16), Integer.parseInt(hex.substring(3, 5), 16),
+					Integer.parseInt(hex.substring(5, 7), 16));
+		}, (index, value) -> {
+			if (value instanceof RGB rgb) {
+				setColour(index, String.format("#%02X%02X%02X", rgb.red, rgb.green, rgb.blue));
 			}
 		});
+		TableViewerColumn name = column("Name", 220);
+		name.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> names.get((Integer) element)));
+		editable(name, () -> new TextCellEditor(viewer.getTable()), index -> names.get(index),
+				(index, value) -> rename(index, (String) value));
 		TableViewerColumn key = column("Key", 50);
 		key.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> {
 			String shortcut = labelClass((Integer) element).getShortcutKey();
 			return shortcut == null ? "" : shortcut;
 		}));
+		editable(key, () -> new org.eclipse.jface.viewers.ComboBoxCellEditor(viewer.getTable(), KEY_CHOICES,
+				SWT.READ_ONLY), index -> {
+			String shortcut = labelClass(index).getShortcutKey();
+			return shortcut == null ? 0 : Integer.parseInt(shortcut);
+		}, (index, value) -> {
+			if (value instanceof Integer choice && choice >= 0) {
+				setKey(index, choice == 0 ? "" : KEY_CHOICES[choice]);
+			}
+		});
+		TableViewerColumn group = column("Group", 110);
+		group.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> {
+			String value = labelClass((Integer) element).getGroup();
+			return value == null ? "" : value;
+		}));
+		editable(group, () -> new TextCellEditor(viewer.getTable()), index -> {
+			String value = labelClass(index).getGroup();
+			return value == null ? "" : value;
+		}, (index, value) -> setGroup(index, (String) value));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 
 		Composite buttons = new Composite(root, SWT.NONE);
@@ -118,7 +133,8 @@ public class ClassesPage extends WizardPage {
 		remove.addListener(SWT.Selection, event -> {
 			int[] selected = viewer.getTable().getSelectionIndices();
 			for (int i = selected.length - 1; i >= 0; i--) {
-				names.remove(selected[i]);
+				String removed = names.remove(selected[i]);
+				List.of(colours, keys, groups).forEach(chosen -> chosen.remove(removed));
 			}
 			changed(null);
 		});
@@ -138,6 +154,32 @@ public class ClassesPage extends WizardPage {
 		setControl(root);
 		getShell();
 		root.addDisposeListener(event -> swatches.values().forEach(Image::dispose));
+	}
+
+	/** Makes a column's cells editable in place (rows are class indices). */
+	private void editable(TableViewerColumn column, java.util.function.Supplier<CellEditor> editor,
+			java.util.function.Function<Integer, Object> get, java.util.function.BiConsumer<Integer, Object> set) {
+		column.setEditingSupport(new EditingSupport(viewer) {
+			@Override
+			protected CellEditor getCellEditor(Object element) {
+				return editor.get();
+			}
+
+			@Override
+			protected boolean canEdit(Object element) {
+				return true;
+			}
+
+			@Override
+			protected Object getValue(Object element) {
+				return get.apply((Integer) element);
+			}
+
+			@Override
+			protected void setValue(Object element, Object value) {
+				set.accept((Integer) element, value);
+			}
+		});
 	}
 
 	private TableViewerColumn column(String title, int width) {
@@ -167,7 +209,13 @@ public class ClassesPage extends WizardPage {
 	public String rename(int index, String name) {
 		String problem = problem(name.strip(), index);
 		if (problem == null) {
-			names.set(index, name.strip());
+			String old = names.set(index, name.strip());
+			for (Map<String, String> chosen : List.of(colours, keys, groups)) {
+				String value = chosen.remove(old);
+				if (value != null) {
+					chosen.put(name.strip(), value);
+				}
+			}
 		}
 		changed(problem);
 		return problem;
@@ -224,14 +272,82 @@ public class ClassesPage extends WizardPage {
 		setPageComplete(!names.isEmpty());
 	}
 
-	/** The class as the project will have it: the colour and key for its position. */
-	private LabelClass labelClass(int index) {
+	/** Gives the class at {@code index} the colour {@code #RRGGBB}. */
+	public void setColour(int index, String colour) {
+		colours.put(names.get(index), colour);
+		changed(null);
+	}
+
+	/**
+	 * Gives the class at {@code index} the key 1–9, or none (""); returns why not (a key another class was given
+	 * on this page), or null.
+	 */
+	public String setKey(int index, String key) {
+		for (Map.Entry<String, String> chosen : keys.entrySet()) {
+			if (!key.isEmpty() && chosen.getValue().equals(key) && !chosen.getKey().equals(names.get(index))) {
+				String problem = "Key " + key + " is " + chosen.getKey() + "'s: give " + chosen.getKey()
+						+ " another key (or none) first.";
+				changed(problem);
+				return problem;
+			}
+		}
+		keys.put(names.get(index), key);
+		changed(null);
+		return null;
+	}
+
+	/** Puts the class at {@code index} into the group (blank: none). */
+	public void setGroup(int index, String group) {
+		groups.put(names.get(index), group == null ? "" : group.strip());
+		changed(null);
+	}
+
+	/**
+	 * The class as the project will have it: the colour and key for its position unless chosen here; a key given
+	 * by position that another class was given here goes away.
+	 */
+	public LabelClass labelClass(int index) {
 		if (preview.isEmpty()) {
 			for (String name : names) {
 				preview.add(LabelClasses.create(preview, name));
 			}
+			for (LabelClass labelClass : preview) {
+				String name = labelClass.getName();
+				if (colours.containsKey(name)) {
+					labelClass.setColour(colours.get(name));
+				}
+				if (keys.containsKey(name)) {
+					labelClass.setShortcutKey(keys.get(name).isEmpty() ? null : keys.get(name));
+				} else if (keys.containsValue(labelClass.getShortcutKey())) {
+					labelClass.setShortcutKey(null);
+				}
+				String group = groups.get(name);
+				labelClass.setGroup(group == null || group.isEmpty() ? null : group);
+			}
 		}
 		return preview.get(index);
+	}
+
+	/** The classes as shown (copies): names, colours, keys, groups. */
+	public List<LabelClass> classes() {
+		List<LabelClass> shown = new ArrayList<>();
+		for (int i = 0; i < names.size(); i++) {
+			shown.add(org.eclipse.emf.ecore.util.EcoreUtil.copy(labelClass(i)));
+		}
+		return shown;
+	}
+
+	/** Colours, keys and groups of {@code shown} onto the created project's classes (matched by name). */
+	public static void applyTo(List<LabelClass> shown, List<LabelClass> created) {
+		for (LabelClass labelClass : created) {
+			for (LabelClass wanted : shown) {
+				if (wanted.getName().equals(labelClass.getName())) {
+					labelClass.setColour(wanted.getColour());
+					labelClass.setShortcutKey(wanted.getShortcutKey());
+					labelClass.setGroup(wanted.getGroup());
+				}
+			}
+		}
 	}
 
 	private Image swatch(String colour) {

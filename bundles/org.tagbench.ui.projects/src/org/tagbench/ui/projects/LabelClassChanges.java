@@ -148,6 +148,45 @@ public final class LabelClassChanges {
 				colour.toUpperCase(java.util.Locale.ROOT)));
 	}
 
+	/** Why {@code key} cannot be the shortcut of {@code labelClass}, or null when it can (blank: no key). */
+	public String problemWithKey(String key, LabelClass labelClass) {
+		if (key == null || key.isBlank()) {
+			return null;
+		}
+		if (!key.strip().matches("[1-9]")) {
+			return "A class key is one of 1 to 9 (the keys the editors answer), not \"" + key.strip() + "\"";
+		}
+		for (LabelClass other : draft.getLabelClasses()) {
+			if (other != labelClass && key.strip().equals(other.getShortcutKey())) {
+				return "Key " + key.strip() + " is " + other.getName() + "'s already: give " + other.getName()
+						+ " another key (or none) first";
+			}
+		}
+		return null;
+	}
+
+	/** Gives {@code labelClass} the shortcut key 1–9, or none (null or blank). */
+	public void setKey(LabelClass labelClass, String key) {
+		String problem = problemWithKey(key, labelClass);
+		if (problem != null) {
+			throw new IllegalArgumentException(problem);
+		}
+		commandStack.execute(SetCommand.create(domain, labelClass, TagbenchPackage.Literals.LABEL_CLASS__SHORTCUT_KEY,
+				key == null || key.isBlank() ? null : key.strip()));
+	}
+
+	/** Puts the classes into the group {@code group} (blank: no group); one undo step. */
+	public void setGroup(Collection<LabelClass> classes, String group) {
+		String value = group == null || group.isBlank() ? null : group.strip();
+		CompoundCommand command = new CompoundCommand(value == null ? "Remove from group" : "Group " + value);
+		for (LabelClass labelClass : classes) {
+			command.append(SetCommand.create(domain, labelClass, TagbenchPackage.Literals.LABEL_CLASS__GROUP, value));
+		}
+		if (!command.isEmpty()) {
+			commandStack.execute(command);
+		}
+	}
+
 	public void delete(Collection<LabelClass> classes) {
 		commandStack.execute(RemoveCommand.create(domain, draft, TagbenchPackage.Literals.LABELING_PROJECT__LABEL_CLASSES,
 				List.copyOf(classes)));

@@ -51,10 +51,14 @@ public class LabelClassesDialog extends Dialog {
 	private final List<Image> swatches = new ArrayList<>();
 	private Table table;
 	private Text name;
+	private org.eclipse.swt.widgets.Combo key;
+	private Text group;
+	private static final String NO_KEY = "(none)";
 	private Label message;
 	private Button undo;
 	private Button redo;
 	private Button[] modes;
+	private java.util.function.Predicate<LabelClassesDialog> beforeApply;
 
 	public LabelClassesDialog(Shell parent, String projectName, LabelClassChanges changes,
 			BiConsumer<LabelClassChanges, LabelClassChanges.Mode> onApply) {
@@ -79,12 +83,12 @@ public class LabelClassesDialog extends Dialog {
 
 		table = new Table(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		table.setHeaderVisible(true);
-		for (String[] column : new String[][] { { "Key", "40" }, { "", "28" }, { "Class", "200" } }) {
+		for (String[] column : new String[][] { { "Key", "40" }, { "", "28" }, { "Class", "170" }, { "Group", "110" } }) {
 			TableColumn c = new TableColumn(table, SWT.NONE);
 			c.setText(column[0]);
 			c.setWidth(Integer.parseInt(column[1]));
 		}
-		GridDataFactory.fillDefaults().grab(true, true).hint(300, 220).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, true).hint(360, 220).applyTo(table);
 		table.addListener(SWT.Selection, e -> selectionChanged());
 
 		Composite buttons = new Composite(area, SWT.NONE);
@@ -97,6 +101,20 @@ public class LabelClassesDialog extends Dialog {
 		button(buttons, "&Add", e -> add());
 		button(buttons, "Re&name", e -> rename());
 		button(buttons, "&Colour…", e -> recolour());
+		Composite keyRow = new Composite(buttons, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(keyRow);
+		new Label(keyRow, SWT.NONE).setText("&Key:");
+		key = new org.eclipse.swt.widgets.Combo(keyRow, SWT.READ_ONLY | SWT.DROP_DOWN);
+		key.setItems(NO_KEY, "1", "2", "3", "4", "5", "6", "7", "8", "9");
+		key.setToolTipText("The key that picks the selected class in the labeling editors");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(key);
+		key.addListener(SWT.Selection, e -> setKey());
+		group = new Text(buttons, SWT.BORDER);
+		group.setMessage("Group");
+		group.setToolTipText("Related classes share a group (exports keep it, e.g. COCO's supercategory)");
+		GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(group);
+		group.addListener(SWT.DefaultSelection, e -> setGroup());
+		button(buttons, "Set &Group", e -> setGroup());
 		button(buttons, "&Merge into First", e -> merge());
 		button(buttons, "&Delete", e -> delete());
 		undo = button(buttons, "&Undo", e -> undo());
@@ -162,10 +180,26 @@ public class LabelClassesDialog extends Dialog {
 		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 	}
 
+	/**
+	 * Asked before Apply writes anything (e.g. to close the project's open editors); false keeps the dialog
+	 * open with the draft, and {@code message} says why.
+	 */
+	public void setBeforeApply(java.util.function.Predicate<LabelClassesDialog> beforeApply) {
+		this.beforeApply = beforeApply;
+	}
+
+	/** Shows {@code text} on the dialog's message line. */
+	public void say(String text) {
+		message.setText(text);
+	}
+
 	@Override
 	protected void okPressed() {
 		LabelClassChanges.Mode mode = mode();
 		boolean apply = changes.isChanged() || mode != LabelClassChanges.Mode.CONTINUE;
+		if (apply && beforeApply != null && !beforeApply.test(this)) {
+			return;
+		}
 		super.okPressed();
 		if (apply) {
 			onApply.accept(changes, mode);
@@ -200,7 +234,36 @@ public class LabelClassesDialog extends Dialog {
 		List<LabelClass> selected = selected();
 		if (selected.size() == 1) {
 			name.setText(selected.get(0).getName());
+			String shortcut = selected.get(0).getShortcutKey();
+			key.select(shortcut == null ? 0 : Math.max(0, key.indexOf(shortcut)));
+		} else {
+			key.deselectAll(); // a key belongs to one class
 		}
+		if (!selected.isEmpty()) {
+			String shared = selected.get(0).getGroup();
+			boolean same = selected.stream().allMatch(c -> java.util.Objects.equals(c.getGroup(), shared));
+			group.setText(same && shared != null ? shared : "");
+		}
+	}
+
+	private void setKey() {
+		List<LabelClass> selected = selected();
+		if (selected.size() != 1) {
+			message.setText("Select the one class to give a key");
+			return;
+		}
+		String chosen = key.getText();
+		guarded(() -> changes.setKey(selected.get(0), NO_KEY.equals(chosen) ? null : chosen));
+		selectionChanged(); // a refused key: show the class's own again
+	}
+
+	private void setGroup() {
+		List<LabelClass> selected = selected();
+		if (selected.isEmpty()) {
+			message.setText("Select the classes to put into the group");
+			return;
+		}
+		guarded(() -> changes.setGroup(selected, group.getText()));
 	}
 
 	private void add() {
@@ -300,6 +363,7 @@ public class LabelClassesDialog extends Dialog {
 			row.setText(0, labelClass.getShortcutKey() != null ? labelClass.getShortcutKey() : "");
 			row.setImage(1, swatch(labelClass.getColour()));
 			row.setText(2, labelClass.getName());
+			row.setText(3, labelClass.getGroup() != null ? labelClass.getGroup() : "");
 			row.setData(labelClass);
 			if (selected.contains(labelClass)) {
 				table.select(table.indexOf(row));
@@ -359,6 +423,19 @@ public class LabelClassesDialog extends Dialog {
 
 	public Text nameField() {
 		return name;
+	}
+
+	public org.eclipse.swt.widgets.Combo keyField() {
+		return key;
+	}
+
+	public Text groupField() {
+		return group;
+	}
+
+	/** The line under the table: what Apply will do, or why a change was refused. */
+	public String message() {
+		return message.getText();
 	}
 
 	public LabelClassChanges changes() {

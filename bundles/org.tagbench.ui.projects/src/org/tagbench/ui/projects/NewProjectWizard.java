@@ -57,6 +57,7 @@ public class NewProjectWizard extends Wizard {
 		InstructionsFormat format = instructionsPage.format();
 		String link = instructionsPage.link();
 		boolean assist = instructionsPage.assist();
+		java.util.List<org.tagbench.model.LabelClass> classes = classesPage.classes();
 		boolean existedBefore = Files.exists(folder);
 		try {
 			getContainer().run(true, true, monitor -> {
@@ -73,6 +74,7 @@ public class NewProjectWizard extends Wizard {
 							project.setInstructions(instructions);
 						}
 						project.getAssistSettings().setEnabled(assist);
+						ClassesPage.applyTo(classes, project.getLabelClasses()); // colours, keys, groups of page 3
 						store.saveProject();
 					}
 				} catch (org.eclipse.core.runtime.OperationCanceledException e) {

@@ -38,6 +38,7 @@ class TagbenchPreferencePageTest {
 		node.remove(TagbenchPreferences.PREFETCH_COUNT);
 		node.remove(TagbenchPreferences.BACKGROUND_COLOUR);
 		node.remove(TagbenchPreferences.SELECTION_COLOUR);
+		node.remove(TagbenchPreferences.RESERVATION_MINUTES);
 		node.flush();
 	}
 
@@ -56,8 +57,11 @@ class TagbenchPreferencePageTest {
 			assertNotNull(tagbench);
 			assertNotNull(tagbench.findSubNode("org.tagbench.ui.classification.preferences"),
 					"Classification (the grid size) is a sub-page of Tagbench");
+			assertNotNull(dialog.getPreferenceManager().find("org.tagbench.ui.preferencePages.keys"),
+					"the workbench's Keys page is there in the product too (it comes with org.eclipse.ui.ide otherwise)");
 			List<Text> fields = texts(page(dialog).getControl());
-			assertEquals(2, fields.size(), "labeler, prefetch count");
+			assertEquals(3, fields.size(), "labeler, prefetch count, reservation timeout");
+			assertEquals("10", fields.get(2).getText(), "minutes");
 			assertEquals(System.getProperty("user.name"), fields.get(0).getText(), "the OS user by default");
 			assertEquals("200", fields.get(1).getText());
 			assertEquals(2, colourButtons(page(dialog).getControl()), "background and selection colour");
@@ -71,6 +75,10 @@ class TagbenchPreferencePageTest {
 			assertFalse(page(dialog).isValid(), "a blank labeler is refused");
 			type(fields.get(0), "reviewer-7");
 			type(fields.get(1), "50");
+			type(fields.get(2), "0");
+			UiTestSupport.flush(display);
+			assertFalse(page(dialog).isValid(), "a reservation timeout of 0 minutes is refused");
+			type(fields.get(2), "25");
 			UiTestSupport.flush(display);
 			assertTrue(page(dialog).isValid());
 			page(dialog).performOk();
@@ -79,6 +87,7 @@ class TagbenchPreferencePageTest {
 		}
 		assertEquals("reviewer-7", TagbenchPreferences.labelerName());
 		assertEquals(50, TagbenchPreferences.prefetchCount());
+		assertEquals(java.time.Duration.ofMinutes(25), TagbenchPreferences.reservationTimeout());
 		assertEquals(TagbenchPreferences.DEFAULT_BACKGROUND, TagbenchPreferences.backgroundColour());
 	}
 

@@ -15,7 +15,7 @@ public class TagbenchPreferencePage extends FieldEditorPreferencePage implements
 
 	public TagbenchPreferencePage() {
 		super(GRID);
-		setDescription("The default grid size is on the Classification page below; keys on General > Keys.");
+		setDescription("The default grid size is on the Classification page below; keys on the Keys page.");
 	}
 
 	@Override
@@ -34,6 +34,11 @@ public class TagbenchPreferencePage extends FieldEditorPreferencePage implements
 				"&Prefetch count (items read ahead):", getFieldEditorParent());
 		prefetch.setValidRange(TagbenchPreferences.MIN_PREFETCH_COUNT, TagbenchPreferences.MAX_PREFETCH_COUNT);
 		addField(prefetch);
+		IntegerFieldEditor reservation = new IntegerFieldEditor(TagbenchPreferences.RESERVATION_MINUTES,
+				"&Reservation timeout (minutes an item stays held when its editor stops renewing it):",
+				getFieldEditorParent());
+		reservation.setValidRange(TagbenchPreferences.MIN_RESERVATION_MINUTES, TagbenchPreferences.MAX_RESERVATION_MINUTES);
+		addField(reservation);
 		addField(new ColorFieldEditor(TagbenchPreferences.BACKGROUND_COLOUR, "&Background behind images:",
 				getFieldEditorParent()));
 		addField(new ColorFieldEditor(TagbenchPreferences.SELECTION_COLOUR, "&Selection colour:",

@@ -12,13 +12,6 @@ import java.nio.file.Path;
  * @param total   all items
  * @param problem why the project cannot be read, or null
  */
-public record ProjectRow(Path folder, String name, String type, long done, long total, String problem) {
-
-	/** "12 / 40 (30 %)", or the problem. */
-	public String progress() {
-		if (problem != null) {
-			return problem;
-		}
-		return total == 0 ? "no items" : done + " / " + total + " (" + Math.round(100.0 * done / total) + " %)";
-	}
+public record ProjectRow(Path folder, String name, String type, long done, long total, String problem)
+		implements ListedProject {
 }

@@ -3,7 +3,10 @@ package org.tagbench.ui.views;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.core.commands.ExecutionException;
@@ -11,6 +14,7 @@ import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.commands.NotHandledException;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.URIUtil;
@@ -61,6 +65,10 @@ public class ProjectsView extends ViewPart {
 	private Label emptyMessage;
 	private Job refreshJob;
 	private Path toSelect;
+	/** The source of each contributed row shown (rows are records: compared by identity). */
+	private Map<ListedProject, ProjectSource> sources = new IdentityHashMap<>();
+	/** The rows shown, in order. */
+	private List<ListedProject> shown = List.of();
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -72,8 +80,8 @@ public class ProjectsView extends ViewPart {
 		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-		addColumn("Name", 130, ProjectRow::name);
-		addColumn("Type", 95, ProjectRow::type);
+		addColumn("Name", 130, ListedProject::name);
+		addColumn("Type", 95, ListedProject::type);
 		addProgressColumn();
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(List.of());
@@ -87,14 +95,14 @@ public class ProjectsView extends ViewPart {
 		refresh();
 	}
 
-	private void addColumn(String title, int width, Function<ProjectRow, String> text) {
+	private void addColumn(String title, int width, Function<ListedProject, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return text.apply((ProjectRow) element);
+				return text.apply((ListedProject) element);
 			}
 		});
 	}
@@ -112,7 +120,7 @@ public class ProjectsView extends ViewPart {
 
 			@Override
 			public void update(ViewerCell cell) {
-				cell.setText(((ProjectRow) cell.getElement()).progress());
+				cell.setText(((ListedProject) cell.getElement()).progress());
 			}
 
 			@Override
@@ -127,7 +135,7 @@ public class ProjectsView extends ViewPart {
 
 			@Override
 			protected void paint(Event event, Object element) {
-				ProjectRow row = (ProjectRow) element;
+				ListedProject row = (ListedProject) element;
 				GC gc = event.gc;
 				Rectangle cell = ((TableItem) event.item).getBounds(event.index);
 				if (row.problem() == null && row.total() > 0) {
@@ -149,10 +157,17 @@ public class ProjectsView extends ViewPart {
 	}
 
 	/**
-	 * Double-click: runs the command {@value #LABEL_COMMAND_ID} (contributed by the labeling bundle) on the
-	 * selection; nothing happens when no bundle contributes it.
+	 * Double-click: a contributed project is opened by its source; otherwise runs the command
+	 * {@value #LABEL_COMMAND_ID} (contributed by the labeling bundle) on the selection; nothing happens when no
+	 * bundle contributes it.
 	 */
 	private void openSelected() {
+		Object selected = viewer.getStructuredSelection().getFirstElement();
+		ProjectSource source = selected == null ? null : sources.get(selected);
+		if (source != null) {
+			source.open((ListedProject) selected, getSite().getPage());
+			return;
+		}
 		IHandlerService handlers = getSite().getService(IHandlerService.class);
 		try {
 			handlers.executeCommand(LABEL_COMMAND_ID, null);
@@ -175,12 +190,31 @@ public class ProjectsView extends ViewPart {
 		if (refreshJob != null) {
 			refreshJob.cancel();
 		}
+		org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
 		refreshJob = Job.create("Reading the workspace's projects", monitor -> {
 			try {
 				java.util.Set<Path> hidden = TagbenchPreferences.hiddenProjects();
-				List<ProjectRow> rows = WorkspaceProjects.list(workspaceFolder()).stream()
-						.filter(row -> !hidden.contains(row.folder().toAbsolutePath().normalize())).toList();
-				viewer.getControl().getDisplay().asyncExec(() -> show(rows));
+				List<ListedProject> rows = new ArrayList<>(WorkspaceProjects.list(workspaceFolder()).stream()
+						.filter(row -> !hidden.contains(row.folder().toAbsolutePath().normalize())).toList());
+				// the folders at once, with the contributed rows shown before: sources may ask slow servers
+				List<ListedProject> folders = List.copyOf(rows);
+				showLater(display, monitor, () -> {
+					List<ListedProject> early = new ArrayList<>(folders);
+					early.addAll(shown.stream().filter(sources::containsKey).toList());
+					show(early, sources);
+				});
+				Map<ListedProject, ProjectSource> contributed = new IdentityHashMap<>();
+				for (ProjectSource source : ProjectSources.all()) {
+					try {
+						for (ListedProject project : source.projects(monitor)) {
+							rows.add(project);
+							contributed.put(project, source);
+						}
+					} catch (RuntimeException e) {
+						ILog.of(ProjectsView.class).error("A source of projects failed: " + e.getMessage(), e);
+					}
+				}
+				showLater(display, monitor, () -> show(rows, contributed));
 				return Status.OK_STATUS;
 			} catch (IOException | URISyntaxException e) {
 				return Status.error("Cannot list the projects of the workspace: " + e.getMessage(), e);
@@ -190,13 +224,22 @@ public class ProjectsView extends ViewPart {
 		refreshJob.schedule();
 	}
 
-	private void show(List<ProjectRow> rows) {
+	/** Runs {@code update} on the UI thread unless the view was closed meanwhile (the job may outlive it). */
+	private static void showLater(org.eclipse.swt.widgets.Display display, IProgressMonitor monitor, Runnable update) {
+		if (!monitor.isCanceled() && !display.isDisposed()) {
+			display.asyncExec(update);
+		}
+	}
+
+	private void show(List<ListedProject> rows, Map<ListedProject, ProjectSource> contributed) {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
+		sources = contributed;
+		shown = rows;
 		viewer.setInput(rows);
 		if (toSelect != null) {
-			rows.stream().filter(row -> row.folder().equals(toSelect)).findFirst()
+			rows.stream().filter(row -> row instanceof ProjectRow folderRow && folderRow.folder().equals(toSelect)).findFirst()
 					.ifPresent(row -> viewer.setSelection(new StructuredSelection(row), true));
 			toSelect = null;
 		}
@@ -232,6 +275,11 @@ public class ProjectsView extends ViewPart {
 	public void dispose() {
 		if (refreshJob != null) {
 			refreshJob.cancel();
+			// a source may be waiting for a server that does not answer: wake it, so no job outlives the workbench
+			Thread reader = refreshJob.getThread();
+			if (reader != null) {
+				reader.interrupt();
+			}
 		}
 		super.dispose();
 	}

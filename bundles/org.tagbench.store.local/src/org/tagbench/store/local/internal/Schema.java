@@ -44,6 +44,21 @@ public final class Schema {
 			CREATE INDEX annotation_by_class ON annotation (class_id);
 			""", """
 			ALTER TABLE item ADD COLUMN review_comment TEXT;
+			""", """
+			CREATE TABLE reservation (
+			  item_id TEXT PRIMARY KEY REFERENCES item (id) ON DELETE CASCADE,
+			  holder TEXT NOT NULL,
+			  labeler TEXT NOT NULL,
+			  expires INTEGER NOT NULL);
+			CREATE INDEX reservation_by_holder ON reservation (holder);
+			""", """
+			CREATE TABLE review_note (
+			  id INTEGER PRIMARY KEY,
+			  item_id TEXT NOT NULL REFERENCES item (id) ON DELETE CASCADE,
+			  author TEXT NOT NULL,
+			  created INTEGER NOT NULL,
+			  comment TEXT NOT NULL DEFAULT '');
+			CREATE INDEX review_note_by_item ON review_note (item_id);
 			""");
 
 	private Schema() {

@@ -246,6 +246,19 @@ public final class PgSchema {
 			-- review comments (issue #6): written by reviewers, shown to the labeler
 			ALTER TABLE ${schema}.item ADD COLUMN review_comment text;
 			GRANT UPDATE (review_comment) ON ${schema}.item TO ${schema}_reviewer;
+			""", """
+			-- review history (issue #6): every rejection with its reviewer and time; labelers read it
+			CREATE TABLE ${schema}.review_note (
+			  id bigserial PRIMARY KEY,
+			  item_id text NOT NULL REFERENCES ${schema}.item (id) ON DELETE CASCADE,
+			  author text NOT NULL DEFAULT current_user,
+			  created bigint NOT NULL,
+			  comment text NOT NULL DEFAULT '');
+			CREATE INDEX review_note_by_item ON ${schema}.review_note (item_id);
+			GRANT SELECT ON ${schema}.review_note TO ${schema}_admin, ${schema}_reviewer, ${schema}_labeler;
+			GRANT INSERT ON ${schema}.review_note TO ${schema}_admin, ${schema}_reviewer;
+			GRANT DELETE ON ${schema}.review_note TO ${schema}_admin;
+			GRANT USAGE ON SEQUENCE ${schema}.review_note_id_seq TO ${schema}_admin, ${schema}_reviewer;
 			""");
 
 	private PgSchema() {

@@ -125,6 +125,24 @@ class AssistPanelTest {
 		panel.minimumSpinner().notifyListeners(SWT.Selection, new Event());
 		assertTrue(UiTestSupport.waitUntil(display, 20_000, () -> panel.figures().settings().getMinLabelsPerClass() == 10
 				&& !panel.isReading()), "back to 10");
+		// the backbone choice: automatic first, the built-in backbone among the choices, stored in the project
+		org.eclipse.swt.widgets.Combo backbones = panel.backboneCombo();
+		assertTrue(backbones.getItemCount() >= 2 && backbones.getSelectionIndex() == 0, java.util.Arrays.toString(backbones.getItems()));
+		int builtIn = java.util.Arrays.asList(backbones.getItems()).indexOf(
+				org.tagbench.assist.FeatureExtractors.builtIn().label());
+		assertTrue(builtIn > 0, java.util.Arrays.toString(backbones.getItems()));
+		backbones.select(builtIn);
+		backbones.notifyListeners(SWT.Selection, new Event());
+		java.nio.file.Path choice = panel.assist().assistFolder().resolve(org.tagbench.assist.FeatureExtractors.CHOICE_FILE);
+		assertTrue(UiTestSupport.waitUntil(display, 20_000, () -> {
+			try {
+				return org.tagbench.assist.FeatureExtractors.chosen(panel.assist().assistFolder())
+						.equals(java.util.Optional.of(org.tagbench.assist.FeatureExtractors.BUILT_IN_ID)) && !panel.isReading()
+						&& backbones.getSelectionIndex() == builtIn;
+			} catch (org.tagbench.assist.AssistException e) {
+				return false;
+			}
+		}), "the choice is written to " + choice + " and shown again");
 
 		press(panel.trainButton(), false);
 		assertTrue(panel.assist().isRunning(), "Train now starts the jobs");

@@ -67,6 +67,10 @@ class ClassificationEditorTest {
 	private ClassificationEditor editor;
 
 	private void open(ProjectType type, int imageCount) throws Exception {
+		open(type, imageCount, List.of("cat", "dog", "bird"));
+	}
+
+	private void open(ProjectType type, int imageCount, List<String> classNames) throws Exception {
 		InstanceScope.INSTANCE.getNode(ClassificationPreferences.NODE).putInt(ClassificationPreferences.GRID_SIZE, 4);
 		Path workspace = Path.of(URIUtil.toURI(Platform.getInstanceLocation().getURL()));
 		images = Files.createTempDirectory("tagbench-classification-images");
@@ -81,7 +85,7 @@ class ClassificationEditorTest {
 			ImageIO.write(image, "png", images.resolve("img" + i + ".png").toFile());
 		}
 		projectFolder = workspace.resolve("classification-test-" + type.getName());
-		ProjectSetup.create(new ProjectSetup.Request(projectFolder, "Animals", type, List.of("cat", "dog", "bird"),
+		ProjectSetup.create(new ProjectSetup.Request(projectFolder, "Animals", type, classNames,
 				List.of(images), true, 11L), null).store().close();
 
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
@@ -320,6 +324,47 @@ class ClassificationEditorTest {
 		assertEquals(saved, editor.page().get(0).getId());
 		assertEquals(List.of("dog"), classesOf(editor.page().get(0)));
 		assertNotEquals(0, editor.page().size());
+	}
+
+	@Test
+	void classesAfterNineHaveLettersThatApplyThemAndTheFilterFindsThem() throws Exception {
+		List<String> names = new ArrayList<>();
+		for (int i = 1; i <= 14; i++) {
+			names.add("class" + i);
+		}
+		open(ProjectType.MULTI_CLASS, 4, names);
+		assertEquals("a", editor.classTable().getItem(9).getText(0), "the 10th class's key is shown");
+		assertEquals("class10", editor.classTable().getItem(9).getText(2));
+		Set<String> letters = new java.util.HashSet<>();
+		for (int i = 9; i < 14; i++) {
+			letters.add(editor.classTable().getItem(i).getText(0));
+		}
+		assertFalse(letters.contains("s"), "S stays Skip Page: " + letters);
+		assertEquals(5, letters.size(), "five different letters: " + letters);
+
+		clickTile(2, false);
+		postKey('b');
+		DataItem third = editor.page().get(2);
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> classesOf(third).equals(List.of("class11"))),
+				"the posted key b applies class11: " + classesOf(third));
+		assertEquals("Page 1", editor.statusText().substring(0, 6), "no page was skipped or submitted");
+
+		// the filter finds a class by its letter as well as by its name
+		editor.focusFilter();
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> editor.classFilter().isFocusControl()));
+		postKey('c');
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> "c".equals(editor.classFilter().getText())));
+		List<String> shown = new ArrayList<>();
+		for (var row : editor.classTable().getItems()) {
+			shown.add(row.getText(2));
+		}
+		assertTrue(shown.contains("class12") && shown.size() == 14, "every name has a c; " + shown);
+		editor.classFilter().setText("class13");
+		assertEquals(1, editor.classTable().getItemCount());
+		assertEquals("d", editor.classTable().getItem(0).getText(0));
+		editor.classFilter().setText("d");
+		assertEquals(List.of("class13"), java.util.Arrays.stream(editor.classTable().getItems()).map(r -> r.getText(2)).toList(),
+				"the key d alone finds class13");
 	}
 
 	private static Set<String> ids(List<DataItem> items) {

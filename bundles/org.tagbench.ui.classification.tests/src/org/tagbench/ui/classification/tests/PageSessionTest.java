@@ -68,6 +68,28 @@ class PageSessionTest {
 	}
 
 	@Test
+	void twoEditorsOnTheFolderGetDisjointPagesAndALeftPageIsGivenBack() throws Exception {
+		try (ProjectStore store = store(10);
+				ProjectStore other = org.tagbench.store.local.LocalProjectStore.open(temp.resolve("project"))) {
+			List<String> order = store.items(ItemQuery.all(), 0, 100).stream().map(ItemSummary::id).toList();
+			var annsQueue = store.reservations("ann", java.time.Duration.ofMinutes(5));
+			var bobsQueue = other.reservations("bob", java.time.Duration.ofMinutes(5));
+			PageSession ann = new PageSession(store, annsQueue);
+			PageSession bob = new PageSession(other, bobsQueue);
+			assertEquals(order.subList(0, 4), ids(ann.next(4)));
+			assertEquals(order.subList(4, 8), ids(bob.next(4)), "ann's page is held: bob gets the next items");
+			assertEquals(new java.util.HashSet<>(order.subList(0, 4)), bobsQueue.heldByOthers());
+			assertEquals(order.subList(8, 10), ids(ann.next(4)), "the two left");
+			assertEquals(new java.util.HashSet<>(order.subList(8, 10)), bobsQueue.heldByOthers(),
+					"the page left is given back, the shown one held");
+			ann.back();
+			assertEquals(new java.util.HashSet<>(order.subList(0, 4)), bobsQueue.heldByOthers(), "Back holds that page again");
+			annsQueue.close();
+			assertTrue(bobsQueue.heldByOthers().isEmpty());
+		}
+	}
+
+	@Test
 	void theNewestPageCanBeRebuiltWithAnotherSize() throws Exception {
 		try (ProjectStore store = store(7)) {
 			List<String> order = store.items(ItemQuery.all(), 0, 100).stream().map(ItemSummary::id).toList();

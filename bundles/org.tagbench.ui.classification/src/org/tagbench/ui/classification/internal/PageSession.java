@@ -15,11 +15,13 @@ import org.tagbench.model.ItemStatus;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
+import org.tagbench.store.Reservations;
 import org.tagbench.store.StoreException;
 
 /**
  * The pages of one labeling session: each new page holds the next items still to do (UNLABELED, IN_PROGRESS,
- * REJECTED) in the project's shuffled order that this session has not shown yet; earlier pages are kept as
+ * REJECTED) in the project's shuffled order that this session has not shown yet and no other editor holds (the
+ * shown page's items are reserved, see {@link Reservations}); earlier pages are kept as
  * lists of item ids for Back and Forward and are read again from the store when shown (so they show what was
  * committed). Plain Java over {@link ProjectStore}: no UI.
  */
@@ -45,8 +47,58 @@ public final class PageSession {
 	/** How many pages' worth of candidates the ordering gets at once (clustering cost grows with its square). */
 	static final int WINDOW_PAGES = 24;
 
+	/** Team mode: new pages are leased from the server's queue (page size, ids to skip → ids); null otherwise. */
+	@FunctionalInterface
+	public interface Leaser {
+		List<String> lease(int count, Set<String> skip) throws StoreException;
+	}
+
+	private final Leaser leaser;
+
+	/** The items of the shown page are held here, so that other editors on the project skip them. */
+	private final Reservations reservations;
+	private final Set<String> held = new HashSet<>();
+
 	public PageSession(ProjectStore store) {
+		this(store, Reservations.unshared("labeler"), null);
+	}
+
+	/** @param leaser where new pages come from in team mode (the server's queue: its leases hold the items) */
+	public PageSession(ProjectStore store, Leaser leaser) {
+		this(store, Reservations.unshared("labeler"), leaser);
+	}
+
+	public PageSession(ProjectStore store, Reservations reservations) {
+		this(store, reservations, null);
+	}
+
+	private PageSession(ProjectStore store, Reservations reservations, Leaser leaser) {
 		this.store = store;
+		this.reservations = reservations;
+		this.leaser = leaser;
+	}
+
+	/**
+	 * Holds the items of the page about to be shown and gives back those of the page left. Items of a new
+	 * page that another editor took meanwhile are left out of it (only then: an earlier page is shown whole).
+	 */
+	private List<String> hold(List<String> page, boolean dropTaken) throws StoreException {
+		for (String id : List.copyOf(held)) {
+			if (!page.contains(id)) {
+				reservations.release(id);
+				held.remove(id);
+			}
+		}
+		List<String> kept = new ArrayList<>();
+		for (String id : page) {
+			if (reservations.reserve(id)) {
+				held.add(id);
+				kept.add(id);
+			} else if (!dropTaken) {
+				kept.add(id);
+			}
+		}
+		return kept;
 	}
 
 	/**
@@ -87,11 +139,15 @@ public final class PageSession {
 	public List<DataItem> next(int tiles) throws StoreException {
 		if (canGoForward()) {
 			current++;
-			return load(pages.get(current));
+			return load(hold(pages.get(current), false));
 		}
 		List<String> ids = unseen(tiles);
 		if (ids.isEmpty()) {
 			return List.of();
+		}
+		ids = hold(ids, true);
+		if (ids.isEmpty()) {
+			return next(tiles); // all taken by another editor between the look-up and the reservation
 		}
 		pages.add(ids);
 		if (unseenWereSkipped) {
@@ -107,7 +163,7 @@ public final class PageSession {
 			return List.of();
 		}
 		current--;
-		return load(pages.get(current));
+		return load(hold(pages.get(current), false));
 	}
 
 	/** The shown page again, read from the store. */
@@ -121,7 +177,17 @@ public final class PageSession {
 	 */
 	public void dropNewest() {
 		if (current >= 0 && isNewest()) {
-			shown.removeAll(pages.remove(current));
+			List<String> dropped = pages.remove(current);
+			shown.removeAll(dropped);
+			for (String id : dropped) {
+				if (held.remove(id)) {
+					try {
+						reservations.release(id);
+					} catch (StoreException e) {
+						// it runs out by itself
+					}
+				}
+			}
 			current--;
 		}
 	}
@@ -133,6 +199,7 @@ public final class PageSession {
 	public List<DataItem> jumpTo(String itemId) throws StoreException {
 		List<DataItem> items = load(List.of(itemId));
 		if (!items.isEmpty()) {
+			hold(List.of(itemId), false);
 			pages.add(List.of(itemId));
 			shown.add(itemId);
 			current = pages.size() - 1;
@@ -140,8 +207,14 @@ public final class PageSession {
 		return items;
 	}
 
-	/** The ids of the page that {@link #next} would show, without moving (for prefetching its images). */
+	/**
+	 * The ids of the page that {@link #next} would show, without moving (for prefetching its images); in team mode
+	 * only pages of the history (new ones are leased when shown).
+	 */
 	public List<String> peekNext(int tiles) throws StoreException {
+		if (!canGoForward() && leaser != null) {
+			return List.of(); // team mode: the next page is leased when it is shown, not to prefetch it
+		}
 		return canGoForward() ? pages.get(current + 1) : unseen(tiles);
 	}
 
@@ -157,6 +230,9 @@ public final class PageSession {
 
 	/** Items still to do not shown yet; when none is left, the skipped ones come back (at the end). */
 	private List<String> unseen(int tiles) throws StoreException {
+		if (leaser != null) {
+			return leaser.lease(tiles, shown);
+		}
 		if (ordering != null) {
 			List<String> page = plannedPage(tiles);
 			if (page != null) {
@@ -194,6 +270,7 @@ public final class PageSession {
 
 	private List<String> inOrder(int tiles) throws StoreException {
 		List<String> ids = new ArrayList<>();
+		Set<String> others = reservations.heldByOthers();
 		for (ItemQuery query : List.of(ItemQuery.all().statuses(TO_DO), ItemQuery.withStatus(ItemStatus.SKIPPED))) {
 			boolean skipped = !query.statuses().containsAll(TO_DO);
 			unseenWereSkipped = skipped;
@@ -203,7 +280,7 @@ public final class PageSession {
 			while (ids.size() < tiles) {
 				List<ItemSummary> rows = store.items(query, offset, batch);
 				for (ItemSummary row : rows) {
-					if (!seen.contains(row.id()) && ids.size() < tiles) {
+					if (!seen.contains(row.id()) && !others.contains(row.id()) && ids.size() < tiles) {
 						ids.add(row.id());
 					}
 				}

@@ -211,6 +211,13 @@ class DashboardEditorTest {
 			store.commit(item);
 			long[] before = dashboard.progressChart().values();
 			long birdsBefore = dashboard.classChart().values()[2];
+			// and another labeler's editor holds two items of the task queue (a second store: another process)
+			org.tagbench.store.Reservations dave = store.reservations("dave", java.time.Duration.ofMinutes(5));
+			List<String> unlabeledIds = store.items(ItemQuery.withStatus(ItemStatus.UNLABELED), 0, 2).stream()
+					.map(ItemSummary::id).toList();
+			for (String held : unlabeledIds) {
+				assertTrue(dave.reserve(held));
+			}
 
 			Button refreshNow = findButton(dashboard.progressChart().getParent().getParent(), "Refresh now");
 			refreshNow.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
@@ -222,6 +229,9 @@ class DashboardEditorTest {
 			assertEquals(birdsBefore + 2, dashboard.classChart().values()[2]);
 			assertTrue(Arrays.stream(labelers.getItems()).anyMatch(row -> row.getText(0).equals("carol")
 					&& row.getText(1).equals("1") && row.getText(3).equals("4.0 s")), "carol's one item of 4 s");
+			assertTrue(dashboard.refreshedLabel().getText().endsWith(" · 2 being labeled now"),
+					dashboard.refreshedLabel().getText());
+			dave.close();
 		}
 	}
 
@@ -264,11 +274,27 @@ class DashboardEditorTest {
 			assertEquals(bobsDogs, dashboard.itemTable().selectionLayer().getRowCount());
 			assertTrue(bobsDogs < labeledDogs && bobsDogs > 0);
 
-			// Accept the first row through its key binding's command
+			// Accept the first row through its key binding's command; the row is selected by a real click on its
+			// Path cell (a click anywhere in a row selects the row, not only on the row header)
 			String id = dashboard.pages().getNow(0).id();
-			dashboard.itemTable().natTable().doCommand(
-					new SelectRowsCommand(dashboard.itemTable().selectionLayer(), 0, new int[] { 0 }, false, false, 0));
+			var natTable = dashboard.itemTable().natTable();
+			org.eclipse.swt.graphics.Rectangle cell = natTable.getBoundsByPosition(3, 1);
+			natTable.forceFocus();
+			for (int type : new int[] { SWT.MouseMove, SWT.MouseDown, SWT.MouseUp }) {
+				org.eclipse.swt.widgets.Event mouse = new org.eclipse.swt.widgets.Event();
+				mouse.type = type;
+				mouse.widget = natTable;
+				mouse.display = display;
+				mouse.x = cell.x + cell.width / 2;
+				mouse.y = cell.y + cell.height / 2;
+				mouse.button = type == SWT.MouseMove ? 0 : 1;
+				mouse.count = type == SWT.MouseMove ? 0 : 1;
+				natTable.notifyListeners(type, mouse);
+			}
 			UiTestSupport.flush(display);
+			assertTrue(UiTestSupport.waitUntil(display, 5_000,
+					() -> java.util.Arrays.equals(new long[] { 0 }, dashboard.itemTable().selectedRows())),
+					"a click on a cell selects its row");
 			IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
 			assertEquals(KeySequence.getInstance("A"),
 					bindings.getBestActiveBindingFor("org.tagbench.ui.dashboard.commands.accept"),
@@ -315,6 +341,13 @@ class DashboardEditorTest {
 			assertEquals("Wrong class: this one is a cat", rejected.getReviewComment(), "the comment is stored with the item");
 			assertEquals(1, rejected.getAnnotations().stream().filter(a -> a.getSource() == AnnotationSource.HUMAN).count(),
 					"rejecting keeps the labels");
+			// the review history: every rejection with who and when
+			assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> reviewNotes(store, second).size() == 1),
+					"the rejection is recorded in the item's review history");
+			org.tagbench.store.ReviewNote note = reviewNotes(store, second).get(0);
+			assertEquals("Wrong class: this one is a cat", note.comment());
+			assertEquals(org.tagbench.ui.TagbenchPreferences.labelerName(), note.author());
+			assertTrue(Math.abs(System.currentTimeMillis() - note.time()) < 600_000, "recorded now: " + note.time());
 			waitForRefresh();
 
 			// Edit: the rejected item, listed by its status, opens in its labeling editor, which shows the comment
@@ -339,7 +372,16 @@ class DashboardEditorTest {
 			ClassificationEditor editor = (ClassificationEditor) page.getActiveEditor();
 			assertEquals(List.of(second), editor.page().stream().map(DataItem::getId).toList(), "showing that item");
 			assertTrue(editor.reviewNoteText().contains("Wrong class: this one is a cat"), editor.reviewNoteText());
+			assertTrue(editor.reviewNoteText().contains("Rejected by " + note.author() + ", "), editor.reviewNoteText());
 			UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "review-edit-in-editor");
+		}
+	}
+
+	private static List<org.tagbench.store.ReviewNote> reviewNotes(ProjectStore store, String id) {
+		try {
+			return store.reviewNotes(id);
+		} catch (org.tagbench.store.StoreException e) {
+			throw new IllegalStateException(e);
 		}
 	}
 

@@ -58,6 +58,11 @@ abstract class EditorTestBase {
 		return ProjectType.BOUNDING_BOX;
 	}
 
+	/** The project's label classes, in order. */
+	List<String> classNames() {
+		return List.of("cat", "dog");
+	}
+
 	@BeforeEach
 	void createProjectAndOpenEditor() throws Exception {
 		Path workspace = Path.of(URIUtil.toURI(Platform.getInstanceLocation().getURL()));
@@ -65,7 +70,7 @@ abstract class EditorTestBase {
 		writeImages(images);
 		projectFolder = workspace.resolve("labeling-test-project");
 		try (ProjectStore store = ProjectSetup.create(new ProjectSetup.Request(projectFolder, "Pets", projectType(),
-				List.of("cat", "dog"), List.of(images), true, 7L), null).store()) {
+				classNames(), List.of(images), true, 7L), null).store()) {
 			prepare(store);
 		}
 

@@ -44,6 +44,21 @@ class ImageDecodingTest {
 	}
 
 	@Test
+	void greyKeepsItsValues() throws Exception {
+		BufferedImage image = new BufferedImage(33, 5, BufferedImage.TYPE_BYTE_GRAY);
+		for (int x = 0; x < 33; x++) {
+			image.getRaster().setSample(x, 2, 0, x * 7);
+		}
+		Path file = folder.resolve("grey.png");
+		ImageIO.write(image, "png", file.toFile());
+		ImageData data = ImageDecoding.decode(file, 33, 5);
+		for (int x = 0; x < 33; x++) {
+			// not converted from linear to sRGB: a grey PNG shows the values it holds
+			assertEquals(new RGB(x * 7, x * 7, x * 7), data.palette.getRGB(data.getPixel(x, 2)), "x " + x);
+		}
+	}
+
+	@Test
 	void damagedFileIsAnError() throws Exception {
 		Path file = Files.write(folder.resolve("broken.jpg"), new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3 });
 		assertThrows(Exception.class, () -> ImageDecoding.decode(file, 100, 100));

@@ -102,6 +102,12 @@ class RepaintBenchmark extends EditorTestBase {
 		canvas.transform().fit();
 		print(image + ", decoded step " + viewer.shownStep() + ", " + editor.item().getAnnotations().size() + " annotations, fitted",
 				measure(i -> { }));
+		canvas.setAnnotations(java.util.List::of);
+		print(image + ", fitted, the image alone (no annotations)", measure(i -> { }));
+		canvas.setAnnotations(editor::annotations);
+		canvas.setShowLabels(false);
+		print(image + ", fitted, outlines without labels", measure(i -> { }));
+		canvas.setShowLabels(true);
 		print(image + ", zooming in and out by 10 % around the centre", measure(i -> {
 			double factor = i % 2 == 0 ? 1.1 : 1 / 1.1;
 			canvas.transform().zoomAt(factor, canvas.getClientArea().width / 2.0, canvas.getClientArea().height / 2.0);
@@ -109,6 +115,12 @@ class RepaintBenchmark extends EditorTestBase {
 		canvas.actualSize();
 		UiTestSupport.waitUntil(display, 20_000, () -> viewer.shownStep() == 1); // sharpened on zoom
 		print(image + ", panning at 100 %", measure(i -> canvas.transform().pan(i % 20 < 10 ? 15 : -15, 8)));
+		canvas.setAnnotations(java.util.List::of);
+		print(image + ", panning at 100 %, the image alone", measure(i -> canvas.transform().pan(i % 20 < 10 ? 15 : -15, 8)));
+		canvas.setAnnotations(editor::annotations);
+		canvas.setShowLabels(false);
+		print(image + ", panning at 100 %, outlines without labels", measure(i -> canvas.transform().pan(i % 20 < 10 ? 15 : -15, 8)));
+		canvas.setShowLabels(true);
 	}
 
 	/**

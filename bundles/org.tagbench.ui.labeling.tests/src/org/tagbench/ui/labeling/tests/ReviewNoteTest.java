@@ -64,4 +64,31 @@ class ReviewNoteTest extends EditorTestBase {
 		assertTrue(editor.showItem(second.getId()));
 		assertEquals(second.getId(), editor.item().getId());
 	}
+
+	@Test
+	void everyRejectionIsShownNewestFirstWithWhoAndWhen() throws Exception {
+		try (LocalProjectStore store = LocalProjectStore.open(projectFolder)) {
+			String[] comments = { "first", "second", "", "fourth" };
+			for (int i = 0; i < comments.length; i++) {
+				store.addReviewNote(rejectedId, new org.tagbench.store.ReviewNote("rita", 1_000_000L * (i + 1), comments[i]));
+			}
+		}
+		assertEquals(rejectedId, editor.item().getId());
+		key(SWT.CR, SWT.CR); // leave the item (submitted), then come back to it as Edit from the dashboard does
+		DataItem rejected;
+		try (LocalProjectStore store = LocalProjectStore.open(projectFolder)) {
+			rejected = store.item(rejectedId).orElseThrow();
+			rejected.setStatus(ItemStatus.REJECTED);
+			store.commit(rejected);
+		}
+		assertTrue(editor.showItem(rejectedId));
+		UiTestSupport.flush(display);
+		String[] lines = editor.reviewNoteText().split("\n");
+		assertEquals(4, lines.length, editor.reviewNoteText());
+		assertTrue(lines[0].startsWith("Rejected by rita, ") && lines[0].endsWith(": fourth"), lines[0]);
+		assertTrue(lines[1].endsWith(" (no comment)"), lines[1]);
+		assertTrue(lines[2].endsWith(": second"), lines[2]);
+		assertEquals("(and 1 earlier rejection)", lines[3]);
+		screenshot("labeling-editor-review-history");
+	}
 }

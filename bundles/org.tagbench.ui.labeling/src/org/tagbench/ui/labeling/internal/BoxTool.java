@@ -21,8 +21,12 @@ import org.tagbench.ui.labeling.ViewTransform;
  * <li>press inside the selected box, drag, release: move it (kept inside the image);</li>
  * <li>press elsewhere, drag, release: draw a box of the selected class (so a box can be drawn inside another
  * one); a drag smaller than {@link ImageCanvas#MIN_BOX_SIZE} image pixels in both directions is a click,
- * which selects the topmost annotation under the cursor (or none);</li>
- * <li>Esc drops the box being drawn, or puts a box being moved or resized back.</li>
+ * which selects the topmost annotation under the cursor;</li>
+ * <li>a click where there is no annotation sets the first corner of a box (two-click drawing): the box follows
+ * the mouse, and the next click (anywhere) sets the opposite corner; a second click closer than
+ * {@link ImageCanvas#MIN_BOX_SIZE} to the first corner in either direction ends it without a box, so no empty
+ * box is ever made;</li>
+ * <li>Esc drops the box being drawn (also after the first click), or puts a box being moved or resized back.</li>
  * </ul>
  * A move or resize is one undoable command; during the drag the box itself follows the mouse and is put back
  * before the command runs, so the command stack sees only the final change.
@@ -30,10 +34,12 @@ import org.tagbench.ui.labeling.ViewTransform;
 public class BoxTool implements AnnotationTool {
 
 	private enum Mode {
-		NONE, DRAW, MOVE, RESIZE
+		NONE, DRAW, SECOND_CORNER, MOVE, RESIZE
 	}
 
 	private Mode mode = Mode.NONE;
+	/** True between the first and the second click of two-click drawing; the first corner is (startX, startY). */
+	private boolean firstCorner;
 	private double startX;
 	private double startY;
 	private double nowX;
@@ -41,6 +47,11 @@ public class BoxTool implements AnnotationTool {
 	private BoundingBox target;
 	private double[] original;
 	private int handle;
+
+	/** True after the first click of two-click drawing, until the second click or Esc. */
+	public boolean hasFirstCorner() {
+		return firstCorner;
+	}
 
 	@Override
 	public void deactivate(ToolContext context) {
@@ -53,11 +64,19 @@ public class BoxTool implements AnnotationTool {
 		}
 		mode = Mode.NONE;
 		target = null;
+		firstCorner = false;
 	}
 
 	@Override
 	public void mouseDown(ToolContext context, double x, double y, int stateMask) {
 		ViewTransform t = context.transform();
+		if (firstCorner) {
+			// the second click: the first corner stays, this press (or where it is released) is the other one
+			mode = Mode.SECOND_CORNER;
+			nowX = t.clampImageX(x);
+			nowY = t.clampImageY(y);
+			return;
+		}
 		startX = nowX = t.clampImageX(x);
 		startY = nowY = t.clampImageY(y);
 		if (context.selection() instanceof BoundingBox box && context.item() != null
@@ -97,12 +116,12 @@ public class BoxTool implements AnnotationTool {
 
 	@Override
 	public void mouseMove(ToolContext context, double x, double y, int stateMask) {
-		if (mode == Mode.NONE) {
+		if (mode == Mode.NONE && !firstCorner) {
 			return;
 		}
 		ViewTransform t = context.transform();
 		switch (mode) {
-		case DRAW -> {
+		case NONE, DRAW, SECOND_CORNER -> {
 			nowX = t.clampImageX(x);
 			nowY = t.clampImageY(y);
 		}
@@ -138,7 +157,22 @@ public class BoxTool implements AnnotationTool {
 					context.add(context.newBox(Math.min(startX, nowX), Math.min(startY, nowY), w, h));
 				}
 			} else if (w < ImageCanvas.MIN_BOX_SIZE && h < ImageCanvas.MIN_BOX_SIZE) {
-				context.select(context.annotationAt(startX, startY));
+				var hit = context.annotationAt(startX, startY);
+				context.select(hit);
+				// a click on nothing: the first corner of a two-click box
+				firstCorner = hit == null && context.item() != null && context.selectedClass() != null;
+			}
+		}
+		case SECOND_CORNER -> {
+			firstCorner = false;
+			nowX = t.clampImageX(x);
+			nowY = t.clampImageY(y);
+			double w = Math.abs(nowX - startX);
+			double h = Math.abs(nowY - startY);
+			// both sides at least the minimum after rounding, else nothing (never an empty box)
+			if (Math.round(w) >= ImageCanvas.MIN_BOX_SIZE && Math.round(h) >= ImageCanvas.MIN_BOX_SIZE
+					&& context.item() != null && context.selectedClass() != null) {
+				context.add(context.newBox(Math.min(startX, nowX), Math.min(startY, nowY), w, h));
 			}
 		}
 		case MOVE, RESIZE -> {
@@ -197,7 +231,7 @@ public class BoxTool implements AnnotationTool {
 
 	@Override
 	public boolean keyDown(ToolContext context, char character, int keyCode, int stateMask) {
-		if (character == SWT.ESC && mode != Mode.NONE) {
+		if (character == SWT.ESC && (mode != Mode.NONE || firstCorner)) {
 			cancel();
 			context.repaint();
 			return true;
@@ -207,7 +241,7 @@ public class BoxTool implements AnnotationTool {
 
 	@Override
 	public void paint(ToolContext context, GC gc) {
-		if (mode != Mode.DRAW) {
+		if (mode != Mode.DRAW && mode != Mode.SECOND_CORNER && !firstCorner) {
 			return;
 		}
 		ViewTransform t = context.transform();

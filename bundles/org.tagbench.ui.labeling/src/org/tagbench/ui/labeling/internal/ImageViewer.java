@@ -33,11 +33,15 @@ public final class ImageViewer implements ItemViewer {
 	private Path shownFile;
 	private int shownStep = 1;
 	private boolean fullRequested;
+	/** Full-resolution parts of a huge image when zoomed in past its overview. */
+	private DetailTiles detail;
 
 	@Override
 	public void createControls(Composite parent, ViewerSite site) {
 		canvas = site.canvas();
 		canvas.addPaintListener(event -> sharpenWhenZoomedIn(site));
+		detail = new DetailTiles(canvas, Long.getLong("tagbench.labeling.tileCacheMB", 256) << 20);
+		canvas.setImageLayer(detail);
 	}
 
 	@Override
@@ -49,6 +53,10 @@ public final class ImageViewer implements ItemViewer {
 		shownFile = file;
 		shownStep = item.getWidth() > data.width ? Math.max(1, Math.round((float) item.getWidth() / data.width)) : 1;
 		fullRequested = false;
+		if (detail != null) {
+			boolean large = ImageRegionReader.isLarge(item.getWidth(), item.getHeight());
+			detail.setSource(large ? file : null, (int) item.getWidth(), (int) item.getHeight(), shownStep);
+		}
 		return data;
 	}
 
@@ -60,11 +68,19 @@ public final class ImageViewer implements ItemViewer {
 	@Override
 	public void hide(ViewerSite site) {
 		shownFile = null;
+		if (detail != null) {
+			detail.setSource(null, 0, 0, 1);
+		}
 	}
 
 	/** Its background decoder (tests look at what it holds). */
 	public ImagePrefetcher prefetcher() {
 		return prefetcher;
+	}
+
+	/** The full-resolution parts of a huge image (tests look at what it holds). */
+	public DetailTiles detail() {
+		return detail;
 	}
 
 	/** The step the shown image was decoded with (1: full resolution). */
@@ -75,6 +91,9 @@ public final class ImageViewer implements ItemViewer {
 	@Override
 	public void dispose() {
 		prefetcher.dispose();
+		if (detail != null) {
+			detail.dispose();
+		}
 	}
 
 	private int viewStep(DataItem item) {
@@ -82,6 +101,11 @@ public final class ImageViewer implements ItemViewer {
 			return 1;
 		}
 		Rectangle area = canvas.getClientArea();
+		if (area.width < 64 || area.height < 64) {
+			// not laid out yet (the first item is shown while the editor opens): a step for a 1 × 1 view would
+			// decode a few pixels, so take the screen as the largest view there can be
+			area = canvas.getDisplay().getPrimaryMonitor().getClientArea();
+		}
 		return ImageDecoding.stepForView(item.getWidth(), item.getHeight(), area.width, area.height);
 	}
 

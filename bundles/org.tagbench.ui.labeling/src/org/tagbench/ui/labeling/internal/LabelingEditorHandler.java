@@ -23,6 +23,10 @@ public class LabelingEditorHandler extends AbstractHandler implements IExecutabl
 
 	public static final String DY_PARAMETER = "org.tagbench.ui.labeling.dy";
 
+	public static final String BRIGHTNESS_PARAMETER = "org.tagbench.ui.labeling.brightness";
+
+	public static final String CONTRAST_PARAMETER = "org.tagbench.ui.labeling.contrast";
+
 	private String action = "";
 
 	private static double number(ExecutionEvent event, String parameter) throws ExecutionException {
@@ -58,6 +62,8 @@ public class LabelingEditorHandler extends AbstractHandler implements IExecutabl
 		case "back" -> editor.back();
 		case "forward" -> editor.forward();
 		case "nudge" -> editor.nudge(number(event, DX_PARAMETER), number(event, DY_PARAMETER));
+		case "adjustImage" -> editor.adjust((int) number(event, BRIGHTNESS_PARAMETER), (int) number(event, CONTRAST_PARAMETER));
+		case "resetImage" -> editor.setAdjustment(0, 0);
 		default -> throw new ExecutionException("Unknown labeling action " + action);
 		}
 		return null;

@@ -1,20 +1,19 @@
 package org.tagbench.ui.labeling.internal;
 
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.tagbench.model.DataItem;
+import org.tagbench.store.CommitOutbox;
 import org.tagbench.store.Lease;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
@@ -24,8 +23,9 @@ import org.tagbench.store.TaskQueue;
  * The labeling editor's side of a team project's queue: items are handed out by lease (renewed while the editor
  * is open, given back when it closes), and commits go through an outbox. A commit gets its id when it is made,
  * is sent in a background job and, while the server is unreachable, stays in the outbox and is sent again with
- * the same id until the server answers: it is stored once however often it was sent. Nothing typed is lost
- * while the editor is open.
+ * the same id until the server answers: it is stored once however often it was sent. With an outbox folder the
+ * unsent commits are on disk too ({@link CommitOutbox}): those left by an earlier session (the editor closed or
+ * the workbench died while the server was away) are sent when the session starts.
  */
 public final class QueueSession {
 
@@ -34,25 +34,39 @@ public final class QueueSession {
 	static final long RENEW_EVERY = Duration.ofMinutes(2).toMillis();
 	private static final long RETRY_MILLIS = 1_000;
 
-	/** A commit waiting to be sent: a copy of the item as committed, with its id. */
-	private record Pending(Lease lease, DataItem item, String commitId) {
-	}
-
 	private final ProjectStore store;
 	private final TaskQueue queue;
 	private final Runnable changed;
 	private final Map<String, Lease> leases = new HashMap<>();
-	private final Deque<Pending> outbox = new ArrayDeque<>();
+	private final CommitOutbox outbox;
 	private volatile String problem;
 	private volatile boolean closed;
 	private final Job sender;
 	private final Job renewer;
 
-	/** @param changed called (on a job thread) when the outbox or the server's reachability changed */
-	public QueueSession(ProjectStore store, Runnable changed) {
+	/**
+	 * @param outboxFolder where unsent commits are kept on disk (and those of earlier sessions are found), or null
+	 *                     to keep them in memory only
+	 * @param changed      called (on a job thread) when the outbox or the server's reachability changed
+	 */
+	public QueueSession(ProjectStore store, Path outboxFolder, Runnable changed) {
 		this.store = store;
 		this.queue = store.queue();
 		this.changed = changed;
+		CommitOutbox opened = CommitOutbox.inMemory();
+		if (outboxFolder != null) {
+			try {
+				opened = CommitOutbox.open(outboxFolder, store.project());
+				for (String message : opened.setAside()) {
+					ILog.of(QueueSession.class).error(message);
+					problem = message;
+				}
+			} catch (StoreException e) {
+				ILog.of(QueueSession.class).error(e.getMessage(), e);
+				problem = e.getMessage() + "; unsent commits are kept in memory only";
+			}
+		}
+		outbox = opened;
 		sender = Job.create("Sending labels to " + store.location(), monitor -> {
 			send();
 			return Status.OK_STATUS;
@@ -71,85 +85,120 @@ public final class QueueSession {
 		});
 		renewer.setSystem(true);
 		renewer.schedule(RENEW_EVERY);
+		if (outbox.size() > 0) {
+			// commits of an earlier session: sent again with their ids, so what had arrived is not stored twice
+			ILog.of(QueueSession.class).info(outbox.size() + " unsent commit(s) from an earlier session to "
+					+ store.location() + " are sent again");
+			sender.schedule();
+		}
 	}
 
 	private Job renewerJob() {
 		return renewer;
 	}
 
-	/** The next leased item not in {@code visited} (the labeler's running leases first), or empty when none is left. */
+	/**
+	 * The next leased item not in {@code visited} nor waiting in the outbox (the labeler's running leases
+	 * first), or empty when none is left.
+	 */
 	public Optional<DataItem> next(Set<String> visited) throws StoreException {
+		Set<String> skip = new HashSet<>(visited);
+		skip.addAll(outbox.itemIds());
 		List<Lease> running = queue.lease(1, LEASE);
-		for (int wanted = 2; running.stream().allMatch(l -> visited.contains(l.itemId())) && wanted <= visited.size() + 1; wanted++) {
+		for (int wanted = 2; running.stream().allMatch(l -> skip.contains(l.itemId())) && wanted <= skip.size() + 1; wanted++) {
 			running = queue.lease(wanted, LEASE);
 		}
 		for (Lease lease : running) {
 			synchronized (this) {
 				leases.put(lease.itemId(), lease);
 			}
-			if (!visited.contains(lease.itemId())) {
+			if (!skip.contains(lease.itemId())) {
 				return store.item(lease.itemId());
 			}
 		}
 		return Optional.empty();
 	}
 
-	/** Queues the commit of {@code item} (a copy is taken now) and returns at once; the sender job stores it. */
+	/**
+	 * Up to {@code count} leased items not in {@code skip} nor waiting in the outbox (a page of the classification
+	 * editor): the labeler's running leases first, then new ones. Empty when none is left.
+	 */
+	public List<String> nextPage(int count, Set<String> skip) throws StoreException {
+		Set<String> avoid = new HashSet<>(skip);
+		avoid.addAll(outbox.itemIds());
+		List<String> fresh = new java.util.ArrayList<>();
+		int wanted = count;
+		for (int round = 0; round < 3; round++) {
+			List<Lease> running = queue.lease(wanted, LEASE);
+			fresh.clear();
+			synchronized (this) {
+				for (Lease lease : running) {
+					leases.put(lease.itemId(), lease);
+					if (!avoid.contains(lease.itemId()) && fresh.size() < count) {
+						fresh.add(lease.itemId());
+					}
+				}
+			}
+			if (fresh.size() >= count || running.size() < wanted) {
+				break; // a full page, or the queue has no more
+			}
+			wanted = count + (running.size() - fresh.size()); // leases on items to skip took places
+		}
+		return List.copyOf(fresh);
+	}
+
+	/** Who labels through this session (the database user): the author of new labels. */
+	public String labeler() {
+		return queue.labeler();
+	}
+
+	/** Queues the commit of {@code item} (a copy is taken now, and written to disk) and returns; the sender job stores it. */
 	public void commit(DataItem item) {
 		Lease lease;
 		synchronized (this) {
 			lease = leases.get(item.getId());
-			if (lease == null) {
-				// an item seen earlier in this session whose lease we no longer track: its commit is still ours
-				lease = new Lease(item.getId(), queue.labeler(), 0);
-			}
-			outbox.add(new Pending(lease, EcoreUtil.copy(item), UUID.randomUUID().toString()));
+		}
+		if (lease == null) {
+			// an item seen earlier in this session whose lease we no longer track: its commit is still ours
+			lease = new Lease(item.getId(), queue.labeler(), 0);
+		}
+		try {
+			outbox.add(lease, item);
+		} catch (StoreException e) {
+			problem = e.getMessage();
+			ILog.of(QueueSession.class).error(problem, e);
 		}
 		sender.schedule();
 	}
 
 	private void send() {
-		while (!closed) {
-			Pending next;
-			synchronized (this) {
-				next = outbox.peek();
-			}
-			if (next == null) {
-				return;
-			}
-			try {
-				queue.commit(next.lease(), next.item(), next.commitId());
-				synchronized (this) {
-					outbox.poll();
-					leases.remove(next.item().getId());
-				}
-				problem = null;
-				changed.run();
-			} catch (StoreException e) {
-				if (!isUnreachable(e)) {
-					// refused for good (the lease went to someone else): say so, drop it, go on with the rest
-					synchronized (this) {
-						outbox.poll();
-					}
-					problem = "Not stored: " + e.getMessage();
-					ILog.of(QueueSession.class).error(problem, e);
-					changed.run();
-					continue;
-				}
-				problem = "The server is unreachable; " + pending() + " commit(s) kept, retrying";
-				changed.run();
-				sender.schedule(RETRY_MILLIS);
-				return;
-			}
+		if (closed) {
+			return;
 		}
-	}
-
-	private static boolean isUnreachable(StoreException e) {
-		return e.getMessage() != null && e.getMessage().contains("the server is unreachable");
+		CommitOutbox.SendResult result = outbox.send(queue);
+		synchronized (this) {
+			leases.keySet().removeAll(result.doneItems());
+		}
+		for (String refused : result.refused()) {
+			// refused for good (the lease went to someone else): said and dropped, the rest went on
+			ILog.of(QueueSession.class).error("Not stored: " + refused);
+		}
+		if (result.unreachable() != null) {
+			problem = "The server is unreachable; " + pending() + " commit(s) kept, retrying";
+			changed.run();
+			sender.schedule(RETRY_MILLIS);
+			return;
+		}
+		if (!result.refused().isEmpty()) {
+			problem = "Not stored: " + result.refused().get(result.refused().size() - 1);
+		} else if (result.stored() > 0) {
+			problem = null;
+		}
+		changed.run();
 	}
 
 	/** Commits not yet stored on the server. */
-	public synchronized int pending() {
+	public int pending() {
 		return outbox.size();
 	}
 
@@ -170,7 +219,10 @@ public final class QueueSession {
 		return pending() == 0;
 	}
 
-	/** Sends what is left (briefly), then gives the uncommitted leases back. */
+	/**
+	 * Sends what is left (briefly), then gives back the leases of items without a commit waiting (those stay
+	 * leased, so that the commit, sent by a later session, is still accepted).
+	 */
 	public void close() {
 		try {
 			flush(5_000);
@@ -184,6 +236,7 @@ public final class QueueSession {
 		synchronized (this) {
 			left = new HashMap<>(leases);
 		}
+		left.keySet().removeAll(outbox.itemIds());
 		for (Lease lease : left.values()) {
 			try {
 				queue.release(lease);
@@ -192,8 +245,10 @@ public final class QueueSession {
 			}
 		}
 		if (pending() > 0) {
-			ILog.of(QueueSession.class).error(pending() + " commits to " + store.location()
-					+ " could not be sent before the editor closed");
+			String where = outbox.folder() != null ? "kept in " + outbox.folder() + " and sent when the project is opened again"
+					: "lost";
+			ILog.of(QueueSession.class).warn(pending() + " commits to " + store.location()
+					+ " could not be sent before the editor closed: " + where);
 		}
 	}
 }

@@ -49,6 +49,7 @@ import org.tagbench.store.local.LocalProjectStore;
 import org.tagbench.ui.projects.LabelClassChanges;
 import org.tagbench.ui.projects.LabelClassChanges.Mode;
 import org.tagbench.ui.projects.LabelClassesDialog;
+import org.tagbench.ui.projects.internal.OpenEditors;
 import org.tagbench.ui.projects.internal.ProjectActionHandler;
 import org.tagbench.ui.testing.UiTestSupport;
 import org.tagbench.ui.views.ProjectRow;
@@ -169,6 +170,95 @@ class LabelClassesTest {
 			assertEquals(ItemStatus.LABELED, store.item(ids.get(2)).orElseThrow().getStatus(), "continue: still labeled");
 			assertTrue(store.verify().ok(), store.verify().problems().toString());
 		}
+	}
+
+	@Test
+	void keysAndGroupsAreEditedAndApplyClosesTheProjectsEditorsOnlyWhenAllowedThenOpensThemAgain() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ProjectsView view = (ProjectsView) page.showView(ProjectsView.ID);
+		view.refreshAndSelect(folder);
+		assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> view.getViewer().getStructuredSelection()
+				.getFirstElement() instanceof ProjectRow row && row.folder().equals(folder)));
+		// open the project's editor as a user does: a double-click in the Projects view
+		Event doubleClick = new Event();
+		doubleClick.item = view.getViewer().getTable().getSelection()[0];
+		view.getViewer().getTable().notifyListeners(SWT.DefaultSelection, doubleClick);
+		assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> OpenEditors.on(folder).size() == 1), "the editor opened");
+		page.activate(view);
+		view.getSite().getService(IHandlerService.class).executeCommand("org.tagbench.ui.projects.commands.labelClasses", null);
+		Shell shell = UiTestSupport.findShell(display, s -> s.getText().equals("Label Classes: Animals"));
+		LabelClassesDialog dialog = (LabelClassesDialog) shell.getData();
+
+		select(dialog, "dog");
+		assertEquals("2", dialog.keyField().getText(), "selecting a class shows its key");
+		chooseKey(dialog, "1");
+		assertTrue(dialog.message().contains("Key 1 is cat's already"), dialog.message());
+		assertEquals("2", dialog.keyField().getText(), "a refused key: the class keeps its own");
+		select(dialog, "cat");
+		chooseKey(dialog, "(none)");
+		select(dialog, "dog");
+		chooseKey(dialog, "1");
+		select(dialog, "cat", "bird");
+		dialog.groupField().setText("  pets ");
+		press(shell, "Set Group");
+		assertEquals(List.of("", "1", "3"), column(dialog, 0));
+		assertEquals(List.of("pets", "", "pets"), column(dialog, 3));
+		press(shell, "Undo");
+		assertEquals(List.of("", "", ""), column(dialog, 3), "grouping two classes is one undo step");
+		press(shell, "Redo");
+		shot(shell, "label-classes-keys-groups");
+
+		// Apply while the editor is open: refused (the user says no) leaves everything as it was
+		java.util.function.BiPredicate<Shell, String> defaultConfirmer = OpenEditors.confirmer;
+		List<String> asked = new ArrayList<>();
+		try {
+			OpenEditors.confirmer = (s, question) -> asked.add(question) && false;
+			press(shell, "Apply");
+			assertEquals(1, asked.size());
+			assertTrue(asked.get(0).contains("Animals"), asked.get(0));
+			assertFalse(shell.isDisposed(), "the dialog stays open with the draft");
+			assertTrue(dialog.message().startsWith("Not applied"), dialog.message());
+			assertEquals(1, OpenEditors.on(folder).size(), "the editor stays open");
+			try (LocalProjectStore store = LocalProjectStore.open(folder)) {
+				assertEquals("1", classNamed(store, "cat").getShortcutKey(), "nothing written");
+			}
+
+			OpenEditors.confirmer = (s, question) -> asked.add(question);
+			press(shell, "Apply");
+			assertTrue(shell.isDisposed());
+			Job.getJobManager().join(ProjectActionHandler.CLASSES_JOB_FAMILY, null);
+			assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> OpenEditors.on(folder).size() == 1),
+					"the editor is opened again after the change");
+
+			// Close (context menu of the Projects view) closes every editor open on the project
+			page.activate(view);
+			view.refreshAndSelect(folder);
+			assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> view.getViewer().getStructuredSelection()
+					.getFirstElement() instanceof ProjectRow row && row.folder().equals(folder)));
+			view.getSite().getService(IHandlerService.class).executeCommand("org.tagbench.ui.projects.commands.close", null);
+			assertTrue(UiTestSupport.waitUntil(display, 5_000, () -> OpenEditors.on(folder).isEmpty()), "Close closed it");
+		} finally {
+			OpenEditors.confirmer = defaultConfirmer;
+			page.closeAllEditors(false);
+		}
+		try (LocalProjectStore store = LocalProjectStore.open(folder)) {
+			assertEquals(null, classNamed(store, "cat").getShortcutKey());
+			assertEquals("1", classNamed(store, "dog").getShortcutKey());
+			assertEquals("pets", classNamed(store, "cat").getGroup());
+			assertEquals("pets", classNamed(store, "bird").getGroup());
+			assertEquals(null, classNamed(store, "dog").getGroup());
+			assertEquals("cat", label(store, 0), "labels untouched");
+		}
+	}
+
+	private void chooseKey(LabelClassesDialog dialog, String key) {
+		dialog.keyField().select(dialog.keyField().indexOf(key));
+		dialog.keyField().notifyListeners(SWT.Selection, new Event());
+		UiTestSupport.flush(display);
+	}
+
+	private static List<String> column(LabelClassesDialog dialog, int column) {
+		return java.util.Arrays.stream(dialog.table().getItems()).map(row -> row.getText(column)).toList();
 	}
 
 	@Test

@@ -150,6 +150,14 @@ class NewProjectWizardTest {
 		assertEquals(List.of("cat", "dog", "bird", "goldfish"), wizard.classesPage().classNames());
 		assertEquals(4, wizard.classesPage().viewer().getTable().getItemCount());
 		assertEquals("4", wizard.classesPage().viewer().getTable().getItem(3).getText(2));
+		// colours, keys and groups (what the cell editors of the Colour, Key and Group columns call)
+		assertNull(wizard.classesPage().setKey(3, "1"));
+		assertEquals("", wizard.classesPage().viewer().getTable().getItem(0).getText(2), "cat's key by position goes");
+		assertEquals("Key 1 is goldfish's: give goldfish another key (or none) first.", wizard.classesPage().setKey(0, "1"));
+		wizard.classesPage().setColour(1, "#123456");
+		wizard.classesPage().setGroup(0, " pets ");
+		wizard.classesPage().setGroup(1, "pets");
+		assertEquals("pets", wizard.classesPage().viewer().getTable().getItem(1).getText(3));
 		shot(dialog.getShell(), "wizard-3-classes");
 		press(IDialogConstants.NEXT_ID);
 
@@ -176,7 +184,10 @@ class NewProjectWizardTest {
 				keys.add(labelClass.getShortcutKey());
 			}
 			assertEquals(List.of("cat", "dog", "bird", "goldfish"), names);
-			assertEquals(List.of("1", "2", "3", "4"), keys);
+			assertEquals(java.util.Arrays.asList(null, "2", "3", "1"), keys, "keys as chosen on page 3");
+			assertEquals("#123456", store.project().getLabelClasses().get(1).getColour());
+			assertEquals(java.util.Arrays.asList("pets", "pets", null, null),
+					store.project().getLabelClasses().stream().map(LabelClass::getGroup).toList());
 			assertEquals("# Pets\nDraw a box around each pet.", store.project().getInstructions().getText());
 			assertEquals(InstructionsFormat.MARKDOWN, store.project().getInstructions().getFormat());
 			assertEquals("https://example.org/guide", store.project().getInstructions().getLink());

@@ -75,6 +75,14 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 		}
 		case "refresh" -> refreshData(shell.getDisplay(), window, row);
 		case "classes" -> labelClasses(shell, window, row);
+		case "close" -> {
+			// every editor and dashboard on the project; dirty ones ask to save (their reservations are given back)
+			for (org.eclipse.ui.IEditorReference editor : OpenEditors.on(row.folder())) {
+				if (!editor.getPage().closeEditors(new org.eclipse.ui.IEditorReference[] { editor }, true)) {
+					break; // the user cancelled saving
+				}
+			}
+		}
 		default -> throw new ExecutionException("Unknown project action " + action);
 		}
 		return null;
@@ -92,7 +100,8 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 			MessageDialog.openError(shell, "Label Classes", "Cannot open the project " + row.name() + ": " + e.getMessage());
 			return;
 		}
-		new LabelClassesDialog(shell, row.name(), changes, (applied, mode) -> {
+		List<OpenEditors.Closed> closedEditors = new java.util.ArrayList<>();
+		LabelClassesDialog dialog = new LabelClassesDialog(shell, row.name(), changes, (applied, mode) -> {
 			Job job = new Job("Changing the label classes of " + row.name()) {
 				@Override
 				protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
@@ -108,7 +117,10 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 						return Status.CANCEL_STATUS;
 					}
 					Display display = window.getShell().getDisplay();
-					display.asyncExec(() -> refreshView(window, row.folder()));
+					display.asyncExec(() -> {
+						refreshView(window, row.folder());
+						OpenEditors.reopen(closedEditors); // they read the new classes
+					});
 					return Status.OK_STATUS;
 				}
 
@@ -119,7 +131,17 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 			};
 			job.setUser(true);
 			job.schedule();
-		}).open();
+		});
+		// an open editor keeps the classes it read: close them first (asked), open them again afterwards
+		dialog.setBeforeApply(d -> {
+			var closed = OpenEditors.close(d.getShell(), row.folder(), "change the label classes of " + row.name());
+			closed.ifPresent(closedEditors::addAll);
+			if (closed.isEmpty()) {
+				d.say("Not applied: the project is open in an editor. Apply again and let it close, or Cancel.");
+			}
+			return closed.isPresent();
+		});
+		dialog.open();
 	}
 
 	private static void rename(Shell shell, IWorkbenchWindow window, ProjectRow row) {
@@ -129,6 +151,10 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 		if (dialog.open() != Window.OK) {
 			return;
 		}
+		var closed = OpenEditors.close(shell, row.folder(), "rename " + row.name());
+		if (closed.isEmpty()) {
+			return;
+		}
 		try {
 			ProjectFiles.rename(row.folder(), dialog.getValue().strip());
 		} catch (StoreException e) {
@@ -136,6 +162,7 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 			MessageDialog.openError(shell, RENAME_TITLE, "The project was not renamed: " + e.getMessage());
 		}
 		refreshView(window, row.folder());
+		OpenEditors.reopen(closed.get());
 	}
 
 	private static void delete(Shell shell, IWorkbenchWindow window, ProjectRow row) {
@@ -143,7 +170,7 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 				+ " with the project definition and all its labels. The images in the data folders are not deleted.";
 		MessageDialog dialog = new MessageDialog(shell, DELETE_TITLE, null, question, MessageDialog.WARNING, 1,
 				"&Delete", "Cancel");
-		if (dialog.open() != 0) {
+		if (dialog.open() != 0 || OpenEditors.close(shell, row.folder(), "delete " + row.name()).isEmpty()) {
 			return;
 		}
 		try {
