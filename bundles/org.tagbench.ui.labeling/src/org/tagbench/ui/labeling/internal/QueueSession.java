@@ -127,9 +127,10 @@ public final class QueueSession {
 		Set<String> avoid = new HashSet<>(skip);
 		avoid.addAll(outbox.itemIds());
 		List<String> fresh = new java.util.ArrayList<>();
+		List<Lease> running = List.of();
 		int wanted = count;
 		for (int round = 0; round < 3; round++) {
-			List<Lease> running = queue.lease(wanted, LEASE);
+			running = queue.lease(wanted, LEASE);
 			fresh.clear();
 			synchronized (this) {
 				for (Lease lease : running) {
@@ -143,6 +144,16 @@ public final class QueueSession {
 				break; // a full page, or the queue has no more
 			}
 			wanted = count + (running.size() - fresh.size()); // leases on items to skip took places
+		}
+		// items sent meanwhile leave places that new leases filled: give back what the page does not show, so
+		// no item is held without being seen
+		for (Lease lease : running) {
+			if (!avoid.contains(lease.itemId()) && !fresh.contains(lease.itemId())) {
+				synchronized (this) {
+					leases.remove(lease.itemId());
+				}
+				queue.release(lease);
+			}
 		}
 		return List.copyOf(fresh);
 	}
