@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.tagbench.model.ProjectType;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.Lease;
 import org.tagbench.store.Reservations;
+import org.tagbench.store.local.internal.HolderProcess;
 import org.tagbench.store.testing.TestProjects;
 
 /**
@@ -108,6 +110,47 @@ class ReservationsTest {
 			alive.close();
 			gone.close();
 		}
+	}
+
+	@Test
+	void theItemsOfAKilledProcessOnThisHostComeFreeAtOnceAndThoseOfALiveOneDoNot() throws Exception {
+		createProject(4);
+		// two real processes stand for two labeling editors on this computer: one is killed, one lives on
+		Process killed = new ProcessBuilder("sleep", "120").start();
+		Process alive = new ProcessBuilder("sleep", "120").start();
+		try (LocalProjectStore one = LocalProjectStore.open(folder()); LocalProjectStore two = LocalProjectStore.open(folder())) {
+			Reservations ofKilled = one.reservations("ann", Duration.ofMinutes(30), null,
+					HolderProcess.of(killed.toHandle()));
+			Reservations ofAlive = one.reservations("cleo", Duration.ofMinutes(30), null,
+					HolderProcess.of(alive.toHandle()));
+			String annsItem = ofKilled.reserveNext(one, TO_DO, Set.of()).orElseThrow();
+			String cleosItem = ofAlive.reserveNext(one, TO_DO, Set.of()).orElseThrow();
+			Reservations bob = two.reservations("bob", Duration.ofMinutes(5));
+			assertEquals(Set.of(annsItem, cleosItem), bob.heldByOthers(), "both holders run");
+
+			killed.destroyForcibly().waitFor();
+			// a new session checks at once (later ones every few seconds)
+			Reservations dan = two.reservations("dan", Duration.ofMinutes(5));
+			assertEquals(Set.of(cleosItem), dan.heldByOthers(),
+					"the killed process's item is free without waiting 30 minutes; the live one's is not");
+			assertTrue(dan.reserve(annsItem));
+			assertFalse(dan.reserve(cleosItem));
+		} finally {
+			killed.destroyForcibly();
+			alive.destroyForcibly();
+		}
+	}
+
+	@Test
+	void aHolderIsReadBackFromItsSessionAndSessionsOfOtherHostsAreNeverTakenForDead() {
+		HolderProcess self = HolderProcess.current();
+		assertEquals(Optional.of(self), HolderProcess.ofSession("3f2a " + self.format()));
+		assertEquals(Optional.empty(), HolderProcess.ofSession("3f2a-without-process"), "an older session");
+		assertFalse(self.isGoneFromThisHost(), "this process runs");
+		HolderProcess elsewhere = new HolderProcess(self.host() + "-elsewhere", Long.MAX_VALUE, 1);
+		assertFalse(elsewhere.isGoneFromThisHost(), "another host's processes cannot be seen from here");
+		assertTrue(new HolderProcess(self.host(), self.pid(), self.startMillis() - 60_000).isGoneFromThisHost(),
+				"the same process id with another start time is a later process: the holder is gone");
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import org.tagbench.store.TaskQueue;
 import org.tagbench.store.jdbc.SqlProjectStore;
 import org.tagbench.store.jdbc.StoreRows;
 import org.tagbench.store.local.internal.FolderReservations;
+import org.tagbench.store.local.internal.HolderProcess;
 import org.tagbench.store.local.internal.Geometry;
 import org.tagbench.store.local.internal.ProjectDefinitionFile;
 import org.tagbench.store.local.internal.Schema;
@@ -153,7 +154,13 @@ public final class LocalProjectStore extends SqlProjectStore {
 	 * stopped, for tests and tools).
 	 */
 	public Reservations reservations(String labeler, java.time.Duration timeout, java.time.Duration renewEvery) {
-		FolderReservations session = new FolderReservations(database, labeler, timeout, renewEvery);
+		return reservations(labeler, timeout, renewEvery, HolderProcess.current());
+	}
+
+	/** Reservations held by another process than this one (tests stand a started process for a killed editor). */
+	Reservations reservations(String labeler, java.time.Duration timeout, java.time.Duration renewEvery,
+			HolderProcess holder) {
+		FolderReservations session = new FolderReservations(database, labeler, timeout, renewEvery, holder);
 		sessions.add(session);
 		return session;
 	}

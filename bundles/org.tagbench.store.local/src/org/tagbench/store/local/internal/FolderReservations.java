@@ -20,7 +20,9 @@ import org.tagbench.store.StoreException;
  * opens the folder sees them. A session is a random id (two editors of the same labeler are two sessions); a
  * reservation is taken in one statement that succeeds only when the item is free, expired or the session's own,
  * so two processes asking at once cannot both get it. A background thread renews the session's rows while it is
- * open; a process that dies stops renewing and its items come free when their time runs out.
+ * open; a process that dies stops renewing and its items come free when their time runs out — or at once when the
+ * dead process ran on this computer: a session names its host and process ({@link HolderProcess}), so a process on
+ * the same host can tell a killed editor from a slow one and take its items back.
  */
 public final class FolderReservations implements Reservations {
 
@@ -30,19 +32,30 @@ public final class FolderReservations implements Reservations {
 		return thread;
 	});
 
+	/** How often the holders of other sessions are checked for being dead processes of this host. */
+	private static final long DEAD_HOLDER_CHECK_MILLIS = 2_000;
+
 	private final SqliteDatabase database;
-	private final String session = UUID.randomUUID().toString();
+	private final String session;
 	private final String labeler;
 	private final long timeoutMillis;
 	private final ScheduledFuture<?> renewal;
 	private volatile boolean closed;
+	private long deadHoldersCheckedAt;
 
 	/**
 	 * @param renewEvery how often the session's reservations are renewed; null: never (as if the process had
 	 *                   stopped, for tests and tools)
 	 */
 	public FolderReservations(SqliteDatabase database, String labeler, Duration timeout, Duration renewEvery) {
+		this(database, labeler, timeout, renewEvery, HolderProcess.current());
+	}
+
+	/** @param holder the process that holds this session's reservations (another one than this, for tests) */
+	public FolderReservations(SqliteDatabase database, String labeler, Duration timeout, Duration renewEvery,
+			HolderProcess holder) {
 		this.database = database;
+		this.session = UUID.randomUUID() + " " + holder.format();
 		this.labeler = labeler;
 		this.timeoutMillis = Math.max(1, timeout.toMillis());
 		this.renewal = renewEvery == null ? null
@@ -58,6 +71,7 @@ public final class FolderReservations implements Reservations {
 	@Override
 	public boolean reserve(String itemId) throws StoreException {
 		check();
+		freeItemsOfDeadProcesses();
 		long now = System.currentTimeMillis();
 		return sql("reserve item " + itemId, () -> database.inTransaction(c -> {
 			try (PreparedStatement upsert = c.prepareStatement("INSERT INTO reservation (item_id, holder, labeler, expires)"
@@ -87,6 +101,7 @@ public final class FolderReservations implements Reservations {
 
 	@Override
 	public Set<String> heldByOthers() throws StoreException {
+		freeItemsOfDeadProcesses();
 		return sql("read the reservations", () -> database.read(c -> {
 			try (PreparedStatement select = c.prepareStatement(
 					"SELECT item_id FROM reservation WHERE holder <> ? AND expires > ?")) {
@@ -113,6 +128,45 @@ public final class FolderReservations implements Reservations {
 				return update.executeUpdate();
 			}
 		}));
+	}
+
+	/**
+	 * Deletes the reservations of sessions whose process ran on this host and is gone (killed, crashed), at most
+	 * every {@link #DEAD_HOLDER_CHECK_MILLIS}; sessions of other hosts, or of an older format, run out by time.
+	 */
+	private void freeItemsOfDeadProcesses() throws StoreException {
+		long now = System.currentTimeMillis();
+		synchronized (this) {
+			if (now - deadHoldersCheckedAt < DEAD_HOLDER_CHECK_MILLIS) {
+				return;
+			}
+			deadHoldersCheckedAt = now;
+		}
+		Set<String> dead = sql("read the holders of reservations", () -> database.read(c -> {
+			try (PreparedStatement select = c.prepareStatement(
+					"SELECT DISTINCT holder FROM reservation WHERE holder <> ? AND expires > ?")) {
+				select.setString(1, session);
+				select.setLong(2, now);
+				Set<String> holders = new HashSet<>();
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						String holder = rows.getString(1);
+						if (HolderProcess.ofSession(holder).map(HolderProcess::isGoneFromThisHost).orElse(false)) {
+							holders.add(holder);
+						}
+					}
+				}
+				return holders;
+			}
+		}));
+		for (String holder : dead) {
+			sql("free the items of a stopped process", () -> database.inTransaction(c -> {
+				try (PreparedStatement delete = c.prepareStatement("DELETE FROM reservation WHERE holder = ?")) {
+					delete.setString(1, holder);
+					return delete.executeUpdate();
+				}
+			}));
+		}
 	}
 
 	private void renewQuietly() {
