@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Product smoke test: unpacks the built product archive and starts it with its own `tagbench` script,
 # as a user would. Checks that the "Tagbench" window appears, saves a screenshot, closes the app with
-# Ctrl+Q and finds no error in its log; then checks the clear messages for a second instance on the
-# same workspace, an unusable workspace, and a missing or too old Java.
+# Ctrl+Q and finds no error in its log; checks that an editor left open by a killed process does not come
+# back as an error tab; then checks the clear messages for a second instance on the same workspace, an
+# unusable workspace, and a missing or too old Java.
 #
 #   product-smoke-test.sh <product archive .tar.gz> <work folder>
 #
@@ -104,6 +105,45 @@ grep -q "Tagbench .* starting on Java" "$log" || fail "the log at $log lacks the
 if grep -nE '^!ENTRY .* (2|4) |Exception' "$log" "$work/first.out" "$work/first.err"; then
 	fail "the log or console shows warnings, errors or exceptions (above)"
 fi
+
+step "an editor open when the process is killed does not come back as an error tab"
+# the workbench saves its layout every minute (instead of 5) so that the kill finds the editor in the saved layout
+settings="$workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings"
+mkdir -p "$settings"
+echo "WORKBENCH_SAVE_INTERVAL=1" >>"$settings/org.eclipse.ui.workbench.prefs"
+layout="$workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi"
+start_app killed -data "$workspace" >"$work/killed.pid"
+pid=$(cat "$work/killed.pid")
+window=$(wait_for_window Tagbench 90) || { cat "$work/killed.err" >&2; fail "the Tagbench window did not appear within 90 s"; }
+sleep 2
+# the demo project is the first row of the Projects view (top left of the window): double-click opens it
+xdotool mousemove --window "$window" 50 103 click --repeat 2 --delay 80 1
+for _ in $(seq 100); do
+	grep -q 'CompatibilityEditor" label="Shapes demo"' "$layout" 2>/dev/null && break
+	sleep 1
+done
+grep -q 'CompatibilityEditor" label="Shapes demo"' "$layout" 2>/dev/null \
+	|| { import -window root "$work/killed-editor.png"; fail "the labeling editor was not open in the saved layout (screenshot killed-editor.png)"; }
+import -window root "$work/killed-editor.png"
+pkill -9 -P "$pid" java || true
+wait "$pid" 2>/dev/null || true
+start_app restarted -data "$workspace" >"$work/restarted.pid"
+pid=$(cat "$work/restarted.pid")
+window=$(wait_for_window Tagbench 90) || { cat "$work/restarted.err" >&2; fail "the Tagbench window did not appear after the kill"; }
+for _ in $(seq 50); do grep -q "editor tab(s) left by a session" "$log" && break; sleep 0.2; done
+sleep 1
+import -window root "$work/after-kill.png"
+grep -q "Closed 1 editor tab(s) left by a session" "$log" || fail "the editor tab left by the killed process was not closed (screenshot after-kill.png)"
+if grep -n "emptyEditorTab" "$log" "$work/restarted.out" "$work/restarted.err"; then
+	fail "an error tab came back after the kill (screenshot after-kill.png)"
+fi
+close_with_ctrl_q "$window" "$pid"
+code=0; wait_for_exit "$pid" 30 || code=$?
+[ "$code" -eq 0 ] || { cat "$work/restarted.err" >&2; fail "the product did not exit cleanly after the restart (exit code $code)"; }
+if grep -nE '^!ENTRY .* (2|4) |Exception' "$log" "$work/restarted.out" "$work/restarted.err"; then
+	fail "the log or console shows warnings, errors or exceptions after the restart (above)"
+fi
+sed -i '/WORKBENCH_SAVE_INTERVAL=1/d' "$settings/org.eclipse.ui.workbench.prefs"
 
 step "a second instance on the same workspace is refused with a message"
 start_app holder -data "$workspace" >"$work/holder.pid"
