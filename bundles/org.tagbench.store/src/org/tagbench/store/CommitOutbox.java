@@ -1,37 +1,21 @@
 package org.tagbench.store;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAnnotation;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EcoreFactory;
-import org.eclipse.emf.ecore.EcorePackage;
-import org.eclipse.emf.ecore.InternalEObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
-import org.tagbench.model.Annotation;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.LabelingProject;
-import org.tagbench.model.TagbenchPackage;
 
 /**
  * Queue commits not yet acknowledged by the server (team mode): kept in order, in memory and, when the outbox
@@ -59,10 +43,9 @@ public final class CommitOutbox {
 	}
 
 	private static final String SUFFIX = ".commit.xmi";
-	private static final String TEMP_PREFIX = ".tmp-";
+	private static final String TEMP_PREFIX = ItemFiles.TEMP_PREFIX;
 	static final String SET_ASIDE = "set-aside";
 	private static final String META = "org.tagbench.store.outbox";
-	private static final Map<String, Object> SAVE_OPTIONS = Map.of(XMLResource.OPTION_ENCODING, "UTF-8");
 
 	private final Path folder;
 	private final LabelingProject project;
@@ -241,87 +224,23 @@ public final class CommitOutbox {
 	}
 
 	private void write(Path file, Lease lease, DataItem item, String commitId) throws IOException {
-		Resource resource = resourceSet().createResource(URI.createFileURI(file.toString()));
-		resource.getContents().add(item);
 		EAnnotation meta = EcoreFactory.eINSTANCE.createEAnnotation();
 		meta.setSource(META);
 		meta.getDetails().put("commitId", commitId);
 		meta.getDetails().put("labeler", lease.labeler());
 		meta.getDetails().put("leaseExpiresAt", Long.toString(lease.expiresAt()));
-		resource.getContents().add(meta);
-		Path temp = file.resolveSibling(TEMP_PREFIX + file.getFileName());
-		try (OutputStream out = Files.newOutputStream(temp)) {
-			resource.save(out, SAVE_OPTIONS);
-		}
-		// the item copy stays in the (unused) resource; detach it so it is a plain copy again
-		resource.getContents().clear();
-		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-			channel.force(true);
-		}
-		try {
-			Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-		}
-		forceFolder();
-	}
-
-	/** Makes the rename durable (on file systems that allow opening a folder; elsewhere the rename is enough). */
-	private void forceFolder() {
-		try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-			channel.force(true);
-		} catch (IOException e) {
-			// not supported here (e.g. Windows)
-		}
+		ItemFiles.write(file, item, meta);
 	}
 
 	private Entry read(Path file) throws IOException {
-		Resource resource = resourceSet().createResource(URI.createFileURI(file.toString()));
-		resource.load(null);
-		if (resource.getContents().size() != 2 || !(resource.getContents().get(0) instanceof DataItem item)
-				|| !(resource.getContents().get(1) instanceof EAnnotation meta) || !META.equals(meta.getSource())) {
-			throw new IOException("it holds no item and commit id");
+		ItemFiles.Read read = ItemFiles.read(file, META, project);
+		String commitId = read.meta().getDetails().get("commitId");
+		String labeler = read.meta().getDetails().get("labeler");
+		if (commitId == null || labeler == null) {
+			throw new IOException("its commit id or labeler is missing");
 		}
-		String commitId = meta.getDetails().get("commitId");
-		String labeler = meta.getDetails().get("labeler");
-		if (commitId == null || labeler == null || item.getId() == null) {
-			throw new IOException("its commit id, labeler or item id is missing");
-		}
-		long expires = Long.parseLong(meta.getDetails().get("leaseExpiresAt"));
-		resource.getContents().clear();
-		resolve(item);
+		long expires = Long.parseLong(read.meta().getDetails().get("leaseExpiresAt"));
+		DataItem item = read.item();
 		return new Entry(new Lease(item.getId(), labeler, expires), item, commitId, file);
-	}
-
-	/** Points the item's references (written as references into the definition) at this project's objects. */
-	private void resolve(DataItem item) throws IOException {
-		if (item.getDataSource() != null) {
-			item.setDataSource((org.tagbench.model.DataSource) inProject(item.getDataSource()));
-		}
-		for (Annotation annotation : item.getAnnotations()) {
-			if (annotation.getLabelClass() != null) {
-				annotation.setLabelClass((org.tagbench.model.LabelClass) inProject(annotation.getLabelClass()));
-			}
-		}
-	}
-
-	private EObject inProject(EObject reference) throws IOException {
-		if (!reference.eIsProxy()) {
-			return reference;
-		}
-		String fragment = ((InternalEObject) reference).eProxyURI().fragment();
-		EObject target = project.eResource() != null ? project.eResource().getEObject(fragment) : null;
-		if (target == null || target.eClass() != reference.eClass()) {
-			throw new IOException("the project has no " + reference.eClass().getName() + " " + fragment);
-		}
-		return target;
-	}
-
-	private static ResourceSet resourceSet() {
-		ResourceSet resourceSet = new ResourceSetImpl();
-		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl());
-		resourceSet.getPackageRegistry().put(TagbenchPackage.eNS_URI, TagbenchPackage.eINSTANCE);
-		resourceSet.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
-		return resourceSet;
 	}
 }

@@ -3,11 +3,11 @@ package org.tagbench.store;
 import java.util.List;
 
 /**
- * Consensus review (team mode, several labelers per item): who committed an item and whether they agree — the
- * same label classes in the same numbers (positions of boxes and polygons are not compared).
+ * Consensus review (team mode, several labelers per item): who committed an item and whether they agree, by their
+ * actual labels ({@link LabelAgreement}: the same classes; boxes and polygons matched by overlap and class).
  *
  * @param labelers who committed the item, by name, sorted
- * @param agree    whether their class counts are equal (trivially true for one labeler)
+ * @param agree    whether their labels agree (trivially true for one labeler)
  */
 public record ItemAgreement(String itemId, List<String> labelers, boolean agree) {
 

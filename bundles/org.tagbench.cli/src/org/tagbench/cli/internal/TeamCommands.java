@@ -148,7 +148,7 @@ final class TeamCommands {
 
 		@Override
 		public String description() {
-			return "consensus review of a team project: per item, its labelers and whether their classes agree";
+			return "consensus review of a team project: per item, its labelers and whether their labels agree";
 		}
 
 		@Override

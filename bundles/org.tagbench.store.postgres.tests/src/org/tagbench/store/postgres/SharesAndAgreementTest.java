@@ -113,9 +113,7 @@ class SharesAndAgreementTest {
 
 	@Test
 	void agreementSaysHowManyLabelersAndWhetherTheyAgree() throws Exception {
-		try (PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema)) {
-			owner.setLabelersPerItem(2);
-		}
+		twoLabelersPerItem();
 		try (PostgresProjectStore anna = open("anna"); PostgresProjectStore ben = open("ben")) {
 			List<Lease> annas = anna.queue().lease(2, Duration.ofMinutes(5));
 			List<Lease> bens = ben.queue().lease(2, Duration.ofMinutes(5));
@@ -138,12 +136,60 @@ class SharesAndAgreementTest {
 		}
 	}
 
+	@Test
+	void agreementComparesTheBoxesThemselvesNotOnlyTheirClasses() throws Exception {
+		twoLabelersPerItem();
+		try (PostgresProjectStore anna = open("anna"); PostgresProjectStore ben = open("ben")) {
+			List<Lease> annas = anna.queue().lease(4, Duration.ofMinutes(5));
+			List<Lease> bens = ben.queue().lease(4, Duration.ofMinutes(5));
+			// nearly the same box (IoU 0.78): agree
+			commit(anna, annas.get(0), new Box("cat", 10, 10, 40, 40));
+			commit(ben, bens.get(0), new Box("cat", 12, 13, 40, 40));
+			// the same class, but elsewhere on the image (IoU 0): disagree, though the class counts are equal
+			commit(anna, annas.get(1), new Box("cat", 10, 10, 40, 40));
+			commit(ben, bens.get(1), new Box("cat", 100, 100, 40, 40));
+			// two boxes each, drawn in the other order: each finds its partner
+			commit(anna, annas.get(2), new Box("cat", 0, 0, 20, 20), new Box("dog", 50, 50, 30, 30));
+			commit(ben, bens.get(2), new Box("dog", 52, 49, 30, 30), new Box("cat", 1, 1, 20, 20));
+			// the same place, another class: disagree
+			commit(anna, annas.get(3), new Box("cat", 10, 10, 40, 40));
+			commit(ben, bens.get(3), new Box("dog", 10, 10, 40, 40));
+
+			Map<String, Boolean> agree = new java.util.HashMap<>();
+			for (Agreement agreement : anna.agreement(2, 0, 10)) {
+				agree.put(agreement.itemId(), agreement.agree());
+			}
+			assertEquals(Map.of(annas.get(0).itemId(), true, annas.get(1).itemId(), false, annas.get(2).itemId(), true,
+					annas.get(3).itemId(), false), agree);
+			// the review list reads the same through the ProjectStore API
+			var listed = ben.agreement(annas.stream().map(Lease::itemId).toList());
+			assertTrue(listed.get(annas.get(0).itemId()).agree());
+			assertFalse(listed.get(annas.get(1).itemId()).agree());
+			assertEquals("disagree · anna, ben", listed.get(annas.get(1).itemId()).describe(2));
+		}
+	}
+
+	private void twoLabelersPerItem() throws Exception {
+		try (PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema)) {
+			owner.setLabelersPerItem(2);
+		}
+	}
+
+	private record Box(String className, double x, double y, double w, double h) {
+	}
+
 	private static void commit(PostgresProjectStore store, Lease lease, String className) throws Exception {
+		commit(store, lease, new Box(className, 1, 1, 5, 5));
+	}
+
+	private static void commit(PostgresProjectStore store, Lease lease, Box... boxes) throws Exception {
 		DataItem item = store.item(lease.itemId()).orElseThrow();
-		Annotation box = TestProjects.box(store.project().getLabelClasses().stream()
-				.filter(c -> c.getName().equals(className)).findFirst().orElseThrow(), 1, 1, 5, 5);
-		box.setAuthor(store.queue().labeler());
-		item.getAnnotations().add(box);
+		for (Box b : boxes) {
+			Annotation box = TestProjects.box(store.project().getLabelClasses().stream()
+					.filter(c -> c.getName().equals(b.className())).findFirst().orElseThrow(), b.x(), b.y(), b.w(), b.h());
+			box.setAuthor(store.queue().labeler());
+			item.getAnnotations().add(box);
+		}
 		item.setStatus(ItemStatus.LABELED);
 		store.queue().commit(lease, item, UUID.randomUUID().toString());
 	}

@@ -26,6 +26,7 @@ import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelingProject;
 import org.tagbench.store.ItemAgreement;
+import org.tagbench.store.LabelAgreement;
 import org.tagbench.store.Lease;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.StoreListener;
@@ -353,40 +354,61 @@ public final class PostgresProjectStore extends SqlProjectStore {
 		});
 	}
 
-	/** Per item of the CTE {@code page} and labeler who committed it: their human labels' class counts, "class:count" sorted. */
-	private static final String AGREEMENT_OF_PAGE = " SELECT p.id, p.path, s.labeler, coalesce((SELECT string_agg(k.class_id || ':' || k.n, ','"
-			+ " ORDER BY k.class_id) FROM (SELECT coalesce(n.class_id, '') AS class_id, count(*) AS n"
-			+ " FROM annotation n WHERE n.item_id = p.id AND n.author = s.labeler AND n.source = 'HUMAN'"
-			+ " GROUP BY n.class_id) k), '') AS classes"
+	/**
+	 * Per item of the CTE {@code page} and labeler who committed it: their human labels (kind, class, frame,
+	 * geometry), one row per label, or one row of nulls for a labeler who gave none.
+	 */
+	private static final String AGREEMENT_OF_PAGE = " SELECT p.id, p.path, s.labeler, n.kind, n.class_id, n.frame_index, n.geometry"
 			+ " FROM page p JOIN assignment s ON s.item_id = p.id AND s.committed_at IS NOT NULL"
-			+ " ORDER BY p.order_key, p.id, s.labeler";
+			+ " LEFT JOIN annotation n ON n.item_id = p.id AND n.author = s.labeler AND n.source = 'HUMAN'"
+			+ " ORDER BY p.order_key, p.id, s.labeler, n.seq";
 
-	/** The rows of {@link #AGREEMENT_OF_PAGE}, one agreement per item: agree when all labelers' class counts are equal. */
+	/**
+	 * The rows of {@link #AGREEMENT_OF_PAGE}, one agreement per item: the labelers' actual labels compared
+	 * ({@link LabelAgreement}: the same classes; boxes and polygons matched by overlap and class).
+	 */
 	private static List<Agreement> agreements(PreparedStatement select) throws SQLException {
 		List<Agreement> result = new ArrayList<>();
 		try (ResultSet rows = select.executeQuery()) {
 			String itemId = null;
 			String path = null;
-			List<String> labelers = new ArrayList<>();
-			Set<String> answers = new HashSet<>();
+			Map<String, List<LabelAgreement.Mark>> byLabeler = new java.util.LinkedHashMap<>();
 			while (rows.next()) {
 				if (!rows.getString(1).equals(itemId)) {
 					if (itemId != null) {
-						result.add(new Agreement(itemId, path, List.copyOf(labelers), answers.size() <= 1));
+						result.add(agreement(itemId, path, byLabeler));
 					}
 					itemId = rows.getString(1);
 					path = rows.getString(2);
-					labelers.clear();
-					answers.clear();
+					byLabeler.clear();
 				}
-				labelers.add(rows.getString(3));
-				answers.add(rows.getString(4));
+				List<LabelAgreement.Mark> marks = byLabeler.computeIfAbsent(rows.getString(3), l -> new ArrayList<>());
+				String kind = rows.getString(4);
+				if (kind != null) {
+					java.sql.Array geometry = rows.getArray(7);
+					double[] coordinates = null;
+					if (geometry != null) {
+						Double[] values = (Double[]) geometry.getArray();
+						coordinates = new double[values.length];
+						for (int i = 0; i < values.length; i++) {
+							coordinates[i] = values[i] == null ? 0 : values[i];
+						}
+					}
+					LabelAgreement.Kind markKind = "BOX".equals(kind) ? LabelAgreement.Kind.BOX
+							: "POLYGON".equals(kind) ? LabelAgreement.Kind.POLYGON : LabelAgreement.Kind.LABEL;
+					marks.add(new LabelAgreement.Mark(markKind, rows.getString(5), rows.getInt(6), coordinates));
+				}
 			}
 			if (itemId != null) {
-				result.add(new Agreement(itemId, path, List.copyOf(labelers), answers.size() <= 1));
+				result.add(agreement(itemId, path, byLabeler));
 			}
 		}
 		return result;
+	}
+
+	private static Agreement agreement(String itemId, String path, Map<String, List<LabelAgreement.Mark>> byLabeler) {
+		return new Agreement(itemId, path, List.copyOf(byLabeler.keySet()),
+				LabelAgreement.agree(new ArrayList<>(byLabeler.values())));
 	}
 
 	private static String quoteIdentifier(String name) {

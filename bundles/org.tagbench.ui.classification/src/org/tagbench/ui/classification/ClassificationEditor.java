@@ -66,6 +66,7 @@ import org.tagbench.ui.labeling.LabelingEditor;
 import org.tagbench.ui.labeling.MediaNotice;
 import org.tagbench.ui.labeling.ProjectEditorInput;
 import org.tagbench.ui.labeling.ReviewHistory;
+import org.tagbench.ui.labeling.internal.UnsubmittedDrafts;
 import org.tagbench.ui.labeling.internal.QueueSession;
 import org.tagbench.ui.TagbenchPreferences;
 import org.tagbench.ui.views.ProjectsView;
@@ -88,6 +89,8 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 	private ComposedAdapterFactory adapterFactory;
 	private AdapterFactoryEditingDomain domain;
 	private BasicCommandStack commandStack;
+	/** Drafts of the shown page's unsubmitted classes on disk (restored after a crash). */
+	private UnsubmittedDrafts drafts;
 	private PageSession session;
 	private ThumbnailLoader loader;
 	/** Leases and the outbox of commits, for a team project; null for a folder. */
@@ -146,6 +149,7 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 		commandStack = new BasicCommandStack();
 		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
 		commandStack.addCommandStackListener(stackListener);
+		drafts = new UnsubmittedDrafts(projectInput, project);
 		if (projectInput.isTeam()) {
 			// team mode: pages are leased from the server's queue, commits go through the (durable) outbox
 			queueSession = new QueueSession(store, projectInput.outbox(), () -> {
@@ -199,6 +203,7 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 	}
 
 	private final CommandStackListener stackListener = event -> {
+		drafts.changed(page, isDirty());
 		firePropertyChange(PROP_DIRTY);
 		updateActions();
 		if (grid != null && !grid.isDisposed()) {
@@ -212,6 +217,7 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(4, 4).margins(2, 2).applyTo(parent);
 		notice = new MediaNotice(parent, 2);
 		notice.check(store);
+		drafts.createNotice(parent, 2);
 
 		gridBar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(gridBar);
@@ -586,6 +592,16 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 		return reviewNote.getVisible() ? reviewNote.getText() : "";
 	}
 
+	/** The bar saying that the page's classes were restored from drafts: its text, or null while hidden. */
+	public String draftNoticeText() {
+		return drafts.noticeText();
+	}
+
+	/** The drafts of this editor on disk (null when it keeps none). */
+	public org.tagbench.store.ItemDrafts drafts() {
+		return drafts.drafts();
+	}
+
 	private void showPage(List<DataItem> items) {
 		commandStack.flush();
 		page = items;
@@ -599,6 +615,7 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 					.orElse(GridSize.NINE);
 		}
 		grid.setPage(items, layout, finished ? "Every item of this project is done." : "No images.");
+		drafts.restore(items, domain); // the page's classes left unsubmitted by a workbench that died
 		requestImages();
 		firePropertyChange(PROP_DIRTY);
 		updateActions();
@@ -702,6 +719,7 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 			LabelCommitListener.notifyAll(((ProjectEditorInput) getEditorInput()).folder(), labeledNow);
 		}
 		commandStack.saveIsDone();
+		drafts.dropped(page); // committed: the outbox or the store has them now
 		firePropertyChange(PROP_DIRTY);
 		if (getSite().getPage().findView(ProjectsView.ID) instanceof ProjectsView view) {
 			view.refresh(); // its progress column
@@ -881,6 +899,9 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 		}
 		if (commandStack != null) {
 			commandStack.removeCommandStackListener(stackListener);
+		}
+		if (drafts != null) {
+			drafts.close(page); // closed normally: saved, or the changes given up when asked
 		}
 		if (adapterFactory != null) {
 			adapterFactory.dispose();

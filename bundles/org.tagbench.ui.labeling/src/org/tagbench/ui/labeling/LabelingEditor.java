@@ -64,6 +64,7 @@ import org.tagbench.model.TagbenchFactory;
 import org.tagbench.model.TagbenchPackage;
 import org.tagbench.project.DataRegistration;
 import org.tagbench.store.CommitLocks;
+import org.tagbench.store.ItemDrafts;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
@@ -73,6 +74,7 @@ import org.tagbench.ui.labeling.internal.BoxTool;
 import org.tagbench.ui.labeling.internal.Geometry;
 import org.tagbench.ui.labeling.internal.PolygonTool;
 import org.tagbench.ui.labeling.internal.QueueSession;
+import org.tagbench.ui.labeling.internal.UnsubmittedDrafts;
 import org.tagbench.ui.labeling.internal.ToolDescriptor;
 import org.tagbench.ui.labeling.internal.ViewerDescriptor;
 import org.tagbench.ui.views.LiveUpdates;
@@ -129,6 +131,8 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 	private Reservations reservations;
 	/** When nothing is left to hand out: how many items other editors hold. */
 	private int heldByOthers;
+	/** Drafts of the shown item's unsubmitted annotations on disk (restored after a crash). */
+	private UnsubmittedDrafts drafts;
 	/** Why the team server cannot be reached now, or null. */
 	private String serverProblem;
 
@@ -192,6 +196,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		if (!project.getLabelClasses().isEmpty()) {
 			currentClass = project.getLabelClasses().get(0);
 		}
+		drafts = new UnsubmittedDrafts(projectInput, project);
 		adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		commandStack = new BasicCommandStack();
 		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
@@ -199,6 +204,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 	}
 
 	private final CommandStackListener stackListener = event -> {
+		keepDraft();
 		firePropertyChange(PROP_DIRTY);
 		updateActions();
 		if (canvas != null && !canvas.isDisposed()) {
@@ -215,6 +221,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(4, 4).margins(2, 2).applyTo(parent);
 		notice = new MediaNotice(parent, 2);
+		drafts.createNotice(parent, 2);
 		canvas = new ImageCanvas(parent);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
 		canvas.setAnnotations(this::annotations);
@@ -1101,6 +1108,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 				CommitLocks.commit(store, item); // never between the assist's check of an item and its write
 			}
 			commandStack.saveIsDone();
+			drafts.dropped(List.of(item)); // committed: the outbox or the store has it now
 			firePropertyChange(PROP_DIRTY);
 			if (getSite().getPage().findView(ProjectsView.ID) instanceof ProjectsView view) {
 				view.refresh(); // its progress column
@@ -1270,12 +1278,38 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 			Suggestions.watchEdits(item);
 			showImage();
 		}
+		restoreDraft();
 		firePropertyChange(PROP_DIRTY);
 		updateActions();
 		updateStatus();
 		if (item != null) {
 			canvas.getDisplay().asyncExec(this::prefetchNext); // after this item is painted
 		}
+	}
+
+	/** Keeps the shown item's unsubmitted state as its draft, or drops the draft when its changes were undone. */
+	private void keepDraft() {
+		if (item != null) {
+			drafts.changed(List.of(item), isDirty());
+		}
+	}
+
+	/**
+	 * A draft of the shown item left by an earlier session that did not end normally (the process died before
+	 * the item was submitted or skipped) replaces its annotations, as one change, with a notice.
+	 */
+	private void restoreDraft() {
+		drafts.restore(item != null ? List.of(item) : List.of(), domain);
+	}
+
+	/** The bar saying that the shown item's labels were restored from a draft: its text, or null while hidden. */
+	public String draftNoticeText() {
+		return drafts.noticeText();
+	}
+
+	/** The drafts of this editor on disk (null when it keeps none). */
+	public ItemDrafts drafts() {
+		return drafts.drafts();
 	}
 
 	/** Lets the viewers decode the next items to do in the background (see {@link ItemViewer#prefetch}). */
@@ -1454,6 +1488,9 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		}
 		if (queueSession != null) {
 			queueSession.close();
+		}
+		if (drafts != null) {
+			drafts.close(item != null ? List.of(item) : List.of()); // closed normally: saved, or changes given up
 		}
 		if (store != null) {
 			try {

@@ -3,9 +3,11 @@ package org.tagbench.ui.labeling;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
+import org.osgi.framework.FrameworkUtil;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.local.LocalProjectStore;
@@ -56,6 +58,25 @@ public final class ProjectEditorInput implements IEditorInput {
 	/** Where a team project's unsent commits are kept on disk, or null (in memory only). */
 	public Path outbox() {
 		return outbox;
+	}
+
+	/**
+	 * Where the editor keeps drafts of the shown item's unsubmitted annotations ({@link org.tagbench.store.ItemDrafts}):
+	 * beside a team project's outbox (per server, user and project), or for a folder project in this bundle's state
+	 * location of the workspace, {@code drafts/<folder name>-<hash of its path>}; null for a team project kept in
+	 * memory only.
+	 */
+	public Path drafts() {
+		if (outbox != null) {
+			return outbox.resolve("drafts");
+		}
+		if (folder == null) {
+			return null;
+		}
+		Path state = Platform.getStateLocation(FrameworkUtil.getBundle(ProjectEditorInput.class)).toPath();
+		Path name = folder.getFileName();
+		return state.resolve("drafts").resolve((name != null ? name.toString() : "root") + "-"
+				+ Integer.toHexString(folder.toString().hashCode())); // String.hashCode is the same in every run
 	}
 
 	/** The project folder, or null for a team project. */

@@ -70,6 +70,36 @@ public final class TeamCredentials {
 		}
 	}
 
+	/**
+	 * Forgets a remembered project (it leaves the Projects view); when no other project of the same server and user
+	 * is remembered, the whole login goes too, its saved password included. Nothing on the server changes.
+	 */
+	public void forgetProject(TeamLogin login) throws StoreException {
+		try {
+			ISecurePreferences node = node(login);
+			if (Arrays.asList(node.childrenNames()).contains(PROJECTS)) {
+				ISecurePreferences projects = node.node(PROJECTS);
+				String key = EncodingUtils.encodeSlashes(login.project());
+				if (Arrays.asList(projects.childrenNames()).contains(key)) {
+					projects.node(key).removeNode();
+				}
+			}
+			boolean othersLeft = Arrays.asList(node.childrenNames()).contains(PROJECTS)
+					&& node.node(PROJECTS).childrenNames().length > 0;
+			if (!othersLeft) {
+				ISecurePreferences server = node.parent();
+				node.removeNode(); // the password with it
+				if (server.childrenNames().length == 0) {
+					server.removeNode();
+				}
+			}
+			root.flush();
+		} catch (IOException | IllegalStateException e) {
+			throw new StoreException("The team project " + login.location() + " cannot be forgotten in secure storage: "
+					+ e.getMessage(), e);
+		}
+	}
+
 	/** Every team project connected before, by server, user and project. */
 	public List<RememberedProject> projects() {
 		List<RememberedProject> projects = new ArrayList<>();
@@ -120,8 +150,12 @@ public final class TeamCredentials {
 		}
 	}
 
-	/** The saved password of the login's user on its server, if any. */
+	/** The saved password of the login's user on its server, if any (asking creates nothing in the storage). */
 	public Optional<String> password(TeamLogin login) throws StoreException {
+		String path = NODE + "/" + EncodingUtils.encodeSlashes(login.url()) + "/" + EncodingUtils.encodeSlashes(login.user());
+		if (!root.nodeExists(path)) {
+			return Optional.empty();
+		}
 		try {
 			return Optional.ofNullable(node(login).get(PASSWORD, null));
 		} catch (StorageException e) {

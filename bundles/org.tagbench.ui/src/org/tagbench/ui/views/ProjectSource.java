@@ -20,4 +20,14 @@ public interface ProjectSource {
 
 	/** Opens a project this source listed (the user double-clicked it). Called on the UI thread. */
 	void open(ListedProject project, IWorkbenchPage page);
+
+	/**
+	 * Remove from List: the source forgets a project it listed (never changes the project itself). Called on the UI
+	 * thread; false when this source cannot forget projects (the default).
+	 *
+	 * @throws IllegalStateException with a message for the user when forgetting failed
+	 */
+	default boolean remove(ListedProject project) {
+		return false;
+	}
 }

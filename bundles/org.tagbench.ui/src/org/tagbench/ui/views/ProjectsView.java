@@ -252,6 +252,23 @@ public class ProjectsView extends ViewPart {
 		return Path.of(URIUtil.toURI(Platform.getInstanceLocation().getURL()));
 	}
 
+	/** The source that listed a row (null for a folder project, or a row not shown). */
+	public ProjectSource sourceOf(ListedProject row) {
+		return sources.get(row);
+	}
+
+	/**
+	 * Takes a contributed row out of the list at once (its source forgot it), so that a refresh does not show it
+	 * again while its source is asked.
+	 */
+	public void forget(ListedProject row) {
+		Map<ListedProject, ProjectSource> remaining = new IdentityHashMap<>(sources);
+		remaining.remove(row);
+		List<ListedProject> rows = new ArrayList<>(shown);
+		rows.removeIf(r -> r == row);
+		show(rows, remaining);
+	}
+
 	/** The table of projects, for tests and for contributions that add columns. */
 	public TableViewer getViewer() {
 		return viewer;

@@ -187,6 +187,44 @@ class ClassificationEditorTest {
 	}
 
 	@Test
+	void unsubmittedClassesOfThePageAreRestoredFromDraftsAfterTheProcessDied() throws Exception {
+		open(ProjectType.MULTI_CLASS, 6);
+		List<String> pageIds = editor.page().stream().map(DataItem::getId).toList();
+		editor.selectAll();
+		editor.applyClassByKey("2");
+		assertTrue(editor.page().stream().allMatch(item -> classesOf(item).equals(List.of("dog"))));
+		assertTrue(editor.drafts().flush(5_000));
+		java.util.Map<Path, byte[]> leftByTheDeadProcess = new java.util.HashMap<>();
+		for (String id : pageIds) {
+			Path draft = editor.drafts().file(id);
+			assertTrue(Files.isRegularFile(draft), "a draft per image of the page: " + draft);
+			leftByTheDeadProcess.put(draft, Files.readAllBytes(draft));
+		}
+		page.closeEditor(editor, false);
+		for (Path draft : leftByTheDeadProcess.keySet()) {
+			assertFalse(Files.exists(draft), "closing without saving gives the changes up");
+			Files.write(draft, leftByTheDeadProcess.get(draft)); // what a killed process leaves
+		}
+
+		editor = (ClassificationEditor) page.openEditor(new ProjectEditorInput(projectFolder, null), ClassificationEditor.ID);
+		assertEquals(pageIds, editor.page().stream().map(DataItem::getId).toList(), "the same page again");
+		assertTrue(editor.page().stream().allMatch(item -> classesOf(item).equals(List.of("dog"))), "its classes restored");
+		assertTrue(editor.isDirty());
+		assertTrue(editor.draftNoticeText() != null
+				&& editor.draftNoticeText().startsWith("Restored the unsubmitted labels of 4 images"), editor.draftNoticeText());
+		editor.submitPage();
+		assertTrue(editor.drafts().flush(5_000));
+		try (LocalProjectStore store = LocalProjectStore.open(projectFolder)) {
+			for (String id : pageIds) {
+				DataItem stored = store.item(id).orElseThrow();
+				assertEquals(ItemStatus.LABELED, stored.getStatus());
+				assertEquals(List.of("dog"), classesOf(stored));
+				assertFalse(Files.exists(editor.drafts().file(id)), "submitted: no draft");
+			}
+		}
+	}
+
+	@Test
 	void multiLabelKeysToggleClassesOnTheSelectionAndUndoRemovesThem() throws Exception {
 		open(ProjectType.MULTI_LABEL, 4);
 		assertTrue(editor.isMultiLabel());

@@ -111,4 +111,42 @@ class OutboxReplayTest extends TeamServerTest {
 		page.closeAllEditors(false);
 		UiTestSupport.flush(display);
 	}
+
+	@Test
+	void theUncommittedBoxOfTheShownItemIsRestoredFromItsDraftAfterTheWorkbenchDied() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		Display display = page.getWorkbenchWindow().getShell().getDisplay();
+		TeamLogin login = new TeamLogin(cluster.url(), "olga", PROJECT);
+		LabelingEditor editor = connect(page, login);
+		String itemId = editor.item().getId();
+		LabelingProject definition = (LabelingProject) editor.item().getDataSource().eContainer();
+		org.tagbench.model.Annotation box = TestProjects.box(definition.getLabelClasses().get(0), 12, 14, 30, 20);
+		box.setAuthor("olga");
+		editor.editingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(
+				editor.editingDomain(), editor.item(), org.tagbench.model.TagbenchPackage.Literals.DATA_ITEM__ANNOTATIONS, box));
+		assertTrue(editor.drafts().flush(5_000));
+		Path draft = editor.drafts().file(itemId);
+		assertTrue(draft.startsWith(TeamProjects.outboxFolder(login)), "beside the login's outbox: " + draft);
+		byte[] leftByTheDeadWorkbench = Files.readAllBytes(draft);
+		page.closeAllEditors(false);
+		UiTestSupport.flush(display);
+		Files.write(draft, leftByTheDeadWorkbench); // what a killed workbench leaves
+
+		LabelingEditor again = connect(page, login);
+		assertEquals(itemId, again.item().getId(), "the same item is leased first again");
+		assertEquals(1, again.boxes().size(), "its box is restored");
+		assertEquals(12, again.boxes().get(0).getX(), 1e-9);
+		assertEquals(20, again.boxes().get(0).getH(), 1e-9);
+		assertTrue(again.draftNoticeText() != null && again.draftNoticeText().startsWith("Restored"), again.draftNoticeText());
+		assertEquals(0, count("SELECT count(*) FROM " + PROJECT + ".annotation WHERE item_id = '" + itemId + "'"),
+				"nothing of it on the server yet");
+		again.submit();
+		assertTrue(UiTestSupport.waitUntil(display, 60_000, () -> again.queueSession().pending() == 0));
+		assertEquals(1, count("SELECT count(*) FROM " + PROJECT + ".annotation WHERE item_id = '" + itemId
+				+ "' AND author = 'olga'"), "committed as olga's");
+		assertTrue(again.drafts().flush(5_000));
+		assertTrue(!Files.exists(draft), "the draft is gone after the commit");
+		page.closeAllEditors(false);
+		UiTestSupport.flush(display);
+	}
 }

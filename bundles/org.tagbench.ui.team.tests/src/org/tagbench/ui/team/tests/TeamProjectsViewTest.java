@@ -28,11 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.model.Annotation;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
-import org.tagbench.model.LabelingProject;
 import org.tagbench.model.ProjectType;
 import org.tagbench.store.Lease;
 import org.tagbench.store.postgres.PostgresProjectStore;
-import org.tagbench.store.postgres.ProjectRole;
 import org.tagbench.store.postgres.ServerConnection;
 import org.tagbench.store.testing.TestProjects;
 import org.tagbench.ui.dashboard.DashboardEditor;
@@ -58,17 +56,10 @@ class TeamProjectsViewTest extends TeamServerTest {
 
 	@BeforeAll
 	static void seed() throws Exception {
-		System.setProperty("tagbench.secureStorageKey", temp.resolve("master.key").toString());
-		System.setProperty(TeamCredentials.STORAGE_PROPERTY, temp.resolve("secure_storage").toString());
+		useSecureStorageIn(temp);
 		createUser("mara", PASSWORD);
-		for (String[] project : new String[][] { { "team_view", "Team View" }, { "team_ask", "Team Ask" } }) {
-			LabelingProject definition = TestProjects.project(ProjectType.BOUNDING_BOX, "cat");
-			definition.setName(project[1]);
-			try (PostgresProjectStore store = PostgresProjectStore.create(owner(), project[0], definition)) {
-				store.addItems(TestProjects.items(definition, 6));
-				store.addMember("mara", ProjectRole.LABELER);
-			}
-		}
+		createBoxProject("team_view", "Team View", 6, "mara");
+		createBoxProject("team_ask", "Team Ask", 6, "mara");
 		// two items of team_view labeled already (on another desktop)
 		try (PostgresProjectStore mara = PostgresProjectStore.open(new ServerConnection(cluster.url(), "mara", PASSWORD),
 				"team_view")) {
@@ -84,8 +75,8 @@ class TeamProjectsViewTest extends TeamServerTest {
 	}
 
 	@AfterAll
-	static void forgetStorage() {
-		System.clearProperty(TeamCredentials.STORAGE_PROPERTY);
+	static void useDefaultStorage() {
+		forgetStorage();
 	}
 
 	private static TableItem row(ProjectsView view, String project) {

@@ -48,6 +48,28 @@ abstract class TeamServerTest {
 		}
 	}
 
+	/** Secure storage (and its master key) in {@code folder} instead of the user's (undone by {@link #forgetStorage}). */
+	static void useSecureStorageIn(java.nio.file.Path folder) {
+		System.setProperty("tagbench.secureStorageKey", folder.resolve("master.key").toString());
+		System.setProperty(TeamCredentials.STORAGE_PROPERTY, folder.resolve("secure_storage").toString());
+	}
+
+	static void forgetStorage() {
+		System.clearProperty(TeamCredentials.STORAGE_PROPERTY);
+	}
+
+	/** A box project {@code schema} named {@code name} with {@code items} items, {@code labeler} one of its labelers. */
+	static void createBoxProject(String schema, String name, int items, String labeler) throws Exception {
+		org.tagbench.model.LabelingProject definition = org.tagbench.store.testing.TestProjects
+				.project(org.tagbench.model.ProjectType.BOUNDING_BOX, "cat");
+		definition.setName(name);
+		try (org.tagbench.store.postgres.PostgresProjectStore store = org.tagbench.store.postgres.PostgresProjectStore
+				.create(owner(), schema, definition)) {
+			store.addItems(org.tagbench.store.testing.TestProjects.items(definition, items));
+			store.addMember(labeler, org.tagbench.store.postgres.ProjectRole.LABELER);
+		}
+	}
+
 	/** The single number {@code sql} gives, asked as the superuser. */
 	static long count(String sql) throws Exception {
 		try (Connection c = owner().dataSource().getConnection(); Statement statement = c.createStatement();
