@@ -139,7 +139,7 @@ public class AssistPanel extends EditorPart {
 		for (String name : new String[] { "Class", "Labels", "Suggested", "Accepted", "Corrected to", "Calibration at threshold" }) {
 			TableColumn column = new TableColumn(classTable, SWT.NONE);
 			column.setText(name);
-			column.setWidth(name.equals("Class") ? 120 : name.startsWith("Calibration") ? 170 : 90);
+			column.setWidth(name.equals("Class") ? 110 : name.startsWith("Calibration") ? 160 : 78);
 		}
 
 		assist.addListener(assistChanged);
