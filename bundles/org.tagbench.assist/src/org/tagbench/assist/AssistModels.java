@@ -79,6 +79,14 @@ public final class AssistModels {
 			points.add(point);
 		}
 		calibration.add("points", points);
+		JsonArray perClass = new JsonArray();
+		for (CalibrationCurve.ClassCount c : curve.perClass()) {
+			JsonArray count = new JsonArray();
+			count.add(c.covered());
+			count.add(c.correct());
+			perClass.add(count);
+		}
+		calibration.add("perClass", perClass);
 		json.add("calibration", calibration);
 		Files.writeString(folder.resolve(DESCRIPTION), GSON.toJson(json), StandardCharsets.UTF_8);
 	}
@@ -102,8 +110,14 @@ public final class AssistModels {
 			}
 			OptionalDouble threshold = calibration.has("threshold") ? OptionalDouble.of(calibration.get("threshold").getAsDouble())
 					: OptionalDouble.empty();
+			List<CalibrationCurve.ClassCount> perClass = new ArrayList<>();
+			if (calibration.has("perClass")) { // not in models stored before per-class figures were kept
+				for (var e : calibration.getAsJsonArray("perClass")) {
+					perClass.add(new CalibrationCurve.ClassCount(e.getAsJsonArray().get(0).getAsInt(), e.getAsJsonArray().get(1).getAsInt()));
+				}
+			}
 			CalibrationCurve curve = new CalibrationCurve(points, decisions, calibration.get("targetPrecision").getAsDouble(),
-					threshold);
+					threshold, perClass);
 			return new AssistModel(json.get("version").getAsString(), folder, HeadKind.valueOf(json.get("kind").getAsString()),
 					classIds, json.get("extractor").getAsString(), json.get("dimension").getAsInt(), curve,
 					json.get("trainedOn").getAsInt(), json.get("trainingMillis").getAsLong(), json.get("created").getAsLong());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Random;
 
@@ -42,12 +43,14 @@ public final class BoxDetection {
 	static final double POSITIVE_IOU = 0.65;
 	/** Windows overlapping every box by less than this are background: below a hit, so the head learns to place boxes. */
 	static final double NEGATIVE_IOU = 0.45;
-	static final int MAX_SHAPES = 6;
+	static final int MAX_SHAPES = 4;
+	/** Window sides are powers of this share of the image's side. */
+	static final double SHAPE_STEP = 1.25;
 	static final int NEGATIVES_PER_IMAGE = 32;
 	/** Windows cutting through a box (IoU 0.1–0.45) are background too: they teach the head where boxes end. */
 	static final int PARTIAL_NEGATIVES_PER_IMAGE = 16;
 	/** Training images searched for the first head's false detections, and how many each adds as background. */
-	static final int MINING_IMAGES = 40;
+	static final int MINING_IMAGES = 20;
 	static final int MINED_PER_IMAGE = 8;
 	static final int POSITIVES_PER_BOX = 3;
 	/** The file beside model.json with the window shapes. */
@@ -75,7 +78,8 @@ public final class BoxDetection {
 
 	/**
 	 * Up to {@value #MAX_SHAPES} window shapes (width, height as shares of the image's width and height) summarizing
-	 * the labeled boxes: k-means on their relative sizes, seeded at size quantiles.
+	 * the labeled boxes: k-means on their relative sizes, seeded at size quantiles, each side snapped to the nearest
+	 * power of {@value #SHAPE_STEP}.
 	 */
 	public static double[][] shapes(List<double[]> relativeSizes) {
 		if (relativeSizes.isEmpty()) {
@@ -114,7 +118,51 @@ public final class BoxDetection {
 				}
 			}
 		}
-		return Arrays.stream(centres).distinct().toArray(double[][]::new);
+		// snapped to a fixed ladder so that retrainings with more boxes keep the windows (and their cached features)
+		return Arrays.stream(centres).map(c -> new double[] { snapped(c[0]), snapped(c[1]) }).distinct().toArray(double[][]::new);
+	}
+
+	/** The nearest rung of the ladder 1.25^k (k ≤ 0): steps of 25 %, coarse enough for centres to stay on their rung. */
+	static double snapped(double share) {
+		double step = Math.log(SHAPE_STEP);
+		return Math.min(1, Math.exp(Math.round(Math.log(share) / step) * step));
+	}
+
+	/**
+	 * The previous model's window shapes when they fit the boxes nearly as well as the fresh ones (mean best IoU at
+	 * most {@value #SHAPE_TOLERANCE} lower): a centre crossing to the next rung would otherwise change the windows of
+	 * every image, and a retraining would describe them all again.
+	 */
+	public static double[][] keepShapes(double[][] previous, double[][] fresh, List<double[]> sizes) {
+		if (previous == null || previous.length == 0) {
+			return fresh;
+		}
+		return meanBestOverlap(previous, sizes) >= meanBestOverlap(fresh, sizes) - SHAPE_TOLERANCE ? previous : fresh;
+	}
+
+	static final double SHAPE_TOLERANCE = 0.01;
+
+	/** The mean, over the boxes, of the best IoU any of the shapes has with the box's size (both at one corner). */
+	static double meanBestOverlap(double[][] shapes, List<double[]> sizes) {
+		double sum = 0;
+		for (double[] size : sizes) {
+			double best = 0;
+			for (double[] shape : shapes) {
+				best = Math.max(best, 1 - shapeDistance(size, shape));
+			}
+			sum += best;
+		}
+		return sizes.isEmpty() ? 0 : sum / sizes.size();
+	}
+
+	/** The window shapes of the newest box model in the folder, or {@code null}. */
+	private static double[][] previousShapes(Path modelsFolder) {
+		try {
+			Optional<AssistModel> latest = AssistModels.latest(modelsFolder);
+			return latest.isPresent() && latest.get().kind() == HeadKind.BOXES ? detector(latest.get()).shapes() : null;
+		} catch (AssistException e) {
+			return null; // an unreadable older model: start from fresh shapes
+		}
 	}
 
 	/** 1 − IoU of two sizes placed at the same corner (the anchor distance of YOLO's k-means). */
@@ -167,22 +215,22 @@ public final class BoxDetection {
 		return kept;
 	}
 
-	/** Crops to train on from one labeled image, and their classes ({@code classes} = background). */
-	public record Samples(List<BufferedImage> crops, List<Integer> classes) {
+	/** Crops to train on from one labeled image (as boxes), and their classes ({@code classes} = background). */
+	public record Samples(List<Box> crops, List<Integer> classes) {
 	}
 
 	/** Positives: the true boxes and up to three proposals each overlapping them by IoU ≥ 0.65; negatives: proposals overlapping none by 0.45. */
 	public static Samples samples(BufferedImage image, List<Box> truth, double[][] shapes, int background, Random random) {
-		List<BufferedImage> crops = new ArrayList<>();
+		List<Box> crops = new ArrayList<>();
 		List<Integer> classes = new ArrayList<>();
 		List<Box> proposals = proposals(image.getWidth(), image.getHeight(), shapes);
 		for (Box box : truth) {
-			crops.add(crop(image, box));
+			crops.add(box);
 			classes.add(box.classIndex());
 			List<Box> near = new ArrayList<>(proposals.stream().filter(p -> iou(p, box) >= POSITIVE_IOU).toList());
 			java.util.Collections.shuffle(near, random);
 			for (Box p : near.subList(0, Math.min(POSITIVES_PER_BOX, near.size()))) {
-				crops.add(crop(image, p));
+				crops.add(p);
 				classes.add(box.classIndex());
 			}
 		}
@@ -192,11 +240,11 @@ public final class BoxDetection {
 		java.util.Collections.shuffle(far, random);
 		java.util.Collections.shuffle(partial, random);
 		for (Box p : far.subList(0, Math.min(NEGATIVES_PER_IMAGE, far.size()))) {
-			crops.add(crop(image, p));
+			crops.add(p);
 			classes.add(background);
 		}
 		for (Box p : partial.subList(0, Math.min(PARTIAL_NEGATIVES_PER_IMAGE, partial.size()))) {
-			crops.add(crop(image, p));
+			crops.add(p);
 			classes.add(background);
 		}
 		return new Samples(crops, classes);
@@ -208,12 +256,21 @@ public final class BoxDetection {
 	 */
 	public static List<Box> detect(BufferedImage image, double[][] shapes, FeatureExtractor extractor, HeadPredictor head,
 			int classes) throws AssistException {
+		return detect(image, null, null, shapes, extractor, head, classes);
+	}
+
+	/**
+	 * As {@link #detect(BufferedImage, double[][], FeatureExtractor, HeadPredictor, int)}, taking the windows' features
+	 * from {@code cache} where it has them ({@code itemKey} names the image; {@code null} for no caching).
+	 */
+	public static List<Box> detect(BufferedImage image, String itemKey, BoxFeatureCache cache, double[][] shapes,
+			FeatureExtractor extractor, HeadPredictor head, int classes) throws AssistException {
 		List<Box> proposals = proposals(image.getWidth(), image.getHeight(), shapes);
 		List<Box> scored = new ArrayList<>();
-		int batch = Math.max(32, extractor.preferredBatchSize());
+		int batch = 512;
 		for (int start = 0; start < proposals.size(); start += batch) {
 			List<Box> part = proposals.subList(start, Math.min(proposals.size(), start + batch));
-			float[][] features = extractor.extract(part.stream().map(b -> crop(image, b)).toList());
+			float[][] features = (cache != null ? cache : BoxFeatureCache.NONE).describe(extractor, itemKey, image, part, null);
 			float[][] probabilities = head.predict(features);
 			for (int i = 0; i < part.size(); i++) {
 				int best = 0;
@@ -265,12 +322,17 @@ public final class BoxDetection {
 	 * {@code target}.
 	 */
 	public static CalibrationCurve calibrate(List<List<Box>> detections, List<List<Box>> truth, double target) {
-		List<double[]> scored = new ArrayList<>(); // score, hit
+		return calibrate(detections, truth, 0, target);
+	}
+
+	/** As {@link #calibrate(List, List, double)}, counting the detections per class (of {@code classes}) at the threshold. */
+	public static CalibrationCurve calibrate(List<List<Box>> detections, List<List<Box>> truth, int classes, double target) {
+		List<double[]> scored = new ArrayList<>(); // score, hit, class
 		int trueBoxes = 0;
 		for (int i = 0; i < detections.size(); i++) {
 			boolean[] hit = hits(detections.get(i), truth.get(i));
 			for (int k = 0; k < hit.length; k++) {
-				scored.add(new double[] { detections.get(i).get(k).score(), hit[k] ? 1 : 0 });
+				scored.add(new double[] { detections.get(i).get(k).score(), hit[k] ? 1 : 0, detections.get(i).get(k).classIndex() });
 			}
 			trueBoxes += truth.get(i).size();
 		}
@@ -286,13 +348,16 @@ public final class BoxDetection {
 			points.add(new CalibrationCurve.Point(scored.get(k)[0], covered, right, (double) right / covered,
 					trueBoxes == 0 ? 0 : (double) right / trueBoxes));
 		}
-		OptionalDouble threshold = OptionalDouble.empty();
-		for (CalibrationCurve.Point p : points) {
-			if (p.precision() >= target) {
-				threshold = OptionalDouble.of(p.threshold());
-			}
+		OptionalDouble threshold = Calibration.choose(points, target);
+		double[] scores = scored.stream().mapToDouble(d -> d[0]).toArray();
+		boolean[] hit = new boolean[scored.size()];
+		int[] classOf = new int[scored.size()];
+		for (int k = 0; k < hit.length; k++) {
+			hit[k] = scored.get(k)[1] > 0;
+			classOf[k] = (int) scored.get(k)[2];
 		}
-		return new CalibrationCurve(points, trueBoxes, target, threshold);
+		return new CalibrationCurve(points, trueBoxes, target, threshold,
+				Calibration.perClass(scores, hit, classes > 0 ? classOf : null, classes, threshold));
 	}
 
 	/** Labeled images to train on: how many, and each one's image and true boxes (read on demand). */
@@ -302,6 +367,14 @@ public final class BoxDetection {
 		BufferedImage image(int index) throws AssistException;
 
 		List<Box> boxes(int index) throws AssistException;
+
+		/**
+		 * A stable name of the image within its project (e.g. its item id) for the {@link BoxFeatureCache} and a
+		 * hold-out that stays put across retrainings; {@code null} (the default) caches nothing.
+		 */
+		default String key(int index) {
+			return null;
+		}
 	}
 
 	/** A trained detector: the model (kind {@link HeadKind#BOXES}) and its window shapes. */
@@ -309,36 +382,55 @@ public final class BoxDetection {
 
 		/** The box pre-labels of one image: detections at or above the model's threshold. */
 		public List<Box> prelabels(BufferedImage image, FeatureExtractor extractor, HeadPredictor head) throws AssistException {
+			return prelabels(image, null, null, extractor, head);
+		}
+
+		/** As {@link #prelabels(BufferedImage, FeatureExtractor, HeadPredictor)}, with cached window features. */
+		public List<Box> prelabels(BufferedImage image, String itemKey, BoxFeatureCache cache, FeatureExtractor extractor,
+				HeadPredictor head) throws AssistException {
 			if (!model.canPrelabel()) {
 				return List.of();
 			}
 			double threshold = model.curve().threshold().getAsDouble();
-			return detect(image, shapes, extractor, head, model.classIds().size()).stream().filter(b -> b.score() >= threshold).toList();
+			return detect(image, itemKey, cache, shapes, extractor, head, model.classIds().size()).stream()
+					.filter(b -> b.score() >= threshold).toList();
 		}
 	}
 
 	/**
-	 * Trains the next model version: holds out a share of the labeled images (stratified by their first box's
-	 * class), trains the head on the others' crops, calibrates on the held-out images' detections.
+	 * Trains the next model version: holds out a share of the labeled images, trains the head on the others' crops,
+	 * calibrates on the held-out images' detections. With {@link LabeledImages#key keys}, crops' features come from the
+	 * shared {@link BoxFeatureCache} and the held-out images are chosen by key, so they stay held out when more are
+	 * labeled (a retraining extracts only what is new); without keys, a stratified split by the first box's class.
 	 */
 	public static Detector train(LabeledImages labeled, List<String> classIds, FeatureExtractor extractor, double target,
 			double holdOutShare, Path modelsFolder, HeadTrainer.Options options, IProgressMonitor monitor) throws AssistException {
+		return train(labeled, classIds, extractor, target, holdOutShare, modelsFolder, options,
+				BoxFeatureCache.shared().scope(modelsFolder.toAbsolutePath().toString()), monitor);
+	}
+
+	/** As {@link #train(LabeledImages, List, FeatureExtractor, double, double, Path, HeadTrainer.Options, IProgressMonitor)} with a given cache. */
+	public static Detector train(LabeledImages labeled, List<String> classIds, FeatureExtractor extractor, double target,
+			double holdOutShare, Path modelsFolder, HeadTrainer.Options options, BoxFeatureCache cache, IProgressMonitor monitor)
+			throws AssistException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Training the box assist", 100);
-		// a stronger L2 than for items: an overconfident head scores many windows 1.0, and ties cannot be calibrated
+		// an L2 of at least 1e-2: an overconfident head scores many windows 1.0, and ties cannot be calibrated
 		options = new HeadTrainer.Options(options.steps(), options.learningRate(), Math.max(options.l2(), 1e-2f), options.batchSize(),
 				options.seed());
 		long start = System.currentTimeMillis();
 		int n = labeled.size();
 		int classes = classIds.size();
 		int[] strata = new int[n];
+		String[] keys = new String[n];
 		List<double[]> sizes = new ArrayList<>();
 		List<List<Box>> truths = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			List<Box> boxes = labeled.boxes(i);
 			truths.add(boxes);
 			strata[i] = boxes.isEmpty() ? classes : boxes.get(0).classIndex();
+			keys[i] = labeled.key(i);
 		}
-		boolean[] heldOut = HoldOut.stratified(strata, holdOutShare, options.seed());
+		boolean[] heldOut = heldOut(keys, strata, holdOutShare, options.seed());
 		List<Integer> trainIndex = new ArrayList<>();
 		List<Integer> testIndex = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
@@ -348,12 +440,11 @@ public final class BoxDetection {
 			throw new AssistException("Too few labeled images to train and calibrate the box assist: " + n + ".");
 		}
 		// shapes from the training images' boxes only: the held-out ones stay unseen
-		List<BufferedImage> crops = new ArrayList<>();
-		List<Integer> cropClasses = new ArrayList<>();
 		Random random = new Random(options.seed());
-		SubMonitor reading = progress.split(15).setWorkRemaining(trainIndex.size() * 2);
+		SubMonitor reading = progress.split(5).setWorkRemaining(trainIndex.size());
 		List<BufferedImage> trainImages = new ArrayList<>();
 		for (int i : trainIndex) {
+			checkCanceled(reading);
 			BufferedImage image = labeled.image(i);
 			trainImages.add(image);
 			for (Box b : truths.get(i)) {
@@ -364,52 +455,51 @@ public final class BoxDetection {
 		if (sizes.isEmpty()) {
 			throw new AssistException("None of the labeled images kept for training has a box: label a few more.");
 		}
-		double[][] shapes = shapes(sizes);
+		double[][] shapes = keepShapes(previousShapes(modelsFolder), shapes(sizes), sizes);
+		List<float[]> features = new ArrayList<>();
+		List<Integer> cropClasses = new ArrayList<>();
+		SubMonitor describing = progress.split(30).setWorkRemaining(trainIndex.size());
 		for (int k = 0; k < trainIndex.size(); k++) {
-			checkCanceled(reading);
 			Samples s = samples(trainImages.get(k), truths.get(trainIndex.get(k)), shapes, classes, random);
-			crops.addAll(s.crops());
+			features.addAll(Arrays.asList(cache.describe(extractor, keys[trainIndex.get(k)], trainImages.get(k), s.crops(), describing)));
 			cropClasses.addAll(s.classes());
-			reading.worked(1);
+			describing.worked(1);
 		}
-		SubMonitor describing = progress.split(25).setWorkRemaining(2 * crops.size());
-		float[][] features = describe(crops, extractor, describing);
 		Path staging = AssistModels.staging(modelsFolder);
 		try {
 			// hard negatives: a first head's most confident windows on training images that overlap no box
-			SubMonitor mining = progress.split(20).setWorkRemaining(MINING_IMAGES + 2);
-			HeadTrainer.train(HeadKind.MULTI_CLASS, features, targets(cropClasses, classes), options, staging.resolve("first"), mining.split(1));
-			List<BufferedImage> mined = new ArrayList<>();
+			SubMonitor mining = progress.split(25).setWorkRemaining(MINING_IMAGES + 2);
+			HeadTrainer.train(HeadKind.MULTI_CLASS, features.toArray(float[][]::new), targets(cropClasses, classes), options,
+					staging.resolve("first"), mining.split(1));
 			try (HeadPredictor head = HeadPredictor.load(staging.resolve("first"), extractor.dimension())) {
 				for (int k = 0; k < Math.min(MINING_IMAGES, trainImages.size()); k++) {
 					checkCanceled(mining);
 					List<Box> truth = truths.get(trainIndex.get(k));
 					BufferedImage image = trainImages.get(k);
-					detect(image, shapes, extractor, head, classes).stream()
-							.filter(d -> truth.stream().allMatch(t -> iou(d, t) < NEGATIVE_IOU)).limit(MINED_PER_IMAGE)
-							.forEach(d -> mined.add(crop(image, d)));
+					String key = keys[trainIndex.get(k)];
+					List<Box> mined = detect(image, key, cache, shapes, extractor, head, classes).stream()
+							.filter(d -> truth.stream().allMatch(t -> iou(d, t) < NEGATIVE_IOU)).limit(MINED_PER_IMAGE).toList();
+					features.addAll(Arrays.asList(cache.describe(extractor, key, image, mined, mining)));
+					mined.forEach(m -> cropClasses.add(classes));
 					mining.worked(1);
 				}
 			}
 			trainImages.clear();
-			float[][] minedFeatures = describe(mined, extractor, describing);
-			float[][] all = Arrays.copyOf(features, features.length + minedFeatures.length);
-			System.arraycopy(minedFeatures, 0, all, features.length, minedFeatures.length);
-			mined.forEach(m -> cropClasses.add(classes));
-			HeadTrainer.train(HeadKind.MULTI_CLASS, all, targets(cropClasses, classes), options, staging.resolve("saved_model"), progress.split(10));
+			HeadTrainer.train(HeadKind.MULTI_CLASS, features.toArray(float[][]::new), targets(cropClasses, classes), options,
+					staging.resolve("saved_model"), progress.split(10));
 			AssistModels.deleteQuietly(staging.resolve("first"));
 			List<List<Box>> detections = new ArrayList<>();
 			List<List<Box>> heldTruth = new ArrayList<>();
-			SubMonitor calibrating = progress.split(23).setWorkRemaining(testIndex.size());
+			SubMonitor calibrating = progress.split(28).setWorkRemaining(testIndex.size());
 			try (HeadPredictor head = HeadPredictor.load(staging.resolve("saved_model"), extractor.dimension())) {
 				for (int i : testIndex) {
 					checkCanceled(calibrating);
-					detections.add(detect(labeled.image(i), shapes, extractor, head, classes));
+					detections.add(detect(labeled.image(i), keys[i], cache, shapes, extractor, head, classes));
 					heldTruth.add(truths.get(i));
 					calibrating.worked(1);
 				}
 			}
-			CalibrationCurve curve = calibrate(detections, heldTruth, target);
+			CalibrationCurve curve = calibrate(detections, heldTruth, classes, target);
 			String version = AssistModels.nextVersion(modelsFolder);
 			Path folder = modelsFolder.resolve(version);
 			AssistModel model = new AssistModel(version, folder, HeadKind.BOXES, classIds, extractor.id(), extractor.dimension(),
@@ -426,17 +516,23 @@ public final class BoxDetection {
 		}
 	}
 
-	private static float[][] describe(List<BufferedImage> crops, FeatureExtractor extractor, SubMonitor monitor) throws AssistException {
-		float[][] features = new float[crops.size()][];
-		int batch = Math.max(32, extractor.preferredBatchSize());
-		for (int start = 0; start < crops.size(); start += batch) {
-			checkCanceled(monitor);
-			List<BufferedImage> part = crops.subList(start, Math.min(crops.size(), start + batch));
-			float[][] computed = extractor.extract(part);
-			System.arraycopy(computed, 0, features, start, computed.length);
-			monitor.worked(part.size());
+	/**
+	 * Images held out for calibration: by a hash of their keys when all have one (an image stays on its side as more
+	 * are labeled, so its cached windows serve again), else stratified; both sides non-empty when possible.
+	 */
+	public static boolean[] heldOut(String[] keys, int[] strata, double share, long seed) {
+		if (Arrays.stream(keys).anyMatch(java.util.Objects::isNull)) {
+			return HoldOut.stratified(strata, share, seed);
 		}
-		return features;
+		boolean[] held = new boolean[keys.length];
+		int count = 0;
+		for (int i = 0; i < keys.length; i++) {
+			// a mixed hash: String.hashCode of similar ids ("item-01", "item-02") differs only in its low bits
+			long h = (keys[i].hashCode() + seed) * 0x9E3779B97F4A7C15L;
+			held[i] = ((h >>> 40) & 0xffff) < share * 0x10000;
+			count += held[i] ? 1 : 0;
+		}
+		return count == 0 || count == keys.length ? HoldOut.stratified(strata, share, seed) : held;
 	}
 
 	private static float[][] targets(List<Integer> classOf, int classes) {

@@ -14,19 +14,38 @@ public final class Calibration {
 	/** The default precision pre-labels must reach (a project setting, {@code AssistSettings.targetPrecision}). */
 	public static final double DEFAULT_TARGET_PRECISION = 0.95;
 
+	/**
+	 * A threshold is chosen only when the precision measured at it is high enough to be sure, with 95 %
+	 * confidence (one-sided), that the true precision reaches the target: the Wilson lower bound at z = 1.645.
+	 * Taking the measured precision itself picks, among many thresholds, the one where a small sample was luckiest
+	 * (on Fashion-MNIST the held-out 97 % became 87 % on the rest).
+	 */
+	public static final double CONFIDENCE_Z = 1.645;
+
 	private Calibration() {
 	}
 
 	/**
 	 * Computes the precision–coverage curve of the decisions and chooses the lowest threshold whose
-	 * precision reaches {@code target} (the one that pre-labels most items while staying precise enough).
+	 * precision is surely at the {@code target} (its {@linkplain #precisionLowerBound lower bound} reaches it): the
+	 * one that pre-labels most items while staying precise enough.
 	 *
 	 * @param scores  the confidence of each decision (for multi-class, the top class's probability)
 	 * @param correct whether each decision was right
 	 * @param target  the precision to reach, in (0, 1]
 	 */
 	public static CalibrationCurve curve(double[] scores, boolean[] correct, double target) {
-		if (scores.length != correct.length) {
+		return curve(scores, correct, null, 0, target);
+	}
+
+	/**
+	 * As {@link #curve(double[], boolean[], double)}, with each decision's (predicted) class, so that the curve
+	 * also counts, per class, the decisions at or above the chosen threshold and the right ones.
+	 *
+	 * @param classOf each decision's class in {@code [0, classes)}, or {@code null}
+	 */
+	public static CalibrationCurve curve(double[] scores, boolean[] correct, int[] classOf, int classes, double target) {
+		if (scores.length != correct.length || classOf != null && classOf.length != scores.length) {
 			throw new IllegalArgumentException("scores and correct differ in length: " + scores.length + " vs " + correct.length);
 		}
 		if (!(target > 0 && target <= 1)) {
@@ -56,13 +75,73 @@ public final class Calibration {
 			}
 			points.add(new CalibrationCurve.Point(scores[i], covered, right, (double) right / covered, (double) covered / n));
 		}
+		OptionalDouble threshold = choose(points, target);
+		return new CalibrationCurve(points, n, target, threshold, perClass(scores, correct, classOf, classes, threshold));
+	}
+
+	/** Per class, the decisions at or above the threshold and the right ones; empty without classes or threshold. */
+	static List<CalibrationCurve.ClassCount> perClass(double[] scores, boolean[] correct, int[] classOf, int classes,
+			OptionalDouble threshold) {
+		if (classOf == null || threshold.isEmpty()) {
+			return List.of();
+		}
+		int[] covered = new int[classes];
+		int[] right = new int[classes];
+		for (int i = 0; i < scores.length; i++) {
+			if (scores[i] >= threshold.getAsDouble()) {
+				covered[classOf[i]]++;
+				right[classOf[i]] += correct[i] ? 1 : 0;
+			}
+		}
+		List<CalibrationCurve.ClassCount> result = new ArrayList<>();
+		for (int k = 0; k < classes; k++) {
+			result.add(new CalibrationCurve.ClassCount(covered[k], right[k]));
+		}
+		return result;
+	}
+
+	/** The lowest threshold whose precision's lower bound reaches {@code target}; points are ordered by falling threshold. */
+	static OptionalDouble choose(List<CalibrationCurve.Point> points, double target) {
 		OptionalDouble threshold = OptionalDouble.empty();
 		for (CalibrationCurve.Point p : points) {
-			if (p.precision() >= target) {
+			if (p.lowerBound() >= target) {
 				threshold = OptionalDouble.of(p.threshold()); // later points have lower thresholds
 			}
 		}
-		return new CalibrationCurve(points, n, target, threshold);
+		return threshold;
+	}
+
+	/**
+	 * The Wilson score lower bound (at {@link #CONFIDENCE_Z}) of a precision measured as {@code correct} of
+	 * {@code covered}: the true precision is below it with about 5 % probability. 0 when nothing is covered.
+	 */
+	public static double precisionLowerBound(int correct, int covered) {
+		if (covered <= 0) {
+			return 0;
+		}
+		double z2 = CONFIDENCE_Z * CONFIDENCE_Z;
+		double p = (double) correct / covered;
+		double centre = p + z2 / (2.0 * covered);
+		double spread = CONFIDENCE_Z * Math.sqrt(p * (1 - p) / covered + z2 / (4.0 * covered * covered));
+		return Math.max(0, (centre - spread) / (1 + z2 / covered));
+	}
+
+	/**
+	 * How many decisions, all right, it takes before the lower bound reaches {@code target}
+	 * ({@code Integer.MAX_VALUE} for a target of 1: no sample proves perfection).
+	 */
+	public static int decisionsNeeded(double target) {
+		if (target >= 1) {
+			return Integer.MAX_VALUE;
+		}
+		int n = (int) Math.ceil(CONFIDENCE_Z * CONFIDENCE_Z * target / (1 - target));
+		while (precisionLowerBound(n, n) < target) {
+			n++; // guard against rounding at the boundary
+		}
+		while (n > 1 && precisionLowerBound(n - 1, n - 1) >= target) {
+			n--;
+		}
+		return Math.max(1, n);
 	}
 
 	/**
@@ -74,12 +153,14 @@ public final class Calibration {
 	public static CalibrationCurve multiClass(float[][] probabilities, int[] truth, double target) {
 		double[] scores = new double[probabilities.length];
 		boolean[] correct = new boolean[probabilities.length];
+		int[] predicted = new int[probabilities.length];
 		for (int i = 0; i < probabilities.length; i++) {
 			int best = argMax(probabilities[i]);
 			scores[i] = probabilities[i][best];
 			correct[i] = best == truth[i];
+			predicted[i] = best;
 		}
-		return curve(scores, correct, target);
+		return curve(scores, correct, predicted, probabilities.length == 0 ? 0 : probabilities[0].length, target);
 	}
 
 	/**
@@ -92,13 +173,15 @@ public final class Calibration {
 		int classes = rows == 0 ? 0 : probabilities[0].length;
 		double[] scores = new double[rows * classes];
 		boolean[] correct = new boolean[rows * classes];
+		int[] classOf = new int[rows * classes];
 		for (int i = 0; i < rows; i++) {
 			for (int c = 0; c < classes; c++) {
 				scores[i * classes + c] = probabilities[i][c];
 				correct[i * classes + c] = truth[i][c];
+				classOf[i * classes + c] = c;
 			}
 		}
-		return curve(scores, correct, target);
+		return curve(scores, correct, classOf, classes, target);
 	}
 
 	/** Share of true (item, class) pairs whose score is at or above {@code threshold}. */

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
-/** Chooses the labeled items kept aside for calibration: never trained on. */
+/** Chooses the labeled items kept aside for calibration: never trained on by the model that scores them. */
 public final class HoldOut {
 
 	private HoldOut() {
@@ -25,10 +25,7 @@ public final class HoldOut {
 		if (!(share > 0 && share < 1)) {
 			throw new IllegalArgumentException("hold-out share must be in (0, 1), got " + share);
 		}
-		Map<Integer, List<Integer>> byClass = new TreeMap<>();
-		for (int i = 0; i < strata.length; i++) {
-			byClass.computeIfAbsent(strata[i], k -> new ArrayList<>()).add(i);
-		}
+		Map<Integer, List<Integer>> byClass = byClass(strata);
 		Random random = new Random(seed);
 		boolean[] heldOut = new boolean[strata.length];
 		for (List<Integer> members : byClass.values()) {
@@ -42,5 +39,40 @@ public final class HoldOut {
 			}
 		}
 		return heldOut;
+	}
+
+	/**
+	 * Stratified folds for cross-fitted calibration: within each class (in a shuffled order) items are dealt to the
+	 * folds in turn, continuing where the previous class stopped, so folds differ in size by at most one and each
+	 * class is spread over them.
+	 *
+	 * @param strata each item's class
+	 * @return each item's fold, in {@code [0, folds)}
+	 */
+	public static int[] folds(int[] strata, int folds, long seed) {
+		if (folds < 2) {
+			throw new IllegalArgumentException("need at least two folds, got " + folds);
+		}
+		Map<Integer, List<Integer>> byClass = byClass(strata);
+		Random random = new Random(seed);
+		int[] fold = new int[strata.length];
+		int next = 0;
+		for (List<Integer> members : byClass.values()) {
+			Collections.shuffle(members, random);
+			for (int i : members) {
+				fold[i] = next;
+				next = (next + 1) % folds;
+			}
+		}
+		return fold;
+	}
+
+	/** The items of each class, classes in ascending order. */
+	private static Map<Integer, List<Integer>> byClass(int[] strata) {
+		Map<Integer, List<Integer>> byClass = new TreeMap<>();
+		for (int i = 0; i < strata.length; i++) {
+			byClass.computeIfAbsent(strata[i], k -> new ArrayList<>()).add(i);
+		}
+		return byClass;
 	}
 }

@@ -125,7 +125,9 @@ class AssistJobsTest {
 			AssistModel model = train.model();
 			assertEquals("m1", model.version());
 			assertEquals(List.of("class-disc", "class-square", "class-triangle", "class-cross"), model.classIds());
-			assertTrue(model.canPrelabel(), "a threshold reaching 90 % precision on held-out shapes");
+			assertTrue(model.canPrelabel(), "a threshold surely reaching 90 % precision on shapes the scoring head never saw");
+			assertEquals(LABELED, model.trainedOn(), "the pre-labeling head learns from every labeled item");
+			assertEquals(LABELED, model.curve().decisions(), "every labeled item is scored once by a head trained without it");
 			assertEquals(model.curve().threshold(), AssistModels.latest(assist.resolve("models")).orElseThrow().curve().threshold(),
 					"model.json round trip");
 

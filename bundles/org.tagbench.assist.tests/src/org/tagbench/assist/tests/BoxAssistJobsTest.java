@@ -1,6 +1,7 @@
 package org.tagbench.assist.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -9,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.assist.AssistModel;
 import org.tagbench.assist.BoxDetection;
+import org.tagbench.assist.BoxFeatureCache;
+import org.tagbench.assist.Calibration;
 import org.tagbench.assist.FeatureExtractor;
 import org.tagbench.assist.FeatureExtractors;
 import org.tagbench.assist.HeadKind;
@@ -40,14 +44,19 @@ import org.tagbench.store.local.LocalProjectStore;
 
 /**
  * Box pre-labels through the real jobs: a bounding-box project of noisy images with one red disc or blue square
- * each, boxes drawn on most of them; the box model is trained and calibrated, and its pre-labels on the others
- * are suggested boxes (PRELABEL, score at or above the threshold, model version) that mostly hit the true box.
+ * each. With boxes on a few, the first model has too few held-out boxes to prove its target and makes no
+ * pre-labels; with boxes on most, the retraining reuses the crops described the first time, and its pre-labels
+ * on the others are suggested boxes (PRELABEL, score at or above the threshold, model version) that mostly hit
+ * the true box.
  */
 class BoxAssistJobsTest {
 
 	private static final TagbenchFactory FACTORY = TagbenchFactory.eINSTANCE;
-	private static final int ITEMS = 52;
-	private static final int LABELED = 40;
+	private static final int ITEMS = 64;
+	/** Boxes drawn before the first training: 4 of them held out, fewer than the 5 that (all found) prove 60 %. */
+	private static final int FIRST = 16;
+	private static final int LABELED = 56;
+	private static final double TARGET = 0.6;
 	private static final int SIZE = 96;
 
 	@TempDir
@@ -62,7 +71,7 @@ class BoxAssistJobsTest {
 		project.setName("Boxes");
 		project.setType(ProjectType.BOUNDING_BOX);
 		AssistSettings settings = FACTORY.createAssistSettings();
-		settings.setTargetPrecision(0.8);
+		settings.setTargetPrecision(TARGET);
 		project.setAssistSettings(settings);
 		DataSource source = FACTORY.createDataSource();
 		source.setId("s");
@@ -112,17 +121,38 @@ class BoxAssistJobsTest {
 		Path assist = temp.resolve("project").resolve("assist");
 		try (LocalProjectStore store = LocalProjectStore.create(temp.resolve("project"), project)) {
 			store.addItems(items);
-			for (int i = 0; i <= LABELED; i++) {
+			for (int i = 0; i < FIRST; i++) {
+				box(store, i, truth.get(i), ItemStatus.LABELED);
+			}
+			AssistModel first = train(store, assist, extractor);
+			String[] ids = new String[FIRST];
+			for (int i = 0; i < FIRST; i++) {
+				ids[i] = String.format("item-%02d", i);
+			}
+			int heldBoxes = 0;
+			for (boolean held : BoxDetection.heldOut(ids, new int[FIRST], 0.25, 1)) {
+				heldBoxes += held ? 1 : 0; // one box per image
+			}
+			assertEquals(heldBoxes, first.curve().decisions(), "calibrated on the held-out images' true boxes");
+			assertTrue(heldBoxes < Calibration.decisionsNeeded(TARGET), heldBoxes + " held-out boxes, by design too few");
+			assertFalse(first.canPrelabel(), "too few held-out boxes to prove " + TARGET);
+			assertTrue(first.curve().summary("held-out true boxes").contains("not reachable yet"), first.curve().summary("held-out true boxes"));
+
+			for (int i = FIRST; i <= LABELED; i++) {
 				// item LABELED is one a person is working on: a human box, still UNLABELED
 				box(store, i, truth.get(i), i < LABELED ? ItemStatus.LABELED : ItemStatus.UNLABELED);
 			}
-			TrainJob train = new TrainJob(store, assist, extractor);
-			train.schedule();
-			train.join();
-			assertTrue(train.getResult().getSeverity() < IStatus.ERROR, train.getResult().getMessage());
-			AssistModel model = train.model();
-			assertEquals(HeadKind.BOXES, model.kind());
-			assertTrue(Files.isRegularFile(model.folder().resolve(BoxDetection.SHAPES_FILE)));
+			long[] before = BoxFeatureCache.shared().hitsAndMisses();
+			AssistModel model = train(store, assist, extractor);
+			long[] after = BoxFeatureCache.shared().hitsAndMisses();
+			assertEquals("m2", model.version());
+			double[][] shapes = BoxDetection.detector(model).shapes();
+			assertEquals(Arrays.deepToString(BoxDetection.detector(first).shapes()), Arrays.deepToString(shapes),
+					"more boxes of the same sizes keep the window shapes");
+			// the first model's held-out images are held out again, and their windows were described already
+			long reused = after[0] - before[0];
+			int windows = BoxDetection.proposals(SIZE, SIZE, shapes).size();
+			assertTrue(reused >= (long) heldBoxes * windows, "reused " + reused + " crops, extracted " + (after[1] - before[1]));
 			assertTrue(model.canPrelabel(), "one coloured shape on grey noise is easy: " + model.curve().points());
 
 			PredictJob predict = new PredictJob(store, assist, extractor);
@@ -156,6 +186,17 @@ class BoxAssistJobsTest {
 			assertTrue(suggested > 0, "some unlabeled items get suggested boxes");
 			assertTrue(hits >= 0.7 * suggested, hits + " of " + suggested + " suggested boxes hit the true box");
 		}
+	}
+
+	private static AssistModel train(LocalProjectStore store, Path assist, FeatureExtractor extractor) throws Exception {
+		TrainJob train = new TrainJob(store, assist, extractor);
+		train.schedule();
+		train.join();
+		assertTrue(train.getResult().getSeverity() < IStatus.ERROR, train.getResult().getMessage());
+		AssistModel model = train.model();
+		assertEquals(HeadKind.BOXES, model.kind());
+		assertTrue(Files.isRegularFile(model.folder().resolve(BoxDetection.SHAPES_FILE)));
+		return model;
 	}
 
 	private static void box(LocalProjectStore store, int i, BoxDetection.Box truth, ItemStatus status) throws Exception {

@@ -98,7 +98,7 @@ public final class AssistMemoryBenchmark {
 			classIds.add("c" + k);
 		}
 		AssistModel model = AssistTraining.train(HeadKind.MULTI_CLASS, x, y, classIds, extractor.id(),
-				Calibration.DEFAULT_TARGET_PRECISION, AssistTraining.DEFAULT_HOLD_OUT_SHARE, folder.resolve("models"),
+				Calibration.DEFAULT_TARGET_PRECISION, AssistTraining.CALIBRATION_FOLDS, folder.resolve("models"),
 				HeadTrainer.Options.defaults(), new NullProgressMonitor());
 		System.out.printf("Head trained on %d labels in %.1f s, heap used %d MB%n", model.trainedOn(), model.trainingMillis() / 1000.0,
 				usedAfterGc());

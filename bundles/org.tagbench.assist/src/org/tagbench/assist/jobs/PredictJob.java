@@ -83,7 +83,10 @@ public class PredictJob extends AssistJob {
 		return new Status(IStatus.OK, PLUGIN_ID, written + " of " + items + " unlabeled items pre-labeled by model " + model.version());
 	}
 
-	/** Box models: every proposal of every unlabeled image classified (no feature cache: crops differ per model). */
+	/**
+	 * Box models: every proposal of every unlabeled image classified. Not through the {@link BoxDetection} feature cache:
+	 * thousands of unlabeled images would push out the labeled images' windows that the next retraining reuses.
+	 */
 	private IStatus predictBoxes(AssistModel model, List<DataItem> unlabeled, SubMonitor progress) throws AssistException, StoreException {
 		BoxDetection.Detector detector = BoxDetection.detector(model);
 		progress.setWorkRemaining(Math.max(1, unlabeled.size()));

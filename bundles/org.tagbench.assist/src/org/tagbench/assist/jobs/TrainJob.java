@@ -98,11 +98,10 @@ public class TrainJob extends AssistJob {
 		AssistSettings settings = project.getAssistSettings();
 		double target = settings == null ? 0.95 : settings.getTargetPrecision();
 		model = AssistTraining.train(kind, x.toArray(float[][]::new), y.toArray(float[][]::new), classIds, extractor.id(),
-				target, AssistTraining.DEFAULT_HOLD_OUT_SHARE, assistFolder.resolve("models"), HeadTrainer.Options.defaults(),
+				target, AssistTraining.CALIBRATION_FOLDS, assistFolder.resolve("models"), HeadTrainer.Options.defaults(),
 				progress.split(35));
-		String summary = "Model " + model.version() + " trained on " + model.trainedOn() + " items"
-				+ (model.canPrelabel() ? String.format(", threshold %.3f", model.curve().threshold().getAsDouble())
-						: ", no threshold reaches the target precision");
+		String summary = "Model " + model.version() + " trained on " + model.trainedOn() + " items, "
+				+ model.curve().summary("labeled items");
 		return summarize(summary);
 	}
 
@@ -146,6 +145,11 @@ public class TrainJob extends AssistJob {
 			}
 
 			@Override
+			public String key(int index) {
+				return readable.get(index).getId(); // the cache's scope is the project's models folder
+			}
+
+			@Override
 			public List<BoxDetection.Box> boxes(int index) {
 				List<BoxDetection.Box> boxes = new ArrayList<>();
 				for (Annotation a : readable.get(index).getAnnotations()) {
@@ -163,9 +167,7 @@ public class TrainJob extends AssistJob {
 		double target = settings == null ? 0.95 : settings.getTargetPrecision();
 		model = BoxDetection.train(images, classIds, extractor, target, AssistTraining.DEFAULT_HOLD_OUT_SHARE,
 				assistFolder.resolve("models"), HeadTrainer.Options.defaults(), progress.split(95)).model();
-		return summarize("Box model " + model.version() + " trained on " + model.trainedOn() + " images"
-				+ (model.canPrelabel() ? String.format(", threshold %.3f (held-out precision %.0f %%, %.0f %% of boxes found)",
-						model.curve().threshold().getAsDouble(), 100 * model.curve().precisionAtThreshold(),
-						100 * model.curve().coverageAtThreshold()) : ", no threshold reaches the target precision"));
+		return summarize("Box model " + model.version() + " trained on " + model.trainedOn() + " images, "
+				+ model.curve().summary("held-out true boxes"));
 	}
 }

@@ -28,6 +28,7 @@ import org.tagbench.assist.AssistException;
 import org.tagbench.assist.AssistModel;
 import org.tagbench.assist.FeatureExtractor;
 import org.tagbench.assist.FeatureExtractors;
+import org.tagbench.assist.HeadKind;
 import org.tagbench.assist.UserBackbone;
 import org.tagbench.model.AssistSettings;
 import org.tagbench.model.LabelingProject;
@@ -135,10 +136,10 @@ public class AssistPanel extends EditorPart {
 		classTable = new Table(right, SWT.BORDER | SWT.FULL_SELECTION);
 		classTable.setHeaderVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 150).applyTo(classTable);
-		for (String name : new String[] { "Class", "Labels", "Suggested", "Accepted", "Corrected to" }) {
+		for (String name : new String[] { "Class", "Labels", "Suggested", "Accepted", "Corrected to", "Calibration at threshold" }) {
 			TableColumn column = new TableColumn(classTable, SWT.NONE);
 			column.setText(name);
-			column.setWidth(name.equals("Class") ? 120 : 90);
+			column.setWidth(name.equals("Class") ? 110 : name.startsWith("Calibration") ? 160 : 78);
 		}
 
 		assist.addListener(assistChanged);
@@ -156,7 +157,7 @@ public class AssistPanel extends EditorPart {
 		new Label(group, SWT.NONE).setText("Target precision (%):");
 		targetSpinner = new Spinner(group, SWT.BORDER);
 		targetSpinner.setValues(950, 500, 1000, 1, 5, 50);
-		targetSpinner.setToolTipText("Pre-labels are made only above the lowest threshold whose held-out precision reaches this (from the next training on)");
+		targetSpinner.setToolTipText("Pre-labels are made only above the lowest threshold whose cross-validated precision is surely (95 % confidence) at least this (from the next training on)");
 		new Label(group, SWT.NONE).setText("Retrain after this many new labels:");
 		retrainSpinner = new Spinner(group, SWT.BORDER);
 		retrainSpinner.setValues(50, 1, 100_000, 0, 10, 100);
@@ -357,7 +358,7 @@ public class AssistPanel extends EditorPart {
 			for (AssistFigures.ClassFigures c : f.classes()) {
 				TableItem row = new TableItem(classTable, SWT.NONE);
 				row.setText(new String[] { c.name(), Long.toString(c.labels()), Long.toString(c.prelabels()),
-						Long.toString(c.accepted()), Long.toString(c.corrected()) });
+						Long.toString(c.accepted()), Long.toString(c.corrected()), calibrationText(c.classId()) });
 			}
 		}
 		modelLabel.setText(modelText());
@@ -409,6 +410,8 @@ public class AssistPanel extends EditorPart {
 		if (model != null) {
 			int due = f.settings().getRetrainAfterLabels() - assist.labelsSinceTraining();
 			return "Ready: model " + model.version() + onOff
+					+ (model.canPrelabel() ? "" : model.curve().targetReachable() ? " · not precise enough to pre-label"
+							: " · target not reachable yet: no pre-labels")
 					+ (f.settings().isEnabled() ? " · retrains after " + Math.max(0, due) + " more labels" : "");
 		}
 		if (!f.settings().isEnabled()) {
@@ -418,6 +421,24 @@ public class AssistPanel extends EditorPart {
 		return missing > 0 ? "Waiting for " + missing + " more labels" : "Ready to train";
 	}
 
+	/**
+	 * The model's calibration decisions of one class at its threshold: "38 of 40 right (95 %)"; "none" when the
+	 * class had no decision that high; "–" without a threshold (or for models stored before this was kept).
+	 */
+	public String calibrationText(String classId) {
+		AssistModel m = model;
+		if (m == null || m.curve().perClass().isEmpty()) {
+			return "–";
+		}
+		int k = m.classIds().indexOf(classId);
+		if (k < 0 || k >= m.curve().perClass().size()) {
+			return "–";
+		}
+		var count = m.curve().perClass().get(k);
+		return count.covered() == 0 ? "none"
+				: String.format("%d of %d right (%.0f %%)", count.correct(), count.covered(), 100 * count.precision());
+	}
+
 	/** The newest model: version, backbone, training size and time, threshold with its precision and coverage. */
 	public String modelText() {
 		AssistModel m = model;
@@ -425,11 +446,7 @@ public class AssistPanel extends EditorPart {
 			return "No model trained yet.";
 		}
 		String backbone = FeatureExtractors.find(m.extractorId()).map(FeatureExtractor::label).orElse(m.extractorId());
-		String threshold = m.curve().chosen()
-				.map(p -> String.format("threshold %.3f: %.1f %% precision, %.1f %% coverage on %d held-out items", p.threshold(),
-						p.precision() * 100, p.coverage() * 100, m.curve().decisions()))
-				.orElse(String.format("no threshold reaches %.0f %% precision on %d held-out items: no pre-labels",
-						m.curve().target() * 100, m.curve().decisions()));
+		String threshold = m.curve().summary(m.kind() == HeadKind.BOXES ? "held-out true boxes" : "labeled items (cross-validated)");
 		return String.format("Model %s · backbone %s · trained on %d items in %.1f s · %s", m.version(), backbone, m.trainedOn(),
 				m.trainingMillis() / 1000.0, threshold);
 	}
@@ -458,6 +475,10 @@ public class AssistPanel extends EditorPart {
 
 	public Button enabledButton() {
 		return enabledButton;
+	}
+
+	public Spinner targetSpinner() {
+		return targetSpinner;
 	}
 
 	public Spinner retrainSpinner() {

@@ -12,7 +12,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.tagbench.assist.CalibrationCurve;
 
 /**
- * A model's precision–coverage curve on its held-out items: coverage on x, precision on y, the target
+ * A model's precision–coverage curve on its calibration decisions: coverage on x, precision on y (dark), the
+ * precision each threshold is sure of with 95 % confidence (light: what the threshold is chosen on), the target
  * precision as a dashed line and the chosen threshold as a marked point. Drawn with SWT's GC, like the
  * dashboard's BarChart (SWTChart on Maven Central needs Java 21).
  */
@@ -71,7 +72,7 @@ public class CurveChart extends Canvas {
 			gc.drawText(label, plot.x - extent.x - 4, plot.y + plot.height - plot.height * k / 4 - extent.y / 2, true);
 			gc.drawText(label, plot.x + plot.width * k / 4 - extent.x / 2, plot.y + plot.height + 2, true);
 		}
-		String xTitle = "coverage of held-out items";
+		String xTitle = "coverage of the calibration decisions";
 		gc.drawText(xTitle, plot.x + (plot.width - gc.textExtent(xTitle).x) / 2, plot.y + plot.height + 17, true);
 		gc.drawText("precision", area.x + 4, area.y + 2, true); // above the plot: the threshold label may sit at its top
 		if (!Double.isNaN(target)) {
@@ -95,6 +96,13 @@ public class CurveChart extends Canvas {
 			polyline[2 * i] = xOf(plot, points.get(i).coverage());
 			polyline[2 * i + 1] = yOf(plot, points.get(i).precision());
 		}
+		// the precision each point is sure of (95 % confidence): what the threshold is chosen on
+		int[] bound = polyline.clone();
+		for (int i = 0; i < points.size(); i++) {
+			bound[2 * i + 1] = yOf(plot, points.get(i).lowerBound());
+		}
+		gc.setForeground(new Color(0x9c, 0xbf, 0xe0));
+		gc.drawPolyline(bound);
 		gc.setForeground(new Color(0x2a, 0x6f, 0xb0));
 		gc.setLineWidth(2);
 		gc.drawPolyline(polyline);
@@ -108,12 +116,12 @@ public class CurveChart extends Canvas {
 			gc.setLineStyle(SWT.LINE_DOT);
 			gc.drawLine(x, y, x, plot.y + plot.height);
 			gc.setLineStyle(SWT.LINE_SOLID);
-			String label = String.format("threshold %.3f: %.0f %% precise, %.0f %% covered", p.threshold(), p.precision() * 100,
-					p.coverage() * 100);
-			Point extent = gc.textExtent(label);
+			String label = String.format("threshold %.3f: %.0f %% precise,%nsurely ≥ %.0f %%; %.0f %% covered", p.threshold(),
+					p.precision() * 100, p.lowerBound() * 100, p.coverage() * 100);
+			Point extent = gc.textExtent(label, SWT.DRAW_DELIMITER);
 			int lx = Math.max(plot.x + 2, Math.min(x - extent.x / 2, plot.x + plot.width - extent.x - 2));
 			gc.setForeground(text);
-			gc.drawText(label, lx, Math.min(y + 8, plot.y + plot.height - extent.y - 2), true);
+			gc.drawText(label, lx, Math.min(y + 8, plot.y + plot.height - extent.y - 2), SWT.DRAW_DELIMITER | SWT.DRAW_TRANSPARENT);
 		});
 	}
 

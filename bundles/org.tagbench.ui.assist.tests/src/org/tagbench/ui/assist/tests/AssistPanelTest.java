@@ -144,6 +144,13 @@ class AssistPanelTest {
 			}
 		}), "the choice is written to " + choice + " and shown again");
 
+		// 24 labels can prove at most 90 % precision: at the default 95 % the model would rightly make no suggestions
+		assertEquals(950, panel.targetSpinner().getSelection(), "the default target");
+		panel.targetSpinner().setSelection(800);
+		panel.targetSpinner().notifyListeners(SWT.Selection, new Event());
+		assertTrue(UiTestSupport.waitUntil(display, 20_000, () -> Math.abs(panel.figures().settings().getTargetPrecision() - 0.8) < 1e-9
+				&& !panel.isReading()), "the target is saved and read back");
+
 		press(panel.trainButton(), false);
 		assertTrue(panel.assist().isRunning(), "Train now starts the jobs");
 		assertFalse(panel.trainButton().isEnabled(), "no second training while one runs");
@@ -157,7 +164,20 @@ class AssistPanelTest {
 		assertTrue(panel.statusText().startsWith("Ready: model m1"), panel.statusText());
 		assertNotNull(panel.chart().curve(), "the chart shows the model's curve");
 		assertEquals(model.curve().points(), panel.chart().curve().points());
-		assertTrue(model.curve().threshold().isPresent(), "warm and cool images reach 95 % precision");
+		assertTrue(model.curve().threshold().isPresent(), "warm and cool images surely reach 80 % precision: " + panel.modelText());
+		assertEquals(0.8, model.curve().target(), 1e-9);
+		assertEquals(24, model.curve().decisions(), "every labeled item is a calibration decision");
+		assertTrue(panel.modelText().contains(String.format("threshold %.3f", model.curve().threshold().getAsDouble()))
+				&& panel.modelText().contains("surely ≥") && panel.modelText().contains("on 24 labeled items"), panel.modelText());
+		// per class: the decisions at the threshold, which add up to the chosen point's
+		var perClass = model.curve().perClass();
+		assertEquals(model.classIds().size(), perClass.size());
+		assertEquals(model.curve().chosen().orElseThrow().covered(), perClass.stream().mapToInt(c -> c.covered()).sum());
+		assertEquals(model.curve().chosen().orElseThrow().correct(), perClass.stream().mapToInt(c -> c.correct()).sum());
+		assertEquals(2, panel.classTable().getItemCount());
+		for (TableItem row : panel.classTable().getItems()) {
+			assertTrue(row.getText(5).matches("\\d+ of \\d+ right \\(\\d+ %\\)|none"), row.getText(5));
+		}
 
 		// the store: human labels untouched, suggestions only on unlabeled items, of the right class
 		int suggested = 0;

@@ -109,6 +109,8 @@ final class AssistTestProject {
 			settings.setPrelabelUnlabeled(enabled);
 			settings.setRetrainAfterLabels(retrainAfter);
 			settings.setMinLabelsPerClass(minimumPerClass);
+			// 24 labels can prove at most 90 % precision (the bound of 24 right of 24), so 95 % would make no suggestions
+			settings.setTargetPrecision(0.8);
 			store.project().setAssistSettings(settings);
 			store.saveProject();
 		}
