@@ -664,7 +664,10 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 		}
 		ThumbnailLoader.Result result = loader.get(item.getId(), grid.decodeSize());
 		if (result != null) {
-			lastImages.put(item.getId(), result);
+			ThumbnailLoader.Result before = lastImages.put(item.getId(), result);
+			if (before != null && before != result && before.adjustable() != null && result.adjustable() != null) {
+				result.adjustable().takeDisplayFrom(before.adjustable()); // decoded again at another size: same window
+			}
 			return result;
 		}
 		return lastImages.get(item.getId());

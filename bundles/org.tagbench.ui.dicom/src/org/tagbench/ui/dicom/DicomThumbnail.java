@@ -80,6 +80,24 @@ public final class DicomThumbnail implements AdjustableThumbnail {
 	}
 
 	@Override
+	public void takeDisplayFrom(AdjustableThumbnail earlier) {
+		if (!(earlier instanceof DicomThumbnail other) || other == this) {
+			return;
+		}
+		DicomRendering from = other.rendering;
+		rendering.setInverted(from.inverted());
+		if (!rendering.isColour() && from.window() != null) {
+			if (from.preset() != null) {
+				rendering.setUserWindow(DicomViewer.userWindow());
+				rendering.applyPreset(from.preset());
+			} else {
+				rendering.setWindow(from.window());
+			}
+		}
+		image = rendering.render(1);
+	}
+
+	@Override
 	public String describe() {
 		String inverted = rendering.inverted() ? "inverted" : "";
 		if (rendering.isColour() || rendering.window() == null) {

@@ -34,6 +34,14 @@ public interface AdjustableThumbnail {
 	/** Applies the preset of this name (one of the viewer's, e.g. DICOM's {@code AUTOMATIC}); others change nothing. */
 	void applyPreset(String preset);
 
+	/**
+	 * The same item was rendered again (another tile size): go on with the display {@code earlier} had, so that a
+	 * resize or another grid does not lose the person's window. The default keeps this one's own.
+	 */
+	default void takeDisplayFrom(AdjustableThumbnail earlier) {
+		// nothing to take
+	}
+
 	/** The display state in a few words for the tile's caption ("C 40 W 400", "inverted"), "" when nothing to say. */
 	String describe();
 

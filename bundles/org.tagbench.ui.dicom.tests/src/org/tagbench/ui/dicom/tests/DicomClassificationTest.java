@@ -234,6 +234,18 @@ class DicomClassificationTest {
 		assertFalse(java.util.Arrays.equals(imageBefore.data, tile.image().data), "the rendered pixels changed");
 		assertTrue(editor.grid().items().size() == 1);
 		screenshot("dicom-classification-single");
+
+		// back to four per page: the item is decoded again at the smaller tile size and keeps the dragged window
+		DataItem item = editor.page().get(0);
+		VoiWindow dragged = tile.rendering().window();
+		editor.setGridSize(GridSize.FOUR);
+		assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> editor.page().size() == 2 && editor.page().stream().allMatch(editor::isDecoded)
+				&& !editor.isDecoding()), "both items on a page of four, decoded");
+		DataItem same = editor.page().stream().filter(i -> i.getId().equals(item.getId())).findFirst().orElseThrow();
+		DicomThumbnail again = (DicomThumbnail) editor.adjustableThumbnail(same);
+		assertNotSame(tile, again, "a new rendering for the new size");
+		assertEquals(dragged, again.rendering().window(), "the window survives the new size");
+		org.junit.jupiter.api.Assertions.assertArrayEquals(tile.image().data, again.image().data, "and renders with it (same pixels)");
 	}
 
 	void screenshot(String name) throws Exception {
