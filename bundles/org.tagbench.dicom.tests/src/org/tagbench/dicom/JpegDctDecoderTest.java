@@ -1,5 +1,6 @@
 package org.tagbench.dicom;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -97,6 +98,19 @@ class JpegDctDecoderTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "ct12.jpx.dcm", "rgb8.jpx12-420.dcm", "smooth12.jpx.dcm" })
 	void damagedTwelveBitStreamsDecodeOrFailCleanly(String name) throws MediaException {
+		decodeDamaged(name, 4095, 100);
+	}
+
+	/** The lossless path (SOF3) of the same decoder: damaged streams decode to 16-bit samples or fail with a message. */
+	@ParameterizedTest
+	@ValueSource(strings = { "ct12.jp14.dcm", "noise12.sv1.dcm", "signed16.jp14.dcm", "multi8.sv1.dcm" })
+	void damagedLosslessStreamsDecodeOrFailCleanly(String name) throws MediaException {
+		// lossless data has little structure to break: most damage decodes to other samples, headers and cuts are refused
+		decodeDamaged(name, 0xFFFF, 30);
+	}
+
+	/** 600 cut or overwritten copies of {@code name}'s frame: samples up to {@code maxSample}, or a message. */
+	private void decodeDamaged(String name, int maxSample, int minRefused) throws MediaException {
 		DicomFile dicom = DicomReaders.standard().read(Corpus.copy(name, directory));
 		byte[] original = dicom.frame(0);
 		ImageAttributes a = dicom.imageAttributes();
@@ -115,7 +129,7 @@ class JpegDctDecoderTest {
 				try {
 					int[] samples = JpegDctDecoder.decode(damaged, a.columns(), a.rows(), a.samplesPerPixel()).samples();
 					assertEquals(a.rows() * a.columns() * a.samplesPerPixel(), samples.length);
-					assertTrue(Arrays.stream(samples).allMatch(v -> v >= 0 && v <= 4095), "samples within 12 bits");
+					assertTrue(Arrays.stream(samples).allMatch(v -> v >= 0 && v <= maxSample), "samples within 0.." + maxSample);
 					counts[0]++;
 				} catch (JpegException e) {
 					assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
@@ -124,7 +138,22 @@ class JpegDctDecoderTest {
 			}
 			return counts;
 		});
-		assertTrue(outcomes[0] > 0 && outcomes[1] > 100, "decoded, refused: " + Arrays.toString(outcomes));
+		assertTrue(outcomes[0] > 0 && outcomes[1] > minRefused, "decoded, refused: " + Arrays.toString(outcomes));
+	}
+
+	@Test
+	void losslessFramesDecodeExactlyToTheUncompressedSamples() throws Exception {
+		for (String base : new String[] { "ct12", "noise12", "signed16", "multi8", "mono1_8", "uniform" }) {
+			DicomFile reference = DicomReaders.standard().read(Corpus.copy(base + ".ele.dcm", directory));
+			for (String syntax : new String[] { "jp14", "sv1" }) {
+				DicomFile lossless = DicomReaders.standard().read(Corpus.copy(base + "." + syntax + ".dcm", directory));
+				assertTrue(lossless.transferSyntaxName().contains("Lossless"), lossless.transferSyntaxName());
+				for (int f = 0; f < reference.frameCount(); f++) {
+					assertArrayEquals(DicomPixels.decode(reference, f).samples(), DicomPixels.decode(lossless, f).samples(),
+							base + "." + syntax + " frame " + f);
+				}
+			}
+		}
 	}
 
 	@Test

@@ -18,6 +18,14 @@ public interface LabelExporter {
 	String displayName();
 
 	/**
+	 * How the target's name ends when the export writes one file (".json"), or "" when it writes a folder: the
+	 * export dialog offers a file or a folder chooser and a default name.
+	 */
+	default String targetSuffix() {
+		return "";
+	}
+
+	/**
 	 * @param target the file or folder to create (which one depends on the format); an existing one is replaced
 	 *               only when complete
 	 */

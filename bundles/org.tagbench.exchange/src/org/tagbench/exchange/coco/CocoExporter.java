@@ -74,6 +74,11 @@ public final class CocoExporter implements LabelExporter {
 		return "COCO JSON";
 	}
 
+	@Override
+	public String targetSuffix() {
+		return ".json";
+	}
+
 	/** The two files a split export writes for {@code target}: {@code name_train.json}, {@code name_val.json}. */
 	public static Path[] splitFiles(Path target) {
 		Path absolute = target.toAbsolutePath();

@@ -38,6 +38,11 @@ public final class CsvExporter implements LabelExporter {
 	}
 
 	@Override
+	public String targetSuffix() {
+		return ".csv";
+	}
+
+	@Override
 	public ExportReport export(ProjectStore store, ExportOptions options, Path target, IProgressMonitor monitor)
 			throws ExchangeException {
 		ExportRun run = new ExportRun(store, options);

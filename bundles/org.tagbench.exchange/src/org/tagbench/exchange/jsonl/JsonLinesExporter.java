@@ -39,6 +39,11 @@ public final class JsonLinesExporter implements LabelExporter {
 	}
 
 	@Override
+	public String targetSuffix() {
+		return ".jsonl";
+	}
+
+	@Override
 	public ExportReport export(ProjectStore store, ExportOptions options, Path target, IProgressMonitor monitor)
 			throws ExchangeException {
 		ExportRun run = new ExportRun(store, options);

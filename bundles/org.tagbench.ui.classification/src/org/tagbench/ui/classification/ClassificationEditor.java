@@ -52,6 +52,7 @@ import org.tagbench.ui.classification.internal.ClassAssignment;
 import org.tagbench.ui.classification.internal.ImageGrid;
 import org.tagbench.ui.classification.internal.PageSession;
 import org.tagbench.ui.classification.internal.ThumbnailLoader;
+import org.tagbench.ui.labeling.AdjustableThumbnail;
 import org.tagbench.ui.labeling.InstructionsDialog;
 import org.tagbench.ui.labeling.InstructionsShowing;
 import org.tagbench.ui.labeling.ItemShowing;
@@ -122,6 +123,10 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 	private Action clearAction;
 	private Action selectAllAction;
 	private final Runnable clockTick = this::tick;
+	/** The tiles a right-drag adjusts, while it lasts. */
+	private List<AdjustableThumbnail> adjusting;
+	private int adjustX;
+	private int adjustY;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -242,6 +247,9 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 			updateActions();
 		});
 		grid.addListener(SWT.KeyDown, this::keyDown);
+		grid.addListener(SWT.MouseDown, this::adjustDown);
+		grid.addListener(SWT.MouseMove, this::adjustMove);
+		grid.addListener(SWT.MouseUp, this::adjustUp);
 		grid.addListener(SWT.Resize, e -> requestImages());
 
 		Composite side = new Composite(parent, SWT.NONE);
@@ -654,7 +662,14 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 			// other media (DICOM) through the thumbnail of their item viewer, if one is installed
 			ItemViewer viewer = thumbnailViewers.computeIfAbsent(item.getMediaType(), ItemViewers::create);
 			if (viewer != null) {
-				requests.add(new ThumbnailLoader.Request(item.getId(), file, maxSize, (f, size) -> viewer.thumbnail(item, f, size)));
+				requests.add(new ThumbnailLoader.Request(item.getId(), file, maxSize, (f, size) -> {
+					AdjustableThumbnail adjustable = viewer.adjustableThumbnail(item, f, size);
+					if (adjustable != null) {
+						return ThumbnailLoader.Result.of(adjustable);
+					}
+					org.eclipse.swt.graphics.ImageData data = viewer.thumbnail(item, f, size);
+					return data == null ? null : new ThumbnailLoader.Result(data, null);
+				}));
 			}
 		}
 		return requests;
@@ -666,10 +681,83 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 		}
 		ThumbnailLoader.Result result = loader.get(item.getId(), grid.decodeSize());
 		if (result != null) {
-			lastImages.put(item.getId(), result);
+			ThumbnailLoader.Result before = lastImages.put(item.getId(), result);
+			if (before != null && before != result && before.adjustable() != null && result.adjustable() != null) {
+				result.adjustable().takeDisplayFrom(before.adjustable()); // decoded again at another size: same window
+			}
 			return result;
 		}
 		return lastImages.get(item.getId());
+	}
+
+	// ---------------------------------------------------------------- display adjustment (DICOM window/level)
+
+	/**
+	 * Right-press on a tile whose viewer lets the display be adjusted (DICOM) starts window/level dragging on it,
+	 * and on the other selected adjustable tiles when it is selected itself.
+	 */
+	private void adjustDown(Event e) {
+		if (e.button != 3) {
+			return;
+		}
+		int tile = grid.tileAt(e.x, e.y);
+		AdjustableThumbnail under = tile < 0 ? null : adjustableThumbnail(grid.items().get(tile));
+		if (under == null) {
+			return;
+		}
+		adjusting = new ArrayList<>();
+		adjusting.add(under);
+		if (grid.selection().isSelected(tile)) {
+			adjustableGrid.selectedThumbnails().stream().filter(t -> t != under).forEach(adjusting::add);
+		}
+		adjusting.forEach(AdjustableThumbnail::beginDrag);
+		adjustX = e.x;
+		adjustY = e.y;
+	}
+
+	private void adjustMove(Event e) {
+		if (adjusting == null) {
+			return;
+		}
+		for (AdjustableThumbnail thumbnail : adjusting) {
+			thumbnail.drag(e.x - adjustX, e.y - adjustY);
+		}
+		grid.redraw();
+		grid.update(); // live: paint now, not after the drag
+	}
+
+	private void adjustUp(Event e) {
+		if (e.button == 3) {
+			adjusting = null;
+		}
+	}
+
+	/** The adjustable rendering of {@code item}'s tile (DICOM), or null (an ordinary image, or still decoding). */
+	public AdjustableThumbnail adjustableThumbnail(DataItem item) {
+		ThumbnailLoader.Result result = imageOf(item);
+		return result == null ? null : result.adjustable();
+	}
+
+	/** The viewer commands (DICOM invert, reset, presets) reach the selected tiles through this. */
+	private final AdjustableThumbnail.Grid adjustableGrid = new AdjustableThumbnail.Grid() {
+		@Override
+		public List<AdjustableThumbnail> selectedThumbnails() {
+			return grid.selectedItems().stream().map(ClassificationEditor.this::adjustableThumbnail)
+					.filter(java.util.Objects::nonNull).toList();
+		}
+
+		@Override
+		public void thumbnailsChanged() {
+			grid.redraw();
+		}
+	};
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == AdjustableThumbnail.Grid.class) {
+			return adapter.cast(adjustableGrid);
+		}
+		return super.getAdapter(adapter);
 	}
 
 	private void imageArrived(String itemId) {
@@ -855,7 +943,7 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 	/** The decoded tile image of {@code item} (null while decoding or when it failed). */
 	public org.eclipse.swt.graphics.ImageData decodedImage(DataItem item) {
 		ThumbnailLoader.Result result = loader == null ? null : loader.get(item.getId(), grid.decodeSize());
-		return result == null ? null : result.data();
+		return result == null ? null : result.image();
 	}
 
 	// ---------------------------------------------------------------- saving and closing

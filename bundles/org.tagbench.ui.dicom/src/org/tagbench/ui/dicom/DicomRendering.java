@@ -11,6 +11,7 @@ import org.tagbench.dicom.DicomMetadata;
 import org.tagbench.dicom.DicomPixels;
 import org.tagbench.dicom.DicomReaders;
 import org.tagbench.dicom.GreyRenderer;
+import org.tagbench.dicom.ImageAttributes;
 import org.tagbench.dicom.LookupTable;
 import org.tagbench.dicom.PaletteColor;
 import org.tagbench.dicom.Raster;
@@ -23,7 +24,8 @@ import org.tagbench.imaging.MediaException;
  * {@link ImageData} through the reader's pipeline (Modality LUT → VOI → MONOCHROME1/Presentation LUT →
  * user inversion). No widgets: the viewer, the tests and the window/level benchmark use it directly.
  * Grey frames render through a table from stored value to grey (one entry per stored value), so a window
- * change costs one table and one look-up per pixel.
+ * change costs one table and one look-up per pixel. A rendering opened {@linkplain #openFitted fitted} to a
+ * size (grid tiles) keeps every n-th pixel only, with the presets of the whole frame.
  */
 public final class DicomRendering {
 
@@ -67,6 +69,8 @@ public final class DicomRendering {
 	private final boolean photometricInvert;
 	private final Optional<VoiWindow> fileWindow;
 	private final boolean fileVoiLut;
+	/** Every step-th pixel of a frame is kept (1: all; grid tiles keep fewer). */
+	private final int step;
 	private Raster stored;
 	/** Modality LUT Sequence applied (else the stored raster): the values slope and intercept apply to. */
 	private Raster values;
@@ -77,9 +81,12 @@ public final class DicomRendering {
 	private Preset preset = Preset.FILE;
 	private boolean invert;
 	private VoiWindow userWindow;
+	/** The AUTOMATIC window of the whole frame, computed when first needed (at once when subsampling). */
+	private VoiWindow automaticWindow;
 
-	private DicomRendering(DicomFile dicom) throws MediaException {
+	private DicomRendering(DicomFile dicom, int step) throws MediaException {
 		this.dicom = dicom;
+		this.step = step;
 		this.frames = dicom.frameCount();
 		DicomMetadata metadata = dicom.metadata();
 		boolean hasModalityLut = LookupTable.modality(dicom, dicom.imageAttributes().signed()).isPresent();
@@ -93,7 +100,20 @@ public final class DicomRendering {
 
 	/** Reads {@code file} and decodes its first frame, shown with the file's window. */
 	public static DicomRendering open(Path file) throws MediaException {
-		DicomRendering rendering = new DicomRendering(DicomReaders.standard().read(file));
+		DicomRendering rendering = new DicomRendering(DicomReaders.standard().read(file), 1);
+		rendering.setFrame(0);
+		return rendering;
+	}
+
+	/**
+	 * Reads {@code file} and decodes its first frame keeping every n-th pixel, n = ⌊longer side / maxSize⌋ (at
+	 * least 1): a grid tile's rendering. Presets (automatic, full range) are those of the whole frame.
+	 */
+	public static DicomRendering openFitted(Path file, int maxSize) throws MediaException {
+		DicomFile dicom = DicomReaders.standard().read(file);
+		ImageAttributes attributes = dicom.imageAttributes();
+		int step = Math.max(1, Math.max(attributes.columns(), attributes.rows()) / Math.max(1, maxSize));
+		DicomRendering rendering = new DicomRendering(dicom, step);
 		rendering.setFrame(0);
 		return rendering;
 	}
@@ -150,6 +170,13 @@ public final class DicomRendering {
 			minValue = Math.min(minValue, samples[i]);
 			maxValue = Math.max(maxValue, samples[i]);
 		}
+		automaticWindow = null;
+		if (step > 1) {
+			automaticWindow = colour ? null : GreyRenderer.autoWindow(values, slope, intercept);
+			Raster fullStored = stored;
+			stored = subsample(fullStored, step);
+			values = values == fullStored ? stored : subsample(values, step);
+		}
 		if (window == null || preset == Preset.FILE || preset == Preset.AUTOMATIC || preset == Preset.FULL_RANGE) {
 			applyPreset(preset);
 		}
@@ -182,7 +209,12 @@ public final class DicomRendering {
 	public VoiWindow windowOf(Preset p) {
 		return switch (p) {
 		case FILE -> fileWindow.orElseGet(() -> windowOf(Preset.AUTOMATIC));
-		case AUTOMATIC -> GreyRenderer.autoWindow(values, slope, intercept);
+		case AUTOMATIC -> {
+			if (automaticWindow == null) {
+				automaticWindow = GreyRenderer.autoWindow(values, slope, intercept);
+			}
+			yield automaticWindow;
+		}
 		case FULL_RANGE -> {
 			double a = minValue * slope + intercept;
 			double b = maxValue * slope + intercept;
@@ -214,6 +246,15 @@ public final class DicomRendering {
 	/** Modality units per mouse pixel when dragging: the frame's full range over 500 pixels (at least 0.1). */
 	public double dragSensitivity() {
 		return Math.max(0.1, Math.abs((maxValue - minValue) * slope) / 500);
+	}
+
+	/**
+	 * Window/level by dragging: the window {@code start} becomes when the pointer has moved (dx, dy) screen pixels
+	 * since the drag began — right wider, left narrower, down a higher centre (darker), up a lower one.
+	 */
+	public void drag(VoiWindow start, int dx, int dy) {
+		double sensitivity = dragSensitivity();
+		setWindow(new VoiWindow(start.center() + dy * sensitivity, start.width() + dx * sensitivity));
 	}
 
 	/** The stored value (sample 0) of pixel (x, y), which must be inside the frame. */
@@ -284,6 +325,27 @@ public final class DicomRendering {
 			}
 		}
 		return grey;
+	}
+
+	/** Every {@code n}-th pixel of {@code full} in both directions, as a smaller raster. */
+	private static Raster subsample(Raster full, int n) {
+		ImageAttributes a = full.attributes();
+		int columns = (a.columns() + n - 1) / n;
+		int rows = (a.rows() + n - 1) / n;
+		int spp = a.samplesPerPixel();
+		int[] samples = new int[columns * rows * spp];
+		int out = 0;
+		for (int y = 0; y < rows; y++) {
+			for (int x = 0; x < columns; x++) {
+				int base = (y * n * a.columns() + x * n) * spp;
+				for (int c = 0; c < spp; c++) {
+					samples[out++] = full.samples()[base + c];
+				}
+			}
+		}
+		ImageAttributes smaller = new ImageAttributes(rows, columns, spp, a.bitsAllocated(), a.bitsStored(), a.highBit(),
+				a.signed(), a.planarConfiguration(), a.photometricInterpretation(), a.frames());
+		return new Raster(smaller, full.frame(), samples);
 	}
 
 	private byte[] subsample(byte[] full, int s, int width, int height, boolean flip) {

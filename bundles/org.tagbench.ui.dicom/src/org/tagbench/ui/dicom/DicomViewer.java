@@ -25,6 +25,7 @@ import org.tagbench.dicom.DicomFile;
 import org.tagbench.dicom.VoiWindow;
 import org.tagbench.imaging.MediaException;
 import org.tagbench.model.DataItem;
+import org.tagbench.ui.labeling.AdjustableThumbnail;
 import org.tagbench.ui.dicom.internal.DicomMetadataView;
 import org.tagbench.ui.labeling.ItemViewer;
 import org.tagbench.ui.labeling.ViewTransform;
@@ -179,8 +180,12 @@ public class DicomViewer implements ItemViewer {
 
 	@Override
 	public ImageData thumbnail(DataItem item, Path file, int maxSize) throws MediaException {
-		DicomRendering thumb = DicomRendering.open(file);
-		return thumb.render(Math.max(1, Math.max(thumb.columns(), thumb.rows()) / Math.max(1, maxSize)));
+		return DicomRendering.openFitted(file, maxSize).render(1);
+	}
+
+	@Override
+	public AdjustableThumbnail adjustableThumbnail(DataItem item, Path file, int maxSize) throws MediaException {
+		return DicomThumbnail.open(file, maxSize);
 	}
 
 	/** Applies a window preset and re-renders. */
@@ -270,7 +275,8 @@ public class DicomViewer implements ItemViewer {
 		updateControls();
 	}
 
-	private static VoiWindow userWindow() {
+	/** The stored USER preset, or null. */
+	static VoiWindow userWindow() {
 		Preferences node = InstanceScope.INSTANCE.getNode(PREFERENCES);
 		double width = node.getDouble("userWidth", Double.NaN);
 		return Double.isNaN(width) ? null : new VoiWindow(node.getDouble("userCenter", 0), width);
@@ -290,9 +296,7 @@ public class DicomViewer implements ItemViewer {
 		if (!dragging || rendering == null) {
 			return;
 		}
-		double sensitivity = rendering.dragSensitivity();
-		rendering.setWindow(new VoiWindow(dragStart.center() + (e.y - dragY) * sensitivity,
-				dragStart.width() + (e.x - dragX) * sensitivity));
+		rendering.drag(dragStart, e.x - dragX, e.y - dragY);
 		rerender(previewStep());
 	}
 
@@ -334,8 +338,7 @@ public class DicomViewer implements ItemViewer {
 		} else {
 			presets.deselectAll();
 		}
-		windowLabel.setText(grey && rendering.window() != null ? "C " + number(rendering.window().center()) + "  W "
-				+ number(rendering.window().width()) : shown ? "colour: no window" : "");
+		windowLabel.setText(grey && rendering.window() != null ? windowText(rendering.window()) : shown ? "colour: no window" : "");
 		invertButton.setSelection(shown && rendering.inverted());
 		int frames = shown ? rendering.frames() : 1;
 		frameLabel.setText(shown ? "Frame " + (rendering.frame() + 1) + " of " + frames : "");
@@ -359,6 +362,11 @@ public class DicomViewer implements ItemViewer {
 	/** "C … W …" as shown. */
 	public String windowText() {
 		return windowLabel.getText();
+	}
+
+	/** "C 40  W 400": a window as the viewer and the grid tiles show it. */
+	static String windowText(VoiWindow window) {
+		return "C " + number(window.center()) + "  W " + number(window.width());
 	}
 
 	static String number(double value) {

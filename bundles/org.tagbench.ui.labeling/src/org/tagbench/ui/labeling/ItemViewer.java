@@ -59,6 +59,17 @@ public interface ItemViewer {
 		return null;
 	}
 
+	/**
+	 * Like {@link #thumbnail}, but a rendering the person can adjust in the grid (right-drag, the viewer's
+	 * commands), or null when the media has nothing to adjust (the grid then asks {@link #thumbnail}). Called in a
+	 * background thread.
+	 *
+	 * @since 0.2
+	 */
+	default AdjustableThumbnail adjustableThumbnail(DataItem item, Path file, int maxSize) throws Exception {
+		return null;
+	}
+
 	/** The editor closes. */
 	default void dispose() {
 		// nothing to free

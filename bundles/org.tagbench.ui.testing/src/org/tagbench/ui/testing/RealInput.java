@@ -62,12 +62,34 @@ public final class RealInput {
 		move.y = point.y;
 		post(display, move);
 		UiTestSupport.waitUntil(display, 3_000, () -> point.equals(display.getCursorLocation()));
+		xdotool(ctrl ? List.of("keydown", "ctrl", "click", "1", "keyup", "ctrl") : List.of("click", "1"));
+	}
+
+	/** Moves the pointer to {@code point} (display coordinates) and presses mouse button {@code button} (1–3). */
+	public static void press(Display display, Point point, int button) throws IOException, InterruptedException {
+		xdotool(List.of("mousemove", String.valueOf(point.x), String.valueOf(point.y), "mousedown", String.valueOf(button)));
+		UiTestSupport.flush(display);
+	}
+
+	/** Moves the pointer to {@code point} (display coordinates), buttons held as they are (a drag). */
+	public static void moveTo(Display display, Point point) throws IOException, InterruptedException {
+		xdotool(List.of("mousemove", String.valueOf(point.x), String.valueOf(point.y)));
+		UiTestSupport.waitUntil(display, 3_000, () -> point.equals(display.getCursorLocation()));
+	}
+
+	/** Releases mouse button {@code button} where the pointer is. */
+	public static void release(Display display, int button) throws IOException, InterruptedException {
+		xdotool(List.of("mouseup", String.valueOf(button)));
+		UiTestSupport.flush(display);
+	}
+
+	private static void xdotool(List<String> arguments) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("xdotool"));
-		command.addAll(ctrl ? List.of("keydown", "ctrl", "click", "1", "keyup", "ctrl") : List.of("click", "1"));
+		command.addAll(arguments);
 		Process xdotool = new ProcessBuilder(command).redirectErrorStream(true).start();
 		if (!xdotool.waitFor(10, TimeUnit.SECONDS) || xdotool.exitValue() != 0) {
 			xdotool.destroy();
-			throw new IOException("xdotool (Debian package xdotool) could not click: "
+			throw new IOException("xdotool (Debian package xdotool) failed on " + arguments + ": "
 					+ new String(xdotool.getInputStream().readAllBytes()));
 		}
 	}

@@ -13,6 +13,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -53,6 +54,34 @@ public final class UiTestSupport {
 			}
 		}
 		return null;
+	}
+
+	/** The first button below {@code root} whose text (mnemonic '&' left out) is {@code text}, or null. */
+	public static Button button(Control root, String text) {
+		if (root instanceof Button button && button.getText().replace("&", "").equals(text)) {
+			return button;
+		}
+		if (root instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Button found = button(child, text);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Presses the button {@code text} below {@code root} as a click would (its Selection listeners); false if none. */
+	public static boolean press(Control root, String text) {
+		Button button = button(root, text);
+		if (button == null) {
+			return false;
+		}
+		Display display = root.getDisplay(); // the press may close the dialog
+		button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		flush(display);
+		return true;
 	}
 
 	/** Texts of every Label and Text below {@code root}, in widget order. */

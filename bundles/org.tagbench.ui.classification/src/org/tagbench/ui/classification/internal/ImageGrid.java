@@ -9,6 +9,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
@@ -36,7 +37,8 @@ public class ImageGrid extends Canvas {
 	private GridSize size = GridSize.FOUR;
 	private List<DataItem> items = List.of();
 	private Function<DataItem, ThumbnailLoader.Result> images = item -> null;
-	private final Map<org.eclipse.swt.graphics.ImageData, Image> swtImages = new IdentityHashMap<>();
+	/** The SWT image of each tile's image data; replaced (and the old one disposed) when the data changes. */
+	private final Map<DataItem, Map.Entry<ImageData, Image>> swtImages = new IdentityHashMap<>();
 	private String emptyText = "";
 	private Runnable selectionListener = () -> {
 	};
@@ -189,8 +191,9 @@ public class ImageGrid extends Canvas {
 		gc.fillRectangle(b);
 		Rectangle imageArea = new Rectangle(b.x + 4, b.y + 4, b.width - 8, b.height - 8 - CAPTION_HEIGHT);
 		ThumbnailLoader.Result result = images.apply(item);
-		if (result != null && result.data() != null) {
-			Image image = swtImages.computeIfAbsent(result.data(), data -> new Image(getDisplay(), data));
+		ImageData data = result != null ? result.image() : null;
+		if (data != null) {
+			Image image = imageOf(item, data);
 			Rectangle ib = image.getBounds();
 			double scale = Math.min((double) imageArea.width / ib.width, (double) imageArea.height / ib.height);
 			int w = Math.max(1, (int) Math.round(ib.width * scale));
@@ -240,8 +243,12 @@ public class ImageGrid extends Canvas {
 			x += extent.x + 18;
 		}
 
-		// caption: file name and status
+		// caption: file name, status, and the display adjustment (DICOM window) if any
 		String caption = item.getPath() + (item.getStatus() == ItemStatus.UNLABELED ? "" : "  ·  " + statusName(item.getStatus()));
+		String adjustment = result != null && result.adjustable() != null ? result.adjustable().describe() : "";
+		if (!adjustment.isEmpty()) {
+			caption += "  ·  " + adjustment;
+		}
 		gc.setForeground(light);
 		gc.setClipping(b.x, b.y, b.width, b.height);
 		gc.drawText(caption, b.x + 6, b.y + b.height - CAPTION_HEIGHT - 2, true);
@@ -270,9 +277,30 @@ public class ImageGrid extends Canvas {
 		return luminance > 150 ? new Color(0, 0, 0) : new Color(255, 255, 255);
 	}
 
+	/** The SWT image of {@code data}, made once per data (a window/level drag makes new data each move). */
+	private Image imageOf(DataItem item, ImageData data) {
+		Map.Entry<ImageData, Image> cached = swtImages.get(item);
+		if (cached != null && cached.getKey() == data) {
+			return cached.getValue();
+		}
+		if (cached != null) {
+			cached.getValue().dispose();
+		}
+		Image image = new Image(getDisplay(), data);
+		swtImages.put(item, Map.entry(data, image));
+		return image;
+	}
+
+	/** The tile under (x, y) of this canvas, or -1. */
+	public int tileAt(int x, int y) {
+		Rectangle area = getClientArea();
+		int tile = size.tileAt(x, y, area.width, area.height, GAP);
+		return tile >= 0 && tile < items.size() ? tile : -1;
+	}
+
 	private void disposeImages() {
-		for (Image image : swtImages.values()) {
-			image.dispose();
+		for (Map.Entry<ImageData, Image> entry : swtImages.values()) {
+			entry.getValue().dispose();
 		}
 		swtImages.clear();
 	}

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.ImageData;
+import org.tagbench.ui.labeling.AdjustableThumbnail;
 
 /**
  * Decodes the images of the shown page, then those of the next page (prefetch), in one background
@@ -22,9 +23,12 @@ import org.eclipse.swt.graphics.ImageData;
  */
 public final class ThumbnailLoader {
 
-	/** Turns a file into an image fitted within {@code maxSize} (an item viewer's thumbnail, e.g. DICOM). */
+	/**
+	 * Turns a file into an image fitted within {@code maxSize} (an item viewer's thumbnail, e.g. DICOM), or null
+	 * to decode it as an ordinary image.
+	 */
 	public interface Decoder {
-		ImageData decode(Path file, int maxSize) throws Exception;
+		Result decode(Path file, int maxSize) throws Exception;
 	}
 
 	/**
@@ -37,8 +41,24 @@ public final class ThumbnailLoader {
 		}
 	}
 
-	/** A finished decode: the image, or why there is none. */
-	public record Result(ImageData data, String problem) {
+	/**
+	 * A finished decode: the image, or why there is none; {@code adjustable} when the person can adjust the tile's
+	 * display (DICOM window/level), which then renders the image.
+	 */
+	public record Result(ImageData data, String problem, AdjustableThumbnail adjustable) {
+
+		public Result(ImageData data, String problem) {
+			this(data, problem, null);
+		}
+
+		public static Result of(AdjustableThumbnail adjustable) {
+			return new Result(null, null, adjustable);
+		}
+
+		/** The image to draw now (the adjusted rendering of an adjustable one), or null. */
+		public ImageData image() {
+			return adjustable != null ? adjustable.image() : data;
+		}
 	}
 
 	private final int capacity;
@@ -113,8 +133,8 @@ public final class ThumbnailLoader {
 			Result result;
 			long start = System.nanoTime();
 			try {
-				ImageData data = next.decoder() != null ? next.decoder().decode(next.file(), next.maxSize()) : null;
-				result = new Result(data != null ? data : ScaledDecoder.decode(next.file(), next.maxSize()), null);
+				Result decoded = next.decoder() != null ? next.decoder().decode(next.file(), next.maxSize()) : null;
+				result = decoded != null ? decoded : new Result(ScaledDecoder.decode(next.file(), next.maxSize()), null);
 			} catch (Exception e) {
 				result = new Result(null, e.getMessage() != null ? e.getMessage() : e.toString());
 			}

@@ -1,6 +1,8 @@
 package org.tagbench.ui.dicom.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,7 +13,12 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.URIUtil;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -20,8 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ProjectType;
 import org.tagbench.project.ProjectSetup;
+import org.tagbench.dicom.VoiWindow;
 import org.tagbench.ui.classification.ClassificationEditor;
+import org.tagbench.ui.classification.GridSize;
+import org.tagbench.ui.dicom.DicomRendering;
+import org.tagbench.ui.dicom.DicomThumbnail;
 import org.tagbench.ui.labeling.ProjectEditorInput;
+import org.tagbench.ui.testing.RealInput;
 import org.tagbench.ui.testing.UiTestSupport;
 
 /** DICOM items in the classification editor: thumbnails through the DICOM viewer, and the notice. */
@@ -47,8 +59,11 @@ class DicomClassificationTest {
 		}
 	}
 
-	@Test
-	void dicomItemsShowRenderedThumbnailsAndTheNotice() throws Exception {
+	Display display;
+	ClassificationEditor editor;
+
+	/** A multi-class project of ct12 and mono1_8 (corpus), open in the classification editor, both tiles decoded. */
+	void openEditor() throws Exception {
 		Path corpus = Path.of(System.getProperty("user.dir")).resolveSibling("org.tagbench.dicom.tests").resolve("corpus");
 		data = Files.createTempDirectory("tagbench-dicom-classify");
 		Files.copy(corpus.resolve("ct12.ele.dcm"), data.resolve("ct12.ele.dcm"));
@@ -58,13 +73,26 @@ class DicomClassificationTest {
 		ProjectSetup.create(new ProjectSetup.Request(projectFolder, "Chest", ProjectType.MULTI_CLASS, List.of("normal", "finding"),
 				List.of(data), true, 5L), null).store().close();
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		Display display = page.getWorkbenchWindow().getShell().getDisplay();
+		display = page.getWorkbenchWindow().getShell().getDisplay();
 		page.getWorkbenchWindow().getShell().setBounds(0, 0, 1200, 800);
-		ClassificationEditor editor = (ClassificationEditor) page.openEditor(new ProjectEditorInput(projectFolder, null),
-				ClassificationEditor.ID);
+		editor = (ClassificationEditor) page.openEditor(new ProjectEditorInput(projectFolder, null), ClassificationEditor.ID);
 		assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> editor.page().size() == 2), "both items on the page");
+		page.getWorkbenchWindow().getShell().forceActive();
+		page.activate(editor);
+		editor.grid().setFocus();
+		assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> editor.grid().getClientArea().width > 100), "the grid is laid out");
+		// the notice bar comes in after a look at the store and moves the grid down: wait for it before pointing
+		assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> DicomViewerTest.NOTICE.equals(editor.noticeText())), "notice");
+		UiTestSupport.flush(display);
 		for (DataItem item : editor.page()) {
 			assertTrue(UiTestSupport.waitUntil(display, 20_000, () -> editor.decodedImage(item) != null), item.getPath() + " rendered");
+		}
+	}
+
+	@Test
+	void dicomItemsShowRenderedThumbnailsAndTheNotice() throws Exception {
+		openEditor();
+		for (DataItem item : editor.page()) {
 			ImageData thumbnail = editor.decodedImage(item);
 			assertEquals(32, thumbnail.width, "small images are not enlarged");
 			assertEquals(24, thumbnail.height);
@@ -82,5 +110,148 @@ class DicomClassificationTest {
 
 	private static int grey(ImageData data, int x, int y) {
 		return data.palette.getRGB(data.getPixel(x, y)).red;
+	}
+
+	DataItem item(String prefix) {
+		return editor.page().stream().filter(i -> i.getPath().startsWith(prefix)).findFirst().orElseThrow();
+	}
+
+	int tileOf(DataItem item) {
+		return editor.page().indexOf(item);
+	}
+
+	/** Mean grey of a tile as painted on the screen (what the person sees). */
+	double paintedMean(int tile) {
+		page.getWorkbenchWindow().getShell().update();
+		UiTestSupport.flush(display);
+		Rectangle b = editor.grid().tileBounds(tile);
+		Image shot = new Image(display, b.width, b.height);
+		GC gc = new GC(editor.grid());
+		try {
+			gc.copyArea(shot, b.x, b.y);
+			ImageData pixels = shot.getImageData();
+			long sum = 0;
+			int n = 0;
+			for (int y = 0; y < pixels.height; y++) {
+				for (int x = 0; x < pixels.width; x++) {
+					sum += pixels.palette.getRGB(pixels.getPixel(x, y)).red;
+					n++;
+				}
+			}
+			return (double) sum / n;
+		} finally {
+			gc.dispose();
+			shot.dispose();
+		}
+	}
+
+	/** A pixel of ct12's tile that the file's window 40/400 shows mid-grey. */
+	static int[] midGreyPixel(DicomRendering rendering, ImageData image) {
+		for (int y = 0; y < image.height; y++) {
+			for (int x = 0; x < image.width; x++) {
+				int g = grey(image, x, y);
+				if (g > 100 && g < 200) {
+					return new int[] { x, y };
+				}
+			}
+		}
+		throw new AssertionError("no mid-grey pixel");
+	}
+
+	@Test
+	void rightDragOnADicomTileChangesItsWindowLiveAndTheKeysInvertResetAndApplyPresets() throws Exception {
+		openEditor();
+		DataItem ct = item("ct12");
+		DataItem mono1 = item("mono1");
+		assertTrue(editor.adjustableThumbnail(ct) instanceof DicomThumbnail, "DICOM tiles are adjustable");
+		DicomThumbnail ctTile = (DicomThumbnail) editor.adjustableThumbnail(ct);
+		DicomThumbnail monoTile = (DicomThumbnail) editor.adjustableThumbnail(mono1);
+		DicomRendering rendering = ctTile.rendering();
+		assertEquals(new VoiWindow(40, 400), rendering.window(), "the file's window first");
+		VoiWindow monoWindow = monoTile.rendering().window();
+		int[] p = midGreyPixel(rendering, ctTile.image());
+		int before = grey(ctTile.image(), p[0], p[1]);
+		double modality = rendering.modalityValue(p[0], p[1]);
+		double paintedBefore = paintedMean(tileOf(ct));
+
+		// right-drag with the real mouse: 40 px right (wider), 20 px down (higher centre: darker)
+		Point start = editor.grid().tileCentreOnDisplay(tileOf(ct));
+		RealInput.press(display, start, 3);
+		RealInput.moveTo(display, new Point(start.x + 20, start.y + 10));
+		RealInput.moveTo(display, new Point(start.x + 40, start.y + 20));
+		double s = rendering.dragSensitivity();
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> Math.abs(rendering.window().width() - (400 + 40 * s)) < 1e-6),
+				"live while the button is held: " + rendering.window());
+		assertEquals(40 + 20 * s, rendering.window().center(), 1e-6);
+		int during = grey(ctTile.image(), p[0], p[1]);
+		assertEquals(rendering.window().apply(modality, VoiWindow.Function.LINEAR), during, "the tile is rendered with the dragged window");
+		assertTrue(during < before - 20, "darker: " + before + " -> " + during);
+		double paintedDuring = paintedMean(tileOf(ct));
+		assertTrue(paintedDuring < paintedBefore - 5, "the painted tile darkens live: " + paintedBefore + " -> " + paintedDuring);
+		assertTrue(editor.grid().isVisible());
+		RealInput.release(display, 3);
+		assertEquals(monoWindow, monoTile.rendering().window(), "the other tile (not selected) keeps its window");
+		screenshot("dicom-classification-window");
+
+		// keys act on the selected tiles: I inverts, F8 full range, R resets to the file's window
+		RealInput.click(display, editor.grid().tileCentreOnDisplay(tileOf(ct)), false);
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> editor.grid().selectedItems().equals(List.of(ct))));
+		VoiWindow dragged = rendering.window();
+		RealInput.key(display, 'i');
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, rendering::inverted), "I inverts the selected tile");
+		assertEquals(255 - during, grey(ctTile.image(), p[0], p[1]));
+		assertEquals(dragged, rendering.window(), "inverting keeps the window");
+		RealInput.key(display, SWT.F8);
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> rendering.preset() == DicomRendering.Preset.FULL_RANGE), "F8: full range");
+		assertEquals(rendering.windowOf(DicomRendering.Preset.FULL_RANGE), rendering.window());
+		RealInput.key(display, 'r');
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> !rendering.inverted() && new VoiWindow(40, 400).equals(rendering.window())),
+				"R: the file's window, not inverted");
+		assertEquals(before, grey(ctTile.image(), p[0], p[1]));
+		assertEquals(monoWindow, monoTile.rendering().window(), "keys leave unselected tiles alone");
+		assertFalse(monoTile.rendering().inverted());
+		assertTrue(editor.page().stream().allMatch(i -> i.getAnnotations().isEmpty()) && !editor.isDirty(), "display only: no change to the items");
+	}
+
+	@Test
+	void theSingleImagePageAdjustsItsDicomItemToo() throws Exception {
+		openEditor();
+		editor.setGridSize(GridSize.ONE);
+		assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> editor.page().size() == 1
+				&& editor.isDecoded(editor.page().get(0)) && !editor.isDecoding()), "one DICOM item per page, decoded at its size");
+		DicomThumbnail tile = (DicomThumbnail) editor.adjustableThumbnail(editor.page().get(0));
+		VoiWindow before = tile.rendering().window();
+		ImageData imageBefore = tile.image();
+		Point start = editor.grid().tileCentreOnDisplay(0);
+		RealInput.press(display, start, 3);
+		RealInput.moveTo(display, new Point(start.x - 30, start.y - 15));
+		RealInput.release(display, 3);
+		double s = tile.rendering().dragSensitivity();
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> Math.abs(tile.rendering().window().width() - Math.max(1, before.width() - 30 * s)) < 1e-6),
+				"left: narrower " + before + " -> " + tile.rendering().window());
+		assertEquals(before.center() - 15 * s, tile.rendering().window().center(), 1e-6, "up: lower centre");
+		assertNotSame(imageBefore, tile.image());
+		assertFalse(java.util.Arrays.equals(imageBefore.data, tile.image().data), "the rendered pixels changed");
+		assertTrue(editor.grid().items().size() == 1);
+		screenshot("dicom-classification-single");
+
+		// back to four per page: the item is decoded again at the smaller tile size and keeps the dragged window
+		DataItem item = editor.page().get(0);
+		VoiWindow dragged = tile.rendering().window();
+		editor.setGridSize(GridSize.FOUR);
+		assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> editor.page().size() == 2 && editor.page().stream().allMatch(editor::isDecoded)
+				&& !editor.isDecoding()), "both items on a page of four, decoded");
+		DataItem same = editor.page().stream().filter(i -> i.getId().equals(item.getId())).findFirst().orElseThrow();
+		DicomThumbnail again = (DicomThumbnail) editor.adjustableThumbnail(same);
+		assertNotSame(tile, again, "a new rendering for the new size");
+		assertEquals(dragged, again.rendering().window(), "the window survives the new size");
+		org.junit.jupiter.api.Assertions.assertArrayEquals(tile.image().data, again.image().data, "and renders with it (same pixels)");
+	}
+
+	void screenshot(String name) throws Exception {
+		page.getWorkbenchWindow().getShell().update();
+		long end = System.currentTimeMillis() + 400;
+		UiTestSupport.waitUntil(display, 400, () -> System.currentTimeMillis() >= end);
+		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), name);
 	}
 }

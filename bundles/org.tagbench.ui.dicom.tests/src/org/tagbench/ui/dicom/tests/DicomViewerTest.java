@@ -22,7 +22,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -319,25 +319,56 @@ class DicomViewerTest {
 	}
 
 	@Test
-	void theMetadataViewListsTheTagsWithNames() throws Exception {
+	void theMetadataViewListsTheTagsWithTheStandardsNames() throws Exception {
 		showItem("ct12.ele.dcm");
 		DicomMetadataView view = (DicomMetadataView) page.showView(DicomMetadataView.ID);
 		UiTestSupport.flush(display);
-		String rows = null;
-		String intercept = null;
-		for (TableItem row : view.table().getItems()) {
-			if ("Rows".equals(row.getText(1))) {
-				rows = row.getText(3);
-			}
-			if ("RescaleIntercept".equals(row.getText(1))) {
-				intercept = row.getText(3);
-			}
+		Map<String, TreeItem> rows = topRows(view);
+		assertEquals("24", rows.get("Rows").getText(DicomMetadataView.VALUE));
+		assertEquals("(0028,0010)", rows.get("Rows").getText(DicomMetadataView.TAG));
+		assertEquals("US", rows.get("Rows").getText(DicomMetadataView.VR));
+		assertEquals(-1024, Double.parseDouble(rows.get("Rescale Intercept").getText(DicomMetadataView.VALUE)), 1e-9);
+		assertEquals("DS", rows.get("Window Center").getText(DicomMetadataView.VR));
+		assertEquals("1.2.840.10008.1.2.1", rows.get("Transfer Syntax UID").getText(DicomMetadataView.VALUE), "file meta first");
+		assertFalse(rows.containsKey("RescaleIntercept"), "names, not keywords");
+		assertEquals("1536 bytes", rows.get("Pixel Data").getText(DicomMetadataView.VALUE), "pixels by size");
+
+		// a nested sequence: the Modality LUT Sequence's item and its elements are children, named
+		view.show(org.tagbench.dicom.DicomReaders.standard().read(corpus().resolve("modlut.ele.dcm")));
+		UiTestSupport.flush(display);
+		TreeItem sequence = topRows(view).get("Modality LUT Sequence");
+		assertNotNull(sequence);
+		assertEquals("SQ", sequence.getText(DicomMetadataView.VR));
+		assertEquals("1 item", sequence.getText(DicomMetadataView.VALUE));
+		assertEquals(1, sequence.getItemCount());
+		TreeItem item = sequence.getItem(0);
+		assertEquals("Item 1 of 1", item.getText(DicomMetadataView.NAME));
+		assertTrue(sequence.getExpanded() && item.getExpanded(), "nested items are shown expanded");
+		Map<String, String> nested = new java.util.HashMap<>();
+		for (TreeItem row : item.getItems()) {
+			nested.put(row.getText(DicomMetadataView.NAME), row.getText(DicomMetadataView.VALUE));
 		}
-		assertEquals("24", rows);
-		assertNotNull(intercept);
-		assertEquals(-1024, Double.parseDouble(intercept), 1e-9);
+		assertEquals("4096\\0\\16", nested.get("LUT Descriptor"));
+		assertEquals("corpus", nested.get("LUT Explanation"));
+		assertEquals("8192 bytes", nested.get("LUT Data"));
+		assertEquals(3, nested.size());
+		assertFalse(topRows(view).containsKey("LUT Descriptor"), "nested elements are not top-level rows");
+		view.tree().showItem(item.getItem(item.getItemCount() - 1));
 		screenshot("dicom-viewer-metadata");
 		page.hideView(view);
+	}
+
+	static Path corpus() {
+		return Path.of(System.getProperty("user.dir")).resolveSibling("org.tagbench.dicom.tests").resolve("corpus");
+	}
+
+	/** The view's top-level rows by name. */
+	private static Map<String, TreeItem> topRows(DicomMetadataView view) {
+		Map<String, TreeItem> rows = new java.util.HashMap<>();
+		for (TreeItem row : view.tree().getItems()) {
+			rows.put(row.getText(DicomMetadataView.NAME), row);
+		}
+		return rows;
 	}
 
 	@Test

@@ -2,12 +2,18 @@ package org.tagbench.ui.dicom.internal;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.tagbench.ui.dicom.DicomRendering;
 import org.tagbench.ui.dicom.DicomViewer;
+import org.tagbench.ui.labeling.AdjustableThumbnail;
 import org.tagbench.ui.labeling.LabelingEditor;
 
-/** The DICOM viewer commands (invert, reset, preset, next/previous frame) on the active labeling editor's viewer. */
+/**
+ * The DICOM viewer commands: invert, reset, preset, next/previous frame on the active labeling editor's viewer;
+ * invert, reset and preset on the selected tiles of an editor with a grid (classification editor).
+ */
 public class DicomHandler extends AbstractHandler {
 
 	public static final String PREFIX = "org.tagbench.ui.dicom.commands.";
@@ -15,18 +21,30 @@ public class DicomHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		if (!(HandlerUtil.getActiveEditor(event) instanceof LabelingEditor editor)
-				|| !(editor.itemViewer() instanceof DicomViewer viewer)) {
-			return null;
+		IEditorPart part = HandlerUtil.getActiveEditor(event);
+		String command = event.getCommand().getId().substring(PREFIX.length());
+		if (part instanceof LabelingEditor editor) {
+			if (editor.itemViewer() instanceof DicomViewer viewer) {
+				onViewer(viewer, command, event.getParameter(PRESET_PARAMETER));
+			}
+		} else if (part != null) {
+			AdjustableThumbnail.Grid grid = Adapters.adapt(part, AdjustableThumbnail.Grid.class);
+			if (grid != null) {
+				onTiles(grid, command, event.getParameter(PRESET_PARAMETER));
+			}
 		}
-		switch (event.getCommand().getId().substring(PREFIX.length())) {
+		return null;
+	}
+
+	private static void onViewer(DicomViewer viewer, String command, String preset) {
+		switch (command) {
 		case "invert" -> viewer.toggleInvert();
 		case "reset" -> viewer.reset();
 		case "nextFrame" -> viewer.nextFrame(1);
 		case "previousFrame" -> viewer.nextFrame(-1);
 		case "preset" -> {
 			try {
-				viewer.applyPreset(DicomRendering.Preset.valueOf(event.getParameter(PRESET_PARAMETER)));
+				viewer.applyPreset(DicomRendering.Preset.valueOf(preset));
 			} catch (IllegalArgumentException | NullPointerException e) {
 				// an unknown preset name in a key binding: nothing to do
 			}
@@ -35,6 +53,20 @@ public class DicomHandler extends AbstractHandler {
 			// not ours
 		}
 		}
-		return null;
+	}
+
+	/** Grid tiles show the first frame only; the frame commands do not apply there. */
+	private static void onTiles(AdjustableThumbnail.Grid grid, String command, String preset) {
+		for (AdjustableThumbnail tile : grid.selectedThumbnails()) {
+			switch (command) {
+			case "invert" -> tile.toggleInvert();
+			case "reset" -> tile.reset();
+			case "preset" -> tile.applyPreset(preset);
+			default -> {
+				// frames: not in grids
+			}
+			}
+		}
+		grid.thumbnailsChanged();
 	}
 }

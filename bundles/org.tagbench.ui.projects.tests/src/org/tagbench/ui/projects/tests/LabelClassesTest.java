@@ -20,9 +20,7 @@ import org.eclipse.core.runtime.URIUtil;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -327,25 +325,7 @@ class LabelClassesTest {
 	}
 
 	private void press(Composite root, String text) {
-		Button button = findButton(root, text);
-		assertNotNull(button, text);
-		button.notifyListeners(SWT.Selection, new Event());
-		UiTestSupport.flush(display);
-	}
-
-	private static Button findButton(Control root, String text) {
-		if (root instanceof Button button && button.getText().replace("&", "").equals(text)) {
-			return button;
-		}
-		if (root instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				Button found = findButton(child, text);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+		assertTrue(UiTestSupport.press(root, text), "a button " + text);
 	}
 
 	private static String texts(Shell shell) {

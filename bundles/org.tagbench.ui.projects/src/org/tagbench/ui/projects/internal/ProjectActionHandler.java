@@ -23,17 +23,26 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.tagbench.exchange.ExchangeException;
+import org.tagbench.exchange.ExportReport;
+import org.tagbench.model.MediaType;
 import org.tagbench.project.DataRegistration;
 import org.tagbench.project.RegistrationReport;
+import org.tagbench.store.ItemQuery;
+import org.tagbench.store.ItemSummary;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.local.LocalProjectStore;
+import org.tagbench.ui.projects.ExportDialog;
 import org.tagbench.ui.projects.LabelClassChanges;
 import org.tagbench.ui.projects.LabelClassesDialog;
 import org.tagbench.ui.projects.ProjectFiles;
 import org.tagbench.ui.views.ProjectRow;
 import org.tagbench.ui.views.ProjectsView;
 
-/** Rename…, Delete…, Show in File Manager, Refresh Data and Label Classes… on the project selected in the Projects view. */
+/**
+ * Rename…, Delete…, Show in File Manager, Refresh Data, Label Classes… and Export Labels… on the project selected in
+ * the Projects view.
+ */
 public class ProjectActionHandler extends AbstractHandler implements IExecutableExtension {
 
 	public static final String DELETE_TITLE = "Delete Project";
@@ -75,6 +84,7 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 		}
 		case "refresh" -> refreshData(shell.getDisplay(), window, row);
 		case "classes" -> labelClasses(shell, window, row);
+		case "export" -> export(shell, row);
 		case "close" -> {
 			// every editor and dashboard on the project; dirty ones ask to save (their reservations are given back)
 			for (org.eclipse.ui.IEditorReference editor : OpenEditors.on(row.folder())) {
@@ -86,6 +96,75 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 		default -> throw new ExecutionException("Unknown project action " + action);
 		}
 		return null;
+	}
+
+	/** Export jobs belong to this family (tests wait for them). */
+	public static final Object EXPORT_JOB_FAMILY = ExportDialog.class;
+
+	/**
+	 * Export Labels…: the dialog's choices run in a job; the outcome (counts, target, warnings such as replaced
+	 * patient paths) is shown in a message when it ends.
+	 */
+	private static void export(Shell shell, ProjectRow row) {
+		boolean hasDicom;
+		try (LocalProjectStore store = LocalProjectStore.open(row.folder())) {
+			hasDicom = holdsDicom(store);
+		} catch (StoreException e) {
+			MessageDialog.openError(shell, ExportDialog.TITLE, "Cannot open the project " + row.name() + ": " + e.getMessage());
+			return;
+		}
+		Path suggested = row.folder().toAbsolutePath().getParent();
+		new ExportDialog(shell, row.name(), hasDicom, suggested, (exporter, options, target) -> {
+			Job job = new Job("Exporting the labels of " + row.name() + " (" + exporter.displayName() + ")") {
+				@Override
+				protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+					String text;
+					int kind = MessageDialog.INFORMATION;
+					try (LocalProjectStore store = LocalProjectStore.open(row.folder())) {
+						ExportReport report = exporter.export(store, options, target, monitor);
+						text = "Exported " + report.items() + " items (" + report.validation() + " in validation), "
+								+ report.annotations() + " annotations to " + report.target() + "."
+								+ (report.warnings().isEmpty() ? "" : "\n\n" + String.join("\n", report.warnings()));
+					} catch (StoreException | ExchangeException e) {
+						text = "The labels were not exported: " + e.getMessage();
+						kind = MessageDialog.ERROR;
+					} catch (org.eclipse.core.runtime.OperationCanceledException e) {
+						return Status.CANCEL_STATUS;
+					}
+					String message = text;
+					int messageKind = kind;
+					shell.getDisplay().asyncExec(() -> {
+						// not blocking: the person goes on working while it is shown
+						MessageDialog done = new MessageDialog(shell.isDisposed() ? null : shell, ExportDialog.TITLE, null, message,
+								messageKind, 0, "OK");
+						done.setBlockOnOpen(false);
+						done.open();
+					});
+					return Status.OK_STATUS;
+				}
+
+				@Override
+				public boolean belongsTo(Object family) {
+					return family == EXPORT_JOB_FAMILY;
+				}
+			};
+			job.setUser(true);
+			job.schedule();
+		}).open();
+	}
+
+	/** Whether any item of the project is a DICOM file (read a page of summaries at a time, stops at the first). */
+	private static boolean holdsDicom(LocalProjectStore store) throws StoreException {
+		final int page = 1000;
+		for (long offset = 0;; offset += page) {
+			List<ItemSummary> items = store.items(ItemQuery.all(), offset, page);
+			if (items.stream().anyMatch(item -> item.mediaType() == MediaType.DICOM)) {
+				return true;
+			}
+			if (items.size() < page) {
+				return false;
+			}
+		}
 	}
 
 	/** Jobs that apply label class changes belong to this family (tests wait for them). */
