@@ -64,8 +64,17 @@ public class ImageCanvas extends Canvas {
 	private ImageData imageData;
 	private Image adjusted;
 	private ImageData adjustedData;
+	/**
+	 * The tiles are prepared this long after an image is shown, or at once when the view leaves the fitted
+	 * zoom: labelers who only submit fitted images never pay for them (Submit to the next image stays fast).
+	 */
+	static final int TILES_DELAY_MILLIS = 1000;
+
 	/** Tiles of the shown bitmap and its half-size levels on the X server: what zoom and pan frames draw from. */
 	private ImagePyramid pyramid;
+	/** True while the shown bitmap should get tiles that are not started yet. */
+	private boolean pyramidDue;
+	private final Runnable startPyramid = this::startPyramid;
 	private final Runnable settle = () -> {
 		if (!isDisposed()) {
 			redraw();
@@ -213,11 +222,23 @@ public class ImageCanvas extends Canvas {
 		disposePyramid();
 		ImageData painted = adjusted != null ? adjustedData : imageData;
 		if (!fastScaling && image != null && ImagePyramid.supports(painted)) {
-			pyramid = new ImagePyramid(getDisplay(), painted, settle);
+			pyramidDue = true;
+			getDisplay().timerExec(TILES_DELAY_MILLIS, startPyramid);
+		}
+	}
+
+	private void startPyramid() {
+		if (pyramidDue && pyramid == null && !isDisposed()) {
+			pyramidDue = false;
+			pyramid = new ImagePyramid(getDisplay(), adjusted != null ? adjustedData : imageData, settle);
 		}
 	}
 
 	private void disposePyramid() {
+		pyramidDue = false;
+		if (!isDisposed()) {
+			getDisplay().timerExec(-1, startPyramid);
+		}
 		if (pyramid != null) {
 			pyramid.dispose();
 			pyramid = null;
@@ -568,6 +589,9 @@ public class ImageCanvas extends Canvas {
 	 * visible part cost most of a frame.
 	 */
 	private void paintVisiblePart(GC gc, Image shown, Rectangle area) {
+		if (pyramidDue && !transform.isFitted()) {
+			startPyramid(); // zoomed or panned: the tiles are wanted now
+		}
 		if (paintScaled(gc, shown, area)) {
 			return;
 		}
