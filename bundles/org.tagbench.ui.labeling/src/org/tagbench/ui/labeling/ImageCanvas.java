@@ -29,6 +29,7 @@ import org.tagbench.model.LabelClass;
 import org.tagbench.model.PolygonAnnotation;
 import org.tagbench.ui.labeling.internal.Geometry;
 import org.tagbench.ui.labeling.internal.ImageAdjustment;
+import org.tagbench.ui.labeling.internal.ImagePyramid;
 
 /**
  * Shows one image fitted to the canvas (double-buffered), with zoom (wheel, +/-, 0 = fit, Ctrl+1 = 100 %), pan
@@ -55,10 +56,30 @@ public class ImageCanvas extends Canvas {
 		void paint(GC gc, ViewTransform transform, Rectangle area);
 	}
 
+	/** After the last zoom step, the view counts as settled (its exact-scale copy is made) after this long. */
+	static final int SETTLE_MILLIS = 150;
+
 	private final ViewTransform transform = new ViewTransform();
 	private Image image;
 	private ImageData imageData;
 	private Image adjusted;
+	private ImageData adjustedData;
+	/**
+	 * The tiles are prepared this long after an image is shown, or at once when the view leaves the fitted
+	 * zoom: labelers who only submit fitted images never pay for them (Submit to the next image stays fast).
+	 */
+	static final int TILES_DELAY_MILLIS = 1000;
+
+	/** Tiles of the shown bitmap and its half-size levels on the X server: what zoom and pan frames draw from. */
+	private ImagePyramid pyramid;
+	/** True while the shown bitmap should get tiles that are not started yet. */
+	private boolean pyramidDue;
+	private final Runnable startPyramid = this::startPyramid;
+	private final Runnable settle = () -> {
+		if (!isDisposed()) {
+			redraw();
+		}
+	};
 	/** The shown image scaled to the view's scale once (reduced views), blitted 1:1 while the scale stays. */
 	private Image scaled;
 	private Image scaledFrom;
@@ -131,14 +152,30 @@ public class ImageCanvas extends Canvas {
 
 	/** Shows {@code newImage} (the canvas disposes it later), or a placeholder text when it is null. */
 	public void show(Image newImage, double width, double height, String placeholderText) {
+		show(newImage, null, width, height, placeholderText);
+	}
+
+	/**
+	 * Shows the bitmap {@code data} (which must not change afterwards) stretched over an image of {@code width} ×
+	 * {@code height} pixels. Unlike {@link #show(Image, double, double, String)} the canvas then prepares tiles of
+	 * it and of half-size copies on the X server in the background, so that zooming and panning stay fast.
+	 *
+	 * @since 0.2
+	 */
+	public void show(ImageData data, double width, double height) {
+		show(new Image(getDisplay(), data), data, width, height, null);
+	}
+
+	private void show(Image newImage, ImageData data, double width, double height, String placeholderText) {
 		resetTool();
 		disposeImages();
 		image = newImage;
-		imageData = null;
+		imageData = data;
 		placeholder = placeholderText;
 		if (image != null && (brightness != 0 || contrast != 0)) {
 			applyAdjustment();
 		}
+		preparePyramid();
 		selected = null;
 		Rectangle area = getClientArea();
 		transform.setViewSize(area.width, area.height);
@@ -152,14 +189,65 @@ public class ImageCanvas extends Canvas {
 	 * {@link #show}; it is stretched over it.
 	 */
 	public void replaceImage(Image newImage) {
+		replaceImage(newImage, null);
+	}
+
+	/**
+	 * {@link #replaceImage(Image)} with the bitmap {@code data} (which must not change afterwards), prepared for
+	 * fast zooming and panning as by {@link #show(ImageData, double, double)} unless fast scaling is on.
+	 *
+	 * @since 0.2
+	 */
+	public void replaceImage(ImageData data) {
+		replaceImage(new Image(getDisplay(), data), data);
+	}
+
+	private void replaceImage(Image newImage, ImageData data) {
 		disposeImages();
 		image = newImage;
-		imageData = null;
+		imageData = data;
 		placeholder = null;
 		if (image != null && (brightness != 0 || contrast != 0)) {
 			applyAdjustment();
 		}
+		preparePyramid();
 		redraw();
+	}
+
+	/**
+	 * Starts preparing the tiles of what is painted (the adjusted bitmap when brightness/contrast are set), when its
+	 * bitmap is known; not during live previews (fast scaling), where each image lives for one frame.
+	 */
+	private void preparePyramid() {
+		disposePyramid();
+		ImageData painted = adjusted != null ? adjustedData : imageData;
+		if (!fastScaling && image != null && ImagePyramid.supports(painted)) {
+			pyramidDue = true;
+			getDisplay().timerExec(TILES_DELAY_MILLIS, startPyramid);
+		}
+	}
+
+	private void startPyramid() {
+		if (pyramidDue && pyramid == null && !isDisposed()) {
+			pyramidDue = false;
+			pyramid = new ImagePyramid(getDisplay(), adjusted != null ? adjustedData : imageData, settle);
+		}
+	}
+
+	private void disposePyramid() {
+		pyramidDue = false;
+		if (!isDisposed()) {
+			getDisplay().timerExec(-1, startPyramid);
+		}
+		if (pyramid != null) {
+			pyramid.dispose();
+			pyramid = null;
+		}
+	}
+
+	/** True once the shown image's tiles for fast zooming and panning are on the X server (see {@link #show(ImageData, double, double)}). */
+	public boolean imageTilesReady() {
+		return pyramid != null && pyramid.complete();
 	}
 
 	public Image image() {
@@ -171,7 +259,11 @@ public class ImageCanvas extends Canvas {
 	 * every mouse move); set it back to false for the final picture.
 	 */
 	public void setFastScaling(boolean fast) {
+		boolean was = fastScaling;
 		fastScaling = fast;
+		if (was && !fast && pyramid == null) {
+			preparePyramid();
+		}
 	}
 
 	public String placeholder() {
@@ -186,7 +278,9 @@ public class ImageCanvas extends Canvas {
 			adjusted.dispose();
 		}
 		adjusted = null;
+		adjustedData = null;
 		disposeScaled();
+		disposePyramid();
 	}
 
 	private void disposeScaled() {
@@ -230,6 +324,7 @@ public class ImageCanvas extends Canvas {
 		brightness = Math.max(-100, Math.min(100, newBrightness));
 		contrast = Math.max(-100, Math.min(100, newContrast));
 		applyAdjustment();
+		preparePyramid();
 		redraw();
 	}
 
@@ -246,13 +341,15 @@ public class ImageCanvas extends Canvas {
 			adjusted.dispose();
 		}
 		adjusted = null;
+		adjustedData = null;
 		if (image == null || image.isDisposed() || (brightness == 0 && contrast == 0)) {
 			return;
 		}
 		if (imageData == null) {
 			imageData = image.getImageData();
 		}
-		adjusted = new Image(getDisplay(), ImageAdjustment.apply(imageData, brightness, contrast));
+		adjustedData = ImageAdjustment.apply(imageData, brightness, contrast);
+		adjusted = new Image(getDisplay(), adjustedData);
 	}
 
 	/** The image as painted (after brightness/contrast), or null. */
@@ -492,7 +589,13 @@ public class ImageCanvas extends Canvas {
 	 * visible part cost most of a frame.
 	 */
 	private void paintVisiblePart(GC gc, Image shown, Rectangle area) {
+		if (pyramidDue && !transform.isFitted()) {
+			startPyramid(); // zoomed or panned: the tiles are wanted now
+		}
 		if (paintScaled(gc, shown, area)) {
+			return;
+		}
+		if (pyramid != null && !fastScaling && pyramid.paint(gc, transform, area)) {
 			return;
 		}
 		Rectangle bounds = shown.getBounds();
@@ -534,19 +637,27 @@ public class ImageCanvas extends Canvas {
 		boolean stale = scaled == null || scaled.isDisposed() || scaledFrom != shown || scaled.getBounds().width != width
 				|| scaled.getBounds().height != height;
 		if (stale && zooming) {
-			return false; // scaling once more per zoom step would cost more than it saves
+			// scaling once more per zoom step would cost more than it saves: the tiles serve until the zoom stops
+			getDisplay().timerExec(SETTLE_MILLIS, settle);
+			return false;
 		}
-		if (scaled == null || scaled.isDisposed() || scaledFrom != shown || scaled.getBounds().width != width
-				|| scaled.getBounds().height != height) {
+		if (stale) {
 			disposeScaled();
-			Rectangle bounds = shown.getBounds();
+			// scaled down from the smallest level that is still sharp enough: the cost follows the source's size
+			ImageData level = pyramid == null ? null : pyramid.sourceFor(width / (double) shown.getBounds().width);
+			Image source = level == null || level == (adjusted != null ? adjustedData : imageData) ? shown
+					: new Image(getDisplay(), level);
+			Rectangle bounds = source.getBounds();
 			scaled = new Image(getDisplay(), width, height);
 			GC scaling = new GC(scaled);
 			try {
 				scaling.setInterpolation(SWT.DEFAULT);
-				scaling.drawImage(shown, 0, 0, bounds.width, bounds.height, 0, 0, width, height);
+				scaling.drawImage(source, 0, 0, bounds.width, bounds.height, 0, 0, width, height);
 			} finally {
 				scaling.dispose();
+				if (source != shown) {
+					source.dispose();
+				}
 			}
 			scaledFrom = shown;
 		}

@@ -977,7 +977,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		@Override
 		public void setImage(ImageData data) {
 			if (data != null && !canvas.isDisposed()) {
-				canvas.replaceImage(new Image(canvas.getDisplay(), data));
+				canvas.replaceImage(data);
 			}
 		}
 
@@ -1377,8 +1377,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 			ImageData data = viewer.show(viewerSite, item, file);
 			// an overview of a huge image is smaller than the image: the canvas stretches it over the true size
 			boolean reduced = item.getWidth() > data.width && item.getHeight() > data.height;
-			canvas.show(new Image(canvas.getDisplay(), data), reduced ? item.getWidth() : data.width,
-					reduced ? item.getHeight() : data.height, null);
+			canvas.show(data, reduced ? item.getWidth() : data.width, reduced ? item.getHeight() : data.height);
 		} catch (Exception e) {
 			ILog.of(getClass()).warn("Cannot show " + file + ": " + e.getMessage());
 			canvas.show(null, item.getWidth(), item.getHeight(), "Cannot show " + item.getPath() + ": " + e.getMessage());

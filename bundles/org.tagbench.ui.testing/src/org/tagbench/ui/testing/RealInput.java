@@ -56,13 +56,18 @@ public final class RealInput {
 
 	/** Moves the pointer to {@code point} (display coordinates) and clicks the left button, Ctrl held if asked. */
 	public static void click(Display display, Point point, boolean ctrl) throws IOException, InterruptedException {
+		clickHolding(display, point, ctrl ? "ctrl" : null);
+	}
+
+	/** A real left click at {@code point} (display coordinates) with the key {@code modifier} (xdotool's name, e.g. "shift") held, or none when null. */
+	public static void clickHolding(Display display, Point point, String modifier) throws IOException, InterruptedException {
 		Event move = new Event();
 		move.type = SWT.MouseMove;
 		move.x = point.x;
 		move.y = point.y;
 		post(display, move);
 		UiTestSupport.waitUntil(display, 3_000, () -> point.equals(display.getCursorLocation()));
-		xdotool(ctrl ? List.of("keydown", "ctrl", "click", "1", "keyup", "ctrl") : List.of("click", "1"));
+		xdotool(modifier != null ? List.of("keydown", modifier, "click", "1", "keyup", modifier) : List.of("click", "1"));
 	}
 
 	/** Moves the pointer to {@code point} (display coordinates) and presses mouse button {@code button} (1–3). */

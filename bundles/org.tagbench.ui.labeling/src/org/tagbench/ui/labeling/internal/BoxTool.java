@@ -22,8 +22,10 @@ import org.tagbench.ui.labeling.ViewTransform;
  * <li>press elsewhere, drag, release: draw a box of the selected class (so a box can be drawn inside another
  * one); a drag smaller than {@link ImageCanvas#MIN_BOX_SIZE} image pixels in both directions is a click,
  * which selects the topmost annotation under the cursor;</li>
- * <li>a click where there is no annotation sets the first corner of a box (two-click drawing): the box follows
- * the mouse, and the next click (anywhere) sets the opposite corner; a second click closer than
+ * <li>a click where there is no annotation, while something is selected, only deselects (the way out of a
+ * selection must not start a box); with nothing selected, or with Shift, it sets the first corner of a box
+ * (two-click drawing): the box follows the mouse, and the next click (anywhere) sets the opposite corner; a
+ * second click closer than
  * {@link ImageCanvas#MIN_BOX_SIZE} to the first corner in either direction ends it without a box, so no empty
  * box is ever made;</li>
  * <li>Esc drops the box being drawn (also after the first click), or puts a box being moved or resized back.</li>
@@ -44,6 +46,8 @@ public class BoxTool implements AnnotationTool {
 	private double startY;
 	private double nowX;
 	private double nowY;
+	/** Whether the press that is now a click began with something selected (then a click on nothing deselects only). */
+	private boolean pressedWithSelection;
 	private BoundingBox target;
 	private double[] original;
 	private int handle;
@@ -79,6 +83,7 @@ public class BoxTool implements AnnotationTool {
 		}
 		startX = nowX = t.clampImageX(x);
 		startY = nowY = t.clampImageY(y);
+		pressedWithSelection = context.selection() != null && (stateMask & SWT.SHIFT) == 0;
 		if (context.selection() instanceof BoundingBox box && context.item() != null
 				&& context.item().getAnnotations().contains(box)) {
 			int h = handleAt(t, box, x, y);
@@ -159,8 +164,9 @@ public class BoxTool implements AnnotationTool {
 			} else if (w < ImageCanvas.MIN_BOX_SIZE && h < ImageCanvas.MIN_BOX_SIZE) {
 				var hit = context.annotationAt(startX, startY);
 				context.select(hit);
-				// a click on nothing: the first corner of a two-click box
-				firstCorner = hit == null && context.item() != null && context.selectedClass() != null;
+				// a click on nothing: the first corner of a two-click box, unless it was to deselect
+				firstCorner = hit == null && !pressedWithSelection && context.item() != null
+						&& context.selectedClass() != null;
 			}
 		}
 		case SECOND_CORNER -> {

@@ -1,0 +1,137 @@
+package org.tagbench.ui.labeling.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.junit.jupiter.api.Test;
+import org.tagbench.ui.labeling.ImageCanvas;
+import org.tagbench.ui.labeling.ViewTransform;
+import org.tagbench.ui.labeling.internal.ImagePyramid;
+import org.tagbench.ui.labeling.internal.ImageViewer;
+import org.tagbench.ui.testing.UiTestSupport;
+
+/**
+ * The canvas draws zoom and pan frames from tiles of the image and of half-size levels held on the X server
+ * ({@link ImagePyramid}): at 100 % and 300 % every pixel is the image's own (no blur, nothing shifted at the seams
+ * of the tiles); zoomed out, the frame shows the image without gaps between tiles.
+ */
+class ImageTilesTest extends EditorTestBase {
+
+	static final int WIDTH = 1300;
+	static final int HEIGHT = 900;
+
+	/** Red: x modulo 256 (a wrong column shows); green and blue: smooth ramps over y and x. */
+	static int rgbAt(int x, int y) {
+		return (x & 0xFF) << 16 | (y * 255 / (HEIGHT - 1)) << 8 | x * 255 / (WIDTH - 1);
+	}
+
+	@Override
+	void writeImages(Path folder) throws Exception {
+		BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+		for (int y = 0; y < HEIGHT; y++) {
+			for (int x = 0; x < WIDTH; x++) {
+				image.setRGB(x, y, rgbAt(x, y));
+			}
+		}
+		ImageIO.write(image, "png", folder.resolve("pattern.png").toFile());
+	}
+
+	@Test
+	void zoomedInPixelsAreExactAndZoomedOutFramesHaveNoGaps() {
+		ImageCanvas canvas = editor.canvas();
+		ImageViewer viewer = (ImageViewer) editor.itemViewer();
+		canvas.actualSize();
+		canvas.redraw();
+		assertTrue(UiTestSupport.waitUntil(display, 30_000, () -> viewer.shownStep() == 1), "full resolution when zoomed in");
+		assertTrue(UiTestSupport.waitUntil(display, 30_000, canvas::imageTilesReady), "the tiles are prepared in the background");
+		ViewTransform t = canvas.transform();
+		Rectangle area = canvas.getClientArea();
+		assertTrue(area.width > 600 && area.height > 400, "canvas " + area);
+
+		// 100 %, the view straddling the seams of the tiles at x 512 and y 512
+		t.pan(t.toViewX(0) - t.toViewX(600) + area.width / 2.0, t.toViewY(0) - t.toViewY(500) + area.height / 2.0);
+		alignOffset(t);
+		assertExact(canvas, area, 1);
+
+		t.zoomAt(3, area.width / 2.0, area.height / 2.0);
+		alignOffset(t);
+		assertEquals(3, t.scale(), 1e-9);
+		assertExact(canvas, area, 3);
+
+		// zoomed out: the frames of a zoom are drawn from a half-size level, scaled up
+		t.fit();
+		t.zoomAt(0.9, area.width / 2.0, area.height / 2.0);
+		ImageData frame = paint(canvas, area);
+		int compared = 0;
+		for (int vy = 0; vy < area.height; vy += 3) {
+			for (int vx = 0; vx < area.width; vx++) {
+				double ix = t.toImageX(vx + 0.5);
+				double iy = t.toImageY(vy + 0.5);
+				if (ix < 4 || iy < 4 || ix > WIDTH - 4 || iy > HEIGHT - 4) {
+					continue;
+				}
+				RGB shown = frame.palette.getRGB(frame.getPixel(vx, vy));
+				int expected = rgbAt((int) ix, (int) iy);
+				assertEquals(expected >> 8 & 0xFF, shown.green, 6, "green (y ramp) at view " + vx + ", " + vy);
+				assertEquals(expected & 0xFF, shown.blue, 6, "blue (x ramp) at view " + vx + ", " + vy);
+				compared++;
+			}
+		}
+		assertTrue(compared > 10_000, compared + " pixels compared");
+	}
+
+	/** Moves the image by under a pixel so that image pixel edges fall on screen pixel edges. */
+	private static void alignOffset(ViewTransform t) {
+		t.pan(Math.round(t.offsetX()) - t.offsetX(), Math.round(t.offsetY()) - t.offsetY());
+	}
+
+	/** Every screen pixel over the image shows exactly the image pixel under it. */
+	private void assertExact(ImageCanvas canvas, Rectangle area, int scale) {
+		ViewTransform t = canvas.transform();
+		ImageData frame = paint(canvas, area);
+		int compared = 0;
+		for (int vy = 0; vy < area.height; vy++) {
+			for (int vx = 0; vx < area.width; vx++) {
+				int ix = (int) Math.floor(t.toImageX(vx + 0.5));
+				int iy = (int) Math.floor(t.toImageY(vy + 0.5));
+				if (ix < 0 || iy < 0 || ix >= WIDTH || iy >= HEIGHT) {
+					continue;
+				}
+				RGB shown = frame.palette.getRGB(frame.getPixel(vx, vy));
+				int rgb = shown.red << 16 | shown.green << 8 | shown.blue;
+				if (rgb != rgbAt(ix, iy)) {
+					throw new AssertionError(String.format("at %d %%, view %d, %d shows %06x, image pixel %d, %d is %06x",
+							100 * scale, vx, vy, rgb, ix, iy, rgbAt(ix, iy)));
+				}
+				compared++;
+			}
+		}
+		assertTrue(compared > area.width * area.height / 2, compared + " pixels compared");
+	}
+
+	/** One frame of the canvas's own paint code, read back. */
+	private ImageData paint(ImageCanvas canvas, Rectangle area) {
+		Image frame = new Image(display, area.width, area.height);
+		try {
+			GC gc = new GC(frame);
+			try {
+				canvas.paintContent(gc, area);
+			} finally {
+				gc.dispose();
+			}
+			return frame.getImageData();
+		} finally {
+			frame.dispose();
+		}
+	}
+}
