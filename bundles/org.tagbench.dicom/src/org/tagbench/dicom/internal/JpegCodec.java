@@ -7,11 +7,11 @@ import org.tagbench.dicom.ImageAttributes;
 import org.tagbench.imaging.MediaException;
 
 /**
- * JPEG baseline (process 1), extended 8-bit (process 2) and lossless (process 14, any predictor, and SV1)
- * through TwelveMonkeys' JPEG reader. The raw components are returned (no colour conversion by the reader):
- * whether they are YCbCr is what the Photometric Interpretation says, and {@code DicomPixels} converts.
- * 12-bit DCT JPEG (process 4) goes to our own {@link JpegDctDecoder}; progressive, arithmetic and hierarchical
- * JPEG get a clear "not supported".
+ * JPEG baseline (process 1) and extended 8-bit (process 2) through TwelveMonkeys' JPEG reader; 12-bit DCT JPEG
+ * (process 4) through our own {@link JpegDctDecoder}, lossless JPEG (process 14, any predictor, and SV1) through
+ * our own {@link JpegLosslessDecoder} (2–3 × faster than TwelveMonkeys'). The raw components are returned (no
+ * colour conversion by the reader): whether they are YCbCr is what the Photometric Interpretation says, and
+ * {@code DicomPixels} converts. Progressive, arithmetic and hierarchical JPEG get a clear "not supported".
  */
 public final class JpegCodec implements FrameCodec {
 
@@ -37,17 +37,30 @@ public final class JpegCodec implements FrameCodec {
 			throw new MediaException(file, "JPEG process SOF" + (marker - 0xC0) + " (" + (marker >= 0xC9 ? "arithmetic coding" : "progressive or hierarchical")
 					+ ") is not supported");
 		}
-		if (!lossless && precision == 12) {
+		if (lossless) {
+			return decodeLossless(frame, a, file);
+		}
+		if (precision == 12) {
 			return decodeTwelveBit(frame, a, file);
 		}
-		if (!lossless && precision != 8) {
+		if (precision != 8) {
 			throw new MediaException(file, precision + "-bit DCT JPEG is not supported; DCT JPEG has 8 or 12 bits");
 		}
-		int[] values = ImageIoCodecs.read(ImageIoCodecs.JPEG, frame, a, file, lossless ? "lossless JPEG" : "JPEG", true, false);
-		if (!lossless && a.samplesPerPixel() == 3 && "RGB".equals(a.photometricInterpretation()) && ycbcrInside(frame)) {
+		int[] values = ImageIoCodecs.read(ImageIoCodecs.JPEG, frame, a, file, "JPEG", true, false);
+		if (a.samplesPerPixel() == 3 && "RGB".equals(a.photometricInterpretation()) && ycbcrInside(frame)) {
 			ColourSpaces.toRgb(values, "YBR_FULL", a.bitsStored());
 		}
 		return values;
+	}
+
+	/** Lossless JPEG (process 14) through our own decoder: samples as coded, right-aligned at Bits Stored. */
+	private static int[] decodeLossless(byte[] frame, ImageAttributes a, Path file) throws MediaException {
+		try {
+			JpegDctDecoder.Image image = JpegLosslessDecoder.decode(frame, a.columns(), a.rows(), a.samplesPerPixel());
+			return NativePixels.normalize(image.samples(), ImageIoCodecs.interleaved(a));
+		} catch (JpegDctDecoder.JpegException e) {
+			throw new MediaException(file, "lossless JPEG frame: " + e.getMessage(), e);
+		}
 	}
 
 	/** 12-bit DCT JPEG (process 4) through our own decoder: no ImageIO reader on Maven Central decodes it. */

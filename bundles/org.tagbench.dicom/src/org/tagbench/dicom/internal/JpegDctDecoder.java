@@ -12,7 +12,7 @@ package org.tagbench.dicom.internal;
  * coded data (a marker or the end of the buffer) it reads zero bits, and the number of blocks is fixed by the
  * frame header, whose size the caller compares with the dataset's first ({@link #decode(byte[], int, int, int)}).
  */
-public final class JpegDctDecoder {
+public final class JpegDctDecoder extends JpegSegmentReader {
 
 	/** A damaged or unsupported stream; the message says what and where. */
 	public static final class JpegException extends Exception {
@@ -44,28 +44,6 @@ public final class JpegDctDecoder {
 		}
 	}
 
-	private static final class Huffman {
-		final int[] maxCode = new int[18];
-		final int[] valPtr = new int[17];
-		final int[] minCode = new int[17];
-		final int[] values;
-
-		Huffman(int[] counts, int[] values) {
-			this.values = values;
-			int code = 0;
-			int k = 0;
-			for (int length = 1; length <= 16; length++) {
-				valPtr[length] = k;
-				minCode[length] = code;
-				code += counts[length - 1];
-				k += counts[length - 1];
-				maxCode[length] = counts[length - 1] == 0 ? -1 : code - 1;
-				code <<= 1;
-			}
-			maxCode[17] = Integer.MAX_VALUE;
-		}
-	}
-
 	private static final class Component {
 		int id;
 		int h;
@@ -75,32 +53,23 @@ public final class JpegDctDecoder {
 		int blocksHigh;
 		int planeWidth;
 		int[] plane;
-		Huffman dc;
-		Huffman ac;
+		JpegHuffman dc;
+		JpegHuffman ac;
 		int predictor;
 		boolean decoded;
 	}
 
-	private final byte[] data;
-	private int pos;
 	private final int[][] quant = new int[4][];
-	private final Huffman[] dcTables = new Huffman[4];
-	private final Huffman[] acTables = new Huffman[4];
-	private int restartInterval;
 	private int precision;
 	private int width;
 	private int height;
 	private Component[] components;
 	private int hMax;
 	private int vMax;
-	// entropy-coded data bit reader
-	private int bitBuffer;
-	private int bitCount;
-	private boolean atMarker;
 	private final double[] dequantised = new double[64];
 
 	private JpegDctDecoder(byte[] data) {
-		this.data = data;
+		super(data);
 	}
 
 	/** Decodes a stream whose frame header must declare the given size (checked before anything is allocated). */
@@ -109,10 +78,7 @@ public final class JpegDctDecoder {
 	}
 
 	private Image run(int expectedWidth, int expectedHeight, int expectedComponents) throws JpegException {
-		if (data.length < 4 || u8(0) != 0xFF || u8(1) != 0xD8) {
-			throw new JpegException("JPEG stream does not start with SOI (FFD8)");
-		}
-		pos = 2;
+		expectStartOfImage();
 		while (true) {
 			int marker = nextMarker();
 			switch (marker) {
@@ -121,14 +87,7 @@ public final class JpegDctDecoder {
 			}
 			case 0xDB -> readQuantisation();
 			case 0xC4 -> readHuffman();
-			case 0xDD -> {
-				int length = segmentLength();
-				if (length != 4) {
-					throw new JpegException("DRI segment has length " + length + " at byte " + pos);
-				}
-				restartInterval = u16(pos + 4);
-				pos += 2 + length;
-			}
+			case 0xDD -> readRestartInterval();
 			case 0xC0, 0xC1 -> readFrame(marker, expectedWidth, expectedHeight, expectedComponents);
 			case 0xDA -> readScan();
 			case 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF -> throw new JpegException(
@@ -136,43 +95,14 @@ public final class JpegDctDecoder {
 							+ ") is not supported by the DCT decoder");
 			case 0xCC -> throw new JpegException("arithmetic coding (DAC) is not supported");
 			case 0xDC -> throw new JpegException("DNL (height defined after the first scan) is not supported");
-			default -> {
-				if (marker >= 0xD0 && marker <= 0xD7) {
-					pos += 2; // a stray restart marker between segments
-				} else {
-					pos += 2 + segmentLength(); // APPn, COM and others
-				}
-			}
+			default -> skipSegment(marker);
 			}
 		}
 	}
 
-	/** Skips fill bytes and returns the marker at {@code pos} (pos then points at its FF). */
-	private int nextMarker() throws JpegException {
-		while (pos + 1 < data.length && u8(pos) == 0xFF && u8(pos + 1) == 0xFF) {
-			pos++;
-		}
-		if (pos + 1 >= data.length) {
-			if (components != null && allDecoded()) {
-				return 0xD9; // EOI missing after the last scan: take what is there
-			}
-			throw new JpegException("JPEG stream ends at byte " + pos + " before its image is complete");
-		}
-		if (u8(pos) != 0xFF) {
-			throw new JpegException(String.format("expected a marker at byte %d, found %02X", pos, u8(pos)));
-		}
-		return u8(pos + 1);
-	}
-
-	private int segmentLength() throws JpegException {
-		if (pos + 4 > data.length) {
-			throw new JpegException("marker segment at byte " + pos + " is cut");
-		}
-		int length = u16(pos + 2);
-		if (length < 2 || pos + 2 + length > data.length) {
-			throw new JpegException("marker segment at byte " + pos + " has length " + length + ", " + (data.length - pos - 2) + " bytes remain");
-		}
-		return length;
+	@Override
+	boolean complete() {
+		return components != null && allDecoded();
 	}
 
 	private void readQuantisation() throws JpegException {
@@ -195,41 +125,6 @@ public final class JpegDctDecoder {
 			}
 			quant[tq] = table;
 			p += 1 + size;
-		}
-		pos = end;
-	}
-
-	private void readHuffman() throws JpegException {
-		int length = segmentLength();
-		int p = pos + 4;
-		int end = pos + 2 + length;
-		while (p < end) {
-			int tc = u8(p) >> 4;
-			int th = u8(p) & 15;
-			if (tc > 1 || th > 3 || p + 17 > end) {
-				throw new JpegException("DHT at byte " + p + ": class " + tc + ", table " + th);
-			}
-			int[] counts = new int[16];
-			int total = 0;
-			for (int i = 0; i < 16; i++) {
-				counts[i] = u8(p + 1 + i);
-				total += counts[i];
-			}
-			if (total > 256 || p + 17 + total > end) {
-				throw new JpegException("DHT at byte " + p + " declares " + total + " codes");
-			}
-			int[] values = new int[total];
-			for (int i = 0; i < total; i++) {
-				values[i] = u8(p + 17 + i);
-			}
-			Huffman table = new Huffman(counts, values);
-			for (int l = 1; l <= 16; l++) { // a code space overflow means a damaged table
-				if (table.maxCode[l] >= 1 << l) {
-					throw new JpegException("DHT at byte " + p + " has more codes of length " + l + " than fit");
-				}
-			}
-			(tc == 0 ? dcTables : acTables)[th] = table;
-			p += 17 + total;
 		}
 		pos = end;
 	}
@@ -335,9 +230,7 @@ public final class JpegDctDecoder {
 		for (Component c : scan) {
 			c.predictor = 0;
 		}
-		bitBuffer = 0;
-		bitCount = 0;
-		atMarker = false;
+		entropy.start(pos);
 		int[] coefficients = new int[64];
 		double[] block = new double[64];
 		int mcu = 0;
@@ -362,45 +255,29 @@ public final class JpegDctDecoder {
 		for (Component c : scan) {
 			c.decoded = true;
 		}
-		skipToMarker();
+		pos = entropy.skipToMarker();
 	}
 
 	/** Expects a restart marker after the bits of the interval: byte-aligns, skips RSTn and resets predictors. */
+	/** Expects a restart marker after the bits of the interval: byte-aligns, skips RSTn and resets predictors. */
 	private void restart(Component[] scan) throws JpegException {
-		bitBuffer = 0;
-		bitCount = 0;
-		atMarker = false;
-		skipToMarker();
-		if (pos + 1 >= data.length || u8(pos + 1) < 0xD0 || u8(pos + 1) > 0xD7) {
-			throw new JpegException("restart marker expected at byte " + pos);
-		}
-		pos += 2;
+		entropy.restart();
 		for (Component c : scan) {
 			c.predictor = 0;
 		}
 	}
 
-	/** Moves {@code pos} to the next marker that is not stuffing (FF00) or fill. */
-	private void skipToMarker() {
-		while (pos + 1 < data.length && !(u8(pos) == 0xFF && u8(pos + 1) != 0 && u8(pos + 1) != 0xFF)) {
-			pos++;
-		}
-		if (pos + 1 >= data.length) {
-			pos = data.length;
-		}
-	}
-
 	private void decodeBlock(Component c, int[] coefficients) throws JpegException {
 		java.util.Arrays.fill(coefficients, 0);
-		int s = decodeHuffman(c.dc);
+		int s = entropy.decode(c.dc);
 		if (s > 16) {
-			throw new JpegException("DC difference category " + s + " near byte " + pos);
+			throw new JpegException("DC difference category " + s + " near byte " + entropy.position());
 		}
-		int diff = s == 0 ? 0 : extend(bits(s), s);
+		int diff = entropy.receiveExtend(s);
 		c.predictor += diff;
 		coefficients[0] = c.predictor;
 		for (int k = 1; k < 64;) {
-			int rs = decodeHuffman(c.ac);
+			int rs = entropy.decode(c.ac);
 			int r = rs >> 4;
 			s = rs & 15;
 			if (s == 0) {
@@ -412,61 +289,11 @@ public final class JpegDctDecoder {
 			}
 			k += r;
 			if (k > 63) {
-				throw new JpegException("AC coefficient past the block near byte " + pos);
+				throw new JpegException("AC coefficient past the block near byte " + entropy.position());
 			}
-			coefficients[ZIGZAG[k]] = extend(bits(s), s);
+			coefficients[ZIGZAG[k]] = entropy.receiveExtend(s);
 			k++;
 		}
-	}
-
-	private int decodeHuffman(Huffman table) throws JpegException {
-		int code = bit();
-		int length = 1;
-		while (code > table.maxCode[length]) {
-			code = code << 1 | bit();
-			length++;
-			if (length > 16) {
-				throw new JpegException("invalid Huffman code near byte " + pos);
-			}
-		}
-		return table.values[table.valPtr[length] + code - table.minCode[length]];
-	}
-
-	private static int extend(int value, int bits) {
-		return value < 1 << (bits - 1) ? value - (1 << bits) + 1 : value;
-	}
-
-	private int bits(int n) {
-		int value = 0;
-		for (int i = 0; i < n; i++) {
-			value = value << 1 | bit();
-		}
-		return value;
-	}
-
-	/** The next bit of entropy-coded data; zeros at a marker or the end (T.81 F.2.2.5, as libjpeg does). */
-	private int bit() {
-		if (bitCount == 0) {
-			int b = 0;
-			if (!atMarker && pos < data.length) {
-				b = u8(pos);
-				if (b == 0xFF) {
-					int next = pos + 1 < data.length ? u8(pos + 1) : -1;
-					if (next == 0) {
-						pos += 2;
-					} else {
-						atMarker = true;
-						b = 0;
-					}
-				} else {
-					pos++;
-				}
-			}
-			bitBuffer = b;
-			bitCount = 8;
-		}
-		bitCount--;
-		return bitBuffer >> bitCount & 1;
 	}
 
 	/** Dequantises (table in zig-zag order), inverse-transforms, level-shifts and clamps one block into the plane. */
@@ -589,13 +416,5 @@ public final class JpegDctDecoder {
 
 	private static int ceilDiv(int a, int b) {
 		return (a + b - 1) / b;
-	}
-
-	private int u8(int p) {
-		return p < data.length ? data[p] & 0xFF : 0;
-	}
-
-	private int u16(int p) {
-		return u8(p) << 8 | u8(p + 1);
 	}
 }
