@@ -16,6 +16,8 @@ final class JpegEntropyReader {
 	private long buffer;
 	private int count;
 	private boolean atMarker;
+	/** Zero bits appended past a marker or the end: always the newest bits of the buffer. */
+	private int padding;
 
 	JpegEntropyReader(byte[] data) {
 		this.data = data;
@@ -27,6 +29,7 @@ final class JpegEntropyReader {
 		buffer = 0;
 		count = 0;
 		atMarker = false;
+		padding = 0;
 	}
 
 	/** The byte where buffering stopped: unread data or the marker that ended it. */
@@ -49,10 +52,20 @@ final class JpegEntropyReader {
 				} else {
 					pos++;
 				}
+			} else {
+				padding += 8;
 			}
 			buffer = buffer << 8 | b;
 			count += 8;
 		}
+	}
+
+	/**
+	 * Whether bits past the data were consumed: the entropy-coded segment ended (at a marker or the end of the
+	 * stream) before the decoder had all it needed, so the data is truncated or damaged.
+	 */
+	boolean overrun() {
+		return padding > count;
 	}
 
 	/** The next {@code n} bits (0 ≤ n ≤ 16) as an unsigned number. */

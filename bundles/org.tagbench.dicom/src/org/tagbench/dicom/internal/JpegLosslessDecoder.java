@@ -162,6 +162,7 @@ public final class JpegLosslessDecoder extends JpegSegmentReader {
 			for (int x = 0; x < width; x++) {
 				if (interval > 0) {
 					if (untilRestart == 0) {
+						checkNotOverrun(x, y);
 						entropy.restart();
 						untilRestart = interval;
 						resetNext = true;
@@ -196,6 +197,7 @@ public final class JpegLosslessDecoder extends JpegSegmentReader {
 				resetNext = false;
 			}
 			firstLine = false;
+			checkNotOverrun(width, y);
 		}
 		if (pointTransform > 0) {
 			for (int c : index) {
@@ -206,8 +208,16 @@ public final class JpegLosslessDecoder extends JpegSegmentReader {
 		}
 	}
 
+	/** Fails when the samples up to (x, y) needed bits past the end of the entropy-coded data (truncated data). */
+	private void checkNotOverrun(int x, int y) throws JpegException {
+		if (entropy.overrun()) {
+			throw new JpegException("lossless JPEG data ends at byte " + entropy.position() + " before sample (" + Math.min(x, width - 1) + ", "
+					+ y + ") of the scan is complete");
+		}
+	}
+
 	/** The prediction of T.81 Table H.1 from the samples left (a), above (b) and above-left (c). */
-	private static int predict(int predictor, int a, int b, int c) {
+	public static int predict(int predictor, int a, int b, int c) {
 		return switch (predictor) {
 		case 1 -> a;
 		case 2 -> b;

@@ -27,7 +27,7 @@ abstract class JpegSegmentReader {
 
 	void expectStartOfImage() throws JpegException {
 		if (data.length < 4 || u8(0) != 0xFF || u8(1) != 0xD8) {
-			throw new JpegException("JPEG stream does not start with SOI (FFD8)");
+			throw new JpegException("JPEG stream does not start with SOI (FFD8) at byte 0");
 		}
 		pos = 2;
 	}
