@@ -5,7 +5,7 @@
 #   ./dev.sh test    build everything and run every test (unit, UI, product smoke test) under Xvfb
 #   ./dev.sh bench-startup [runs]   start-up benchmark of the built product (see README.md)
 #   ./dev.sh bench-store [options]  project store benchmark of the built product (see README.md)
-#   ./dev.sh bench-dicom [runs]     DICOM decode benchmark against dcmtk (see README.md)
+#   ./dev.sh bench-dicom [runs] [sv1,jp14,…]  DICOM decode benchmark against dcmtk, all or some rows (README.md)
 #   ./dev.sh bench-assist [items]   ML assist evaluation on Fashion-MNIST (docs/ASSIST.md)
 #   ./dev.sh bench-assist --memory [items]  assist memory on a 100,000-item project in a 2 GiB heap
 #   ./dev.sh bench-assist --boxes [scenes] [4|10]  box pre-labels on synthetic Fashion-MNIST scenes
@@ -105,7 +105,7 @@ case "${1:-}" in
 		./mvnw -B -q verify -DskipTests -pl bundles/org.tagbench.dicom.tests -am
 		mkdir -p "$ROOT/target/bench-dicom"
 		java -Xmx2g -cp "bundles/org.tagbench.dicom/target/classes:bundles/org.tagbench.dicom.tests/target/classes:bundles/org.tagbench.dicom/lib/*:bundles/org.tagbench.imaging/target/classes" \
-			org.tagbench.dicom.DecodeBenchmark "${1:-7}" "$ROOT/target/bench-dicom"
+			org.tagbench.dicom.DecodeBenchmark "${1:-7}" "$ROOT/target/bench-dicom" "${2:-}"
 		;;
 	bench-assist)
 		shift

@@ -139,6 +139,16 @@ done
 for name in smooth12 rgb8 rgb8planar ybr8 ybr422 palette16 palette8 modlut voilut; do
 	dump2dcm -q "$work/$name.dump" "$name.ele.dcm"
 done
+# Lossless JPEG with every other selection value (predictor), colour (interleaved scan), and the point
+# transform (Pt 2: the two low bits dropped, dcmdjpeg's decoding as reference).
+for sv in 2 3 4 5 6 7; do
+	dcmcjpeg -q +el +sv $sv ct12.ele.dcm ct12.jp14-sv$sv.dcm
+	dcmcjpeg -q +el +sv $sv noise12.ele.dcm noise12.jp14-sv$sv.dcm
+done
+dcmcjpeg -q +el +sv 7 signed16.ele.dcm signed16.jp14-sv7.dcm
+dcmcjpeg -q +el +sv 4 rgb8.ele.dcm rgb8.jp14.dcm
+dcmcjpeg -q +el +sv 5 +pt 2 ct12.ele.dcm ct12.jp14-pt2.dcm
+dcmdjpeg -q ct12.jp14-pt2.dcm ct12.jp14-pt2-ref.dcm
 
 # JPEG-LS (dcmcjpls, CharLS): lossless, near-lossless NEAR 3 with dcmdjpls' decoding as reference, colour in
 # all three interleave modes.

@@ -18,7 +18,8 @@ import java.util.Random;
  * on the same files. The tools' times are whole processes (start, read, decode, write); the uncompressed copy by
  * {@code dcmconv} is printed as their fixed overhead.
  *
- * <p>Run with {@code ./dev.sh bench-dicom [runs]} (needs dcmtk; libgdcm-tools for the JPEG 2000 row).
+ * <p>Run with {@code ./dev.sh bench-dicom [runs] [suffixes]} (needs dcmtk; libgdcm-tools for the JPEG 2000 row);
+ * suffixes such as {@code sv1,jp14} limit it to those rows (the uncompressed one always runs: it is the reference).
  */
 public final class DecodeBenchmark {
 
@@ -37,6 +38,7 @@ public final class DecodeBenchmark {
 				new String[] { "dcmconv", "-q", "+te" }), new Syntax("RLE Lossless", "rle", new String[] { "dcmcrle", "-q" },
 						new String[] { "dcmdrle", "-q" }),
 				new Syntax("JPEG Lossless SV1 (.70)", "sv1", new String[] { "dcmcjpeg", "-q", "+e1" }, new String[] { "dcmdjpeg", "-q" }),
+				new Syntax("JPEG Lossless SV6 (.57)", "jp14", new String[] { "dcmcjpeg", "-q", "+el", "+sv", "6" }, new String[] { "dcmdjpeg", "-q" }),
 				new Syntax("JPEG Extended 12-bit, q 90 (.51)", "jpx", new String[] { "dcmcjpeg", "-q", "+ee" }, new String[] { "dcmdjpeg", "-q" }),
 				new Syntax("JPEG-LS Lossless (.80)", "jls", new String[] { "dcmcjpls", "-q" }, new String[] { "dcmdjpls", "-q" }),
 				new Syntax("JPEG-LS Near-Lossless NEAR 2 (.81)", "jlsn", new String[] { "dcmcjpls", "-q", "+en", "+md", "2" },
@@ -44,6 +46,7 @@ public final class DecodeBenchmark {
 				new Syntax("JPEG 2000 Lossless (.90)", "j2k", new String[] { "gdcmconv", "--j2k" }, new String[] { "gdcmconv", "--raw" }),
 				new Syntax("JPEG 2000 lossy, rate 10 (.91)", "j2kl", new String[] { "gdcmconv", "--j2k", "--lossy", "--irreversible", "-r", "10" },
 						new String[] { "gdcmconv", "--raw" }));
+		List<String> only = args.length > 2 && !args[2].isBlank() ? List.of(args[2].split(",")) : null;
 		int[] expected = null;
 		System.out.printf(Locale.ROOT, "DICOM decode benchmark: %d × %d, 12 bits stored in 16, %d runs, median ms (%s, %d cores)%n",
 				COLUMNS, ROWS, runs, System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
@@ -51,6 +54,9 @@ public final class DecodeBenchmark {
 		System.out.printf(Locale.ROOT, "%-40s %10s %12s %14s  %s%n", "transfer syntax", "file KB", "Tagbench ms", "reference ms",
 				"reference tool");
 		for (Syntax syntax : syntaxes) {
+			if (only != null && !syntax.suffix.equals("ele") && !only.contains(syntax.suffix)) {
+				continue;
+			}
 			Path file = work.resolve("image." + syntax.suffix + ".dcm");
 			if (syntax.encode != null) {
 				if (!run(concat(syntax.encode, reference.toString(), file.toString()))) {

@@ -101,14 +101,6 @@ class JpegDctDecoderTest {
 		decodeDamaged(name, 4095, 100);
 	}
 
-	/** The lossless path (SOF3) of the same decoder: damaged streams decode to 16-bit samples or fail with a message. */
-	@ParameterizedTest
-	@ValueSource(strings = { "ct12.jp14.dcm", "noise12.sv1.dcm", "signed16.jp14.dcm", "multi8.sv1.dcm" })
-	void damagedLosslessStreamsDecodeOrFailCleanly(String name) throws MediaException {
-		// lossless data has little structure to break: most damage decodes to other samples, headers and cuts are refused
-		decodeDamaged(name, 0xFFFF, 30);
-	}
-
 	/** 600 cut or overwritten copies of {@code name}'s frame: samples up to {@code maxSample}, or a message. */
 	private void decodeDamaged(String name, int maxSample, int minRefused) throws MediaException {
 		DicomFile dicom = DicomReaders.standard().read(Corpus.copy(name, directory));

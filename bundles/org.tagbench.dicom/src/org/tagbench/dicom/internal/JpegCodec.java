@@ -7,11 +7,11 @@ import org.tagbench.dicom.ImageAttributes;
 import org.tagbench.imaging.MediaException;
 
 /**
- * JPEG baseline (process 1) and extended 8-bit (process 2) through TwelveMonkeys' JPEG reader; lossless
- * (process 14, any predictor, and SV1) and 12-bit DCT (process 4) through our own {@link JpegDctDecoder}. The
- * raw components are returned (no colour conversion by the reader): whether they are YCbCr is what the
- * Photometric Interpretation says, and {@code DicomPixels} converts. Progressive, arithmetic and hierarchical
- * JPEG get a clear "not supported".
+ * JPEG baseline (process 1) and extended 8-bit (process 2) through TwelveMonkeys' JPEG reader; 12-bit DCT JPEG
+ * (process 4) through our own {@link JpegDctDecoder}, lossless JPEG (process 14, any predictor, and SV1) through
+ * our own {@link JpegLosslessDecoder} (2–3 × faster than TwelveMonkeys'). The raw components are returned (no
+ * colour conversion by the reader): whether they are YCbCr is what the Photometric Interpretation says, and
+ * {@code DicomPixels} converts. Progressive, arithmetic and hierarchical JPEG get a clear "not supported".
  */
 public final class JpegCodec implements FrameCodec {
 
@@ -38,10 +38,10 @@ public final class JpegCodec implements FrameCodec {
 					+ ") is not supported");
 		}
 		if (lossless) {
-			return decodeOwn(frame, a, file, "lossless JPEG frame: ", false);
+			return decodeLossless(frame, a, file);
 		}
 		if (precision == 12) {
-			return decodeOwn(frame, a, file, "12-bit JPEG frame: ", true);
+			return decodeTwelveBit(frame, a, file);
 		}
 		if (precision != 8) {
 			throw new MediaException(file, precision + "-bit DCT JPEG is not supported; DCT JPEG has 8 or 12 bits");
@@ -53,19 +53,26 @@ public final class JpegCodec implements FrameCodec {
 		return values;
 	}
 
-	/**
-	 * 12-bit DCT JPEG (process 4; no ImageIO reader on Maven Central decodes it) and lossless JPEG (faster than
-	 * TwelveMonkeys') through our own decoder.
-	 */
-	private static int[] decodeOwn(byte[] frame, ImageAttributes a, Path file, String what, boolean dct) throws MediaException {
+	/** Lossless JPEG (process 14) through our own decoder: samples as coded, right-aligned at Bits Stored. */
+	private static int[] decodeLossless(byte[] frame, ImageAttributes a, Path file) throws MediaException {
+		try {
+			JpegDctDecoder.Image image = JpegLosslessDecoder.decode(frame, a.columns(), a.rows(), a.samplesPerPixel());
+			return NativePixels.normalize(image.samples(), ImageIoCodecs.interleaved(a));
+		} catch (JpegDctDecoder.JpegException e) {
+			throw new MediaException(file, "lossless JPEG frame: " + e.getMessage(), e);
+		}
+	}
+
+	/** 12-bit DCT JPEG (process 4) through our own decoder: no ImageIO reader on Maven Central decodes it. */
+	private static int[] decodeTwelveBit(byte[] frame, ImageAttributes a, Path file) throws MediaException {
 		JpegDctDecoder.Image image;
 		try {
 			image = JpegDctDecoder.decode(frame, a.columns(), a.rows(), a.samplesPerPixel());
 		} catch (JpegDctDecoder.JpegException e) {
-			throw new MediaException(file, what + e.getMessage(), e);
+			throw new MediaException(file, "12-bit JPEG frame: " + e.getMessage(), e);
 		}
 		int[] values = NativePixels.normalize(image.samples(), ImageIoCodecs.interleaved(a));
-		if (dct && a.samplesPerPixel() == 3 && "RGB".equals(a.photometricInterpretation()) && ycbcrInside(frame)) {
+		if (a.samplesPerPixel() == 3 && "RGB".equals(a.photometricInterpretation()) && ycbcrInside(frame)) {
 			ColourSpaces.toRgb(values, "YBR_FULL", a.bitsStored());
 		}
 		return values;
