@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -50,6 +51,13 @@ public final class LocalProjectStore extends SqlProjectStore {
 
 	/** How long the queue's reservations run without renewal (the editors pass the labeler's preference). */
 	public static final java.time.Duration QUEUE_RESERVATION = java.time.Duration.ofMinutes(10);
+
+	/**
+	 * Writes through the stores of this process, by folder. Every write also counts in the folder's
+	 * {@code change_counter}; what that counter has beyond this process's writes was written by other processes
+	 * (live updates across processes). Also the lock that keeps a write and its count together.
+	 */
+	private static final Map<Path, long[]> WRITES_BY_THIS_PROCESS = new ConcurrentHashMap<>();
 
 	/** The stores open in this process, by folder: a commit through one is delivered to the listeners of all. */
 	private static final Map<Path, Set<LocalProjectStore>> OPEN = new ConcurrentHashMap<>();
@@ -224,9 +232,38 @@ public final class LocalProjectStore extends SqlProjectStore {
 	}
 
 	@Override
+	public OptionalLong changesByOtherProcesses() throws StoreException {
+		long[] ownWrites = ownWrites();
+		synchronized (ownWrites) {
+			long all = read("read the change counter", c -> {
+				try (Statement select = c.createStatement();
+						ResultSet rows = select.executeQuery("SELECT changes FROM change_counter WHERE id = 1")) {
+					return rows.next() ? rows.getLong(1) : 0L;
+				}
+			});
+			return OptionalLong.of(all - ownWrites[0]);
+		}
+	}
+
+	private long[] ownWrites() {
+		return WRITES_BY_THIS_PROCESS.computeIfAbsent(key(folder), k -> new long[1]);
+	}
+
+	@Override
 	protected <T> T write(String what, Work<T> work) throws StoreException {
+		long[] ownWrites = ownWrites();
 		try {
-			return database.inTransaction(work::run);
+			synchronized (ownWrites) {
+				T result = database.inTransaction(c -> {
+					T done = work.run(c);
+					try (Statement count = c.createStatement()) {
+						count.executeUpdate("UPDATE change_counter SET changes = changes + 1 WHERE id = 1");
+					}
+					return done;
+				});
+				ownWrites[0]++;
+				return result;
+			}
 		} catch (SQLException e) {
 			throw new StoreException("Cannot " + what + " in " + database.file() + ": " + e.getMessage()
 					+ " (nothing of this change was stored; earlier commits are safe)", e);
