@@ -2,14 +2,17 @@ package org.tagbench.project;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -80,16 +83,78 @@ public final class DataRegistration {
 				}
 			}
 			List<MediaScanner.Found> fresh = scan.found().stream().filter(found -> !knownHere.containsKey(found.relativePath())).toList();
-			added += register(store, source, folder, fresh, problems, sourceProgress.setWorkRemaining(fresh.size() + 1));
+			int sourceIndex = sources.indexOf(source);
+			long seed = store.project().getRandomSeed();
+			added += register(store, source, folder, fresh, path -> OrderKeys.of(seed, sourceIndex, path), problems,
+					sourceProgress.setWorkRemaining(fresh.size() + 1));
 			source.setLastRefreshed(System.currentTimeMillis());
 		}
 		store.saveProject();
 		return new RegistrationReport(added, missing, reappeared, List.copyOf(problems));
 	}
 
-	private static int register(ProjectStore store, DataSource source, Path folder, List<MediaScanner.Found> files,
-			List<String> problems, SubMonitor progress) throws StoreException {
+	/**
+	 * Adds a data folder to an existing project: its media files become items <em>after</em> every item the project
+	 * has, in an order shuffled by the project's seed (labelers finish the items they had before meeting the new
+	 * ones). The definition with the new data source is saved first, so a later {@link #refresh} keeps finding its
+	 * files; files arriving in the folder later fall among the rest, like those of every data folder.
+	 *
+	 * @throws IOException when {@code folder} is not a folder, or the project has it already
+	 */
+	public static RegistrationReport addFolder(ProjectStore store, Path folder, boolean recursive, IProgressMonitor monitor)
+			throws StoreException, IOException {
+		Path normalized = folder.toAbsolutePath().normalize();
+		if (!Files.isDirectory(normalized)) {
+			throw new IOException("The data folder " + normalized + (Files.exists(normalized) ? " is not a folder" : " does not exist"));
+		}
+		for (DataSource existing : store.project().getDataSources()) {
+			if (existing.getRootUri() != null && existing.getRootUri().equals(normalized.toUri().toString())) {
+				throw new IOException("The project has the data folder " + normalized + " already (Refresh Data registers its new files)");
+			}
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, "Adding " + normalized + " to " + store.project().getName(), 12);
+		MediaScanner.Result scan;
+		try {
+			scan = MediaScanner.scan(normalized, recursive, progress::isCanceled);
+		} catch (CancellationException e) {
+			throw new OperationCanceledException(e.getMessage());
+		}
+		progress.worked(2);
+		DataSource source = TagbenchFactory.eINSTANCE.createDataSource();
+		source.setId(UUID.randomUUID().toString());
+		source.setRootUri(normalized.toUri().toString());
+		source.setRecursive(recursive);
+		store.project().getDataSources().add(source);
+		store.saveProject();
+		// shuffled among themselves by the seed, then numbered on from the last item of the project
 		long seed = store.project().getRandomSeed();
+		int sourceIndex = store.project().getDataSources().indexOf(source);
+		List<MediaScanner.Found> files = new ArrayList<>(scan.found());
+		files.sort(Comparator.comparingLong((MediaScanner.Found found) -> OrderKeys.of(seed, sourceIndex, found.relativePath()))
+				.thenComparing(MediaScanner.Found::relativePath));
+		long after = lastOrderKey(store);
+		Map<String, Long> keys = new HashMap<>();
+		for (int i = 0; i < files.size(); i++) {
+			// no room after the last key (never in practice: keys are random 63-bit numbers): among the rest
+			keys.put(files.get(i).relativePath(), after <= Long.MAX_VALUE - files.size() - 1 ? after + 1 + i
+					: OrderKeys.of(seed, sourceIndex, files.get(i).relativePath()));
+		}
+		List<String> problems = new ArrayList<>();
+		scan.problems().forEach(problem -> problems.add(normalized.resolve(problem.relativePath()) + ": " + problem.reason()));
+		int added = register(store, source, normalized, files, keys::get, problems, progress.split(10).setWorkRemaining(files.size() + 1));
+		source.setLastRefreshed(System.currentTimeMillis());
+		store.saveProject();
+		return new RegistrationReport(added, 0, 0, List.copyOf(problems));
+	}
+
+	/** The order key of the project's last item (-1 when it has none). */
+	private static long lastOrderKey(ProjectStore store) throws StoreException {
+		long count = store.count(ItemQuery.all());
+		return count == 0 ? -1 : store.items(ItemQuery.all(), count - 1, 1).get(0).orderKey();
+	}
+
+	private static int register(ProjectStore store, DataSource source, Path folder, List<MediaScanner.Found> files,
+			ToLongFunction<String> orderKey, List<String> problems, SubMonitor progress) throws StoreException {
 		List<DataItem> batch = new ArrayList<>(BATCH);
 		int added = 0;
 		for (MediaScanner.Found found : files) {
@@ -108,7 +173,7 @@ public final class DataRegistration {
 				item.setHeight(info.height());
 				item.setFrameCount(Math.max(1, info.frameCount()));
 				item.setContentHash(ContentHash.of(file));
-				item.setOrderKey(OrderKeys.of(seed, store.project().getDataSources().indexOf(source), found.relativePath()));
+				item.setOrderKey(orderKey.applyAsLong(found.relativePath()));
 				item.setStatus(ItemStatus.UNLABELED);
 				batch.add(item);
 			} catch (MediaException e) {

@@ -1,10 +1,15 @@
 package org.tagbench.store;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 
+import org.tagbench.model.Annotation;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelingProject;
@@ -54,6 +59,42 @@ public interface ProjectStore extends AutoCloseable {
 
 	/** Annotations per label class id. */
 	Map<String, Long> countAnnotationsByClass() throws StoreException;
+
+	/**
+	 * For item lists: the label classes and authors of the annotations of {@code itemIds} (a page of a list), by
+	 * item id; items without annotations are absent. SQL stores answer with one query per page; the default
+	 * reads each item.
+	 */
+	default Map<String, ItemLabels> labelsOf(Collection<String> itemIds) throws StoreException {
+		Map<String, ItemLabels> labels = new HashMap<>();
+		for (String id : itemIds) {
+			Optional<DataItem> item = item(id);
+			if (item.isPresent() && !item.get().getAnnotations().isEmpty()) {
+				Set<String> classes = new LinkedHashSet<>();
+				Set<String> authors = new LinkedHashSet<>();
+				for (Annotation annotation : item.get().getAnnotations()) {
+					if (annotation.getLabelClass() != null) {
+						classes.add(annotation.getLabelClass().getId());
+					}
+					if (annotation.getAuthor() != null) {
+						authors.add(annotation.getAuthor());
+					}
+				}
+				labels.put(id, new ItemLabels(List.copyOf(classes), List.copyOf(authors)));
+			}
+		}
+		return labels;
+	}
+
+	/**
+	 * Live updates across processes: a number that changes whenever a store in <em>another process</em> changes
+	 * the project's items (labels, statuses, registered or missing items, review notes) — not when this process
+	 * does (its stores tell their listeners, see {@link #addListener}). Cheap enough to poll every second. Empty
+	 * when the store cannot tell, or delivers every change to its listeners itself (a team store).
+	 */
+	default OptionalLong changesByOtherProcesses() throws StoreException {
+		return OptionalLong.empty();
+	}
 
 	/** Visits every item matching {@code query}, with its annotations, in order, one at a time (exports). */
 	void forEachItem(ItemQuery query, ItemVisitor visitor) throws StoreException;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -17,17 +16,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.core.runtime.FileLocator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.tagbench.model.Annotation;
 import org.tagbench.model.BoundingBox;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelingProject;
 import org.tagbench.model.ProjectType;
+import org.tagbench.store.testing.OtherProcess;
 import org.tagbench.store.testing.TestProjects;
 import org.tagbench.store.VerifyReport;
 
@@ -49,13 +46,13 @@ class CrashSafetyTest {
 		try (LocalProjectStore store = LocalProjectStore.create(folder, project)) {
 			store.addItems(TestProjects.items(project, 400));
 		}
-		String classpath = childClasspath();
+		String classpath = OtherProcess.classpath("org.tagbench.store.local.tests");
 		Random random = new Random(20261128);
 		Map<String, Integer> lastAcknowledgedRound = new HashMap<>();
 		long acknowledged = 0;
 		int next = 0;
 		for (int round = 1; round <= ROUNDS; round++) {
-			Process writer = new ProcessBuilder(javaExecutable(), "-cp", classpath, CrashWriter.class.getName(),
+			Process writer = OtherProcess.java(classpath, CrashWriter.class,
 					folder.toString(), Integer.toString(round), Integer.toString(next))
 					.redirectError(temp.resolve("writer-" + round + ".err").toFile()).start();
 			List<String> lines = new ArrayList<>();
@@ -132,36 +129,5 @@ class CrashSafetyTest {
 		} catch (IOException e) {
 			// the process was killed mid-line: the partial line is not an acknowledgement
 		}
-	}
-
-	private static String javaExecutable() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-	}
-
-	/** The writer runs as plain Java: the jars or class folders of the bundles it needs. */
-	private static String childClasspath() throws IOException {
-		List<String> entries = new ArrayList<>();
-		Bundle host = FrameworkUtil.getBundle(LocalProjectStore.class);
-		String[] needed = { "org.tagbench.store.local", "org.tagbench.store.local.tests", "org.tagbench.store", "org.tagbench.store.testing",
-				"org.tagbench.model", "org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi",
-				"org.xerial.sqlite-jdbc" };
-		for (String name : needed) {
-			Bundle bundle = null;
-			for (Bundle candidate : host.getBundleContext().getBundles()) {
-				if (candidate.getSymbolicName().equals(name)) {
-					bundle = candidate;
-				}
-			}
-			if (bundle == null) {
-				throw new IOException("bundle " + name + " is not in the test runtime");
-			}
-			File location = FileLocator.getBundleFileLocation(bundle).orElseThrow();
-			if (location.isDirectory() && new File(location, "target/classes").isDirectory()) {
-				entries.add(new File(location, "target/classes").getPath());
-			} else {
-				entries.add(location.getPath());
-			}
-		}
-		return String.join(File.pathSeparator, entries);
 	}
 }

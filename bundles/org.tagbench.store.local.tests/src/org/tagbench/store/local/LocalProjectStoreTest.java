@@ -21,6 +21,7 @@ import org.tagbench.store.StoreChange;
 import org.tagbench.store.Subscription;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.VerifyReport;
+import org.tagbench.store.testing.LabelInOtherProcess;
 import org.tagbench.store.testing.ProjectStoreContract;
 import org.tagbench.store.testing.TestProjects;
 
@@ -97,14 +98,7 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 
 	@Test
 	void aDatabaseOfSchemaVersion1GetsTheReviewCommentColumnAndKeepsItsLabels() throws Exception {
-		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat");
-		try (ProjectStore store = create(project)) {
-			store.addItems(TestProjects.items(project, 1));
-			DataItem item = store.item("item-0000000").orElseThrow();
-			item.getAnnotations().add(TestProjects.box(
-					store.project().getLabelClasses().get(0), 1, 2, 3, 4));
-			store.commit(item);
-		}
+		createWithOneBox(1);
 		// turn the file back into what Tagbench wrote before the column existed
 		try (var database = org.tagbench.store.local.internal.SqliteDatabase.open(folder().resolve("labels.db"),
 				org.tagbench.store.local.internal.Schema.MIGRATIONS)) {
@@ -112,6 +106,7 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 				c.createStatement().execute("ALTER TABLE item DROP COLUMN review_comment");
 				c.createStatement().execute("DROP TABLE reservation");
 				c.createStatement().execute("DROP TABLE review_note");
+				c.createStatement().execute("DROP TABLE change_counter");
 				return c.createStatement().executeUpdate("DELETE FROM schema_version WHERE version > 1");
 			});
 		}
@@ -129,6 +124,77 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 				rows.next();
 				return rows.getInt(1);
 			}));
+		}
+	}
+
+	@Test
+	void aDatabaseOfSchemaVersion4GetsTheChangeCounterAndKeepsItsLabels() throws Exception {
+		createWithOneBox(2);
+		try (var database = org.tagbench.store.local.internal.SqliteDatabase.open(folder().resolve("labels.db"),
+				org.tagbench.store.local.internal.Schema.MIGRATIONS)) {
+			database.inTransaction(c -> {
+				c.createStatement().execute("DROP TABLE change_counter");
+				return c.createStatement().executeUpdate("DELETE FROM schema_version WHERE version > 4");
+			});
+		}
+		try (LocalProjectStore store = LocalProjectStore.open(folder())) {
+			assertEquals(1, store.item("item-0000000").orElseThrow().getAnnotations().size(), "labels kept by the migration");
+			long before = store.changesByOtherProcesses().orElseThrow();
+			DataItem other = store.item("item-0000001").orElseThrow();
+			other.setStatus(ItemStatus.SKIPPED);
+			store.commit(other);
+			assertEquals(before, store.changesByOtherProcesses().orElseThrow(), "this process's commits do not count");
+			try (var database = org.tagbench.store.local.internal.SqliteDatabase.open(folder().resolve("labels.db"),
+					org.tagbench.store.local.internal.Schema.MIGRATIONS)) {
+				assertEquals(5, (int) database.read(c -> {
+					var rows = c.createStatement().executeQuery("SELECT max(version) FROM schema_version");
+					rows.next();
+					return rows.getInt(1);
+				}));
+				assertEquals(1L, (long) database.read(c -> {
+					var rows = c.createStatement().executeQuery("SELECT changes FROM change_counter");
+					rows.next();
+					return rows.getLong(1);
+				}), "the commit after the migration was counted");
+			}
+		}
+	}
+
+	@Test
+	void commitsOfAnotherProcessChangeTheCounterThoseOfThisProcessDoNot() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.MULTI_CLASS, "cat", "dog");
+		try (LocalProjectStore dashboard = LocalProjectStore.create(folder(), project);
+				LocalProjectStore editor = LocalProjectStore.open(folder())) {
+			dashboard.addItems(TestProjects.items(project, 5));
+			long start = dashboard.changesByOtherProcesses().orElseThrow();
+			// this process: another store on the folder (it tells the dashboard's listeners itself) and a review note
+			DataItem item = editor.item("item-0000002").orElseThrow();
+			item.setStatus(ItemStatus.LABELED);
+			editor.commit(item);
+			dashboard.addReviewNote("item-0000002", new org.tagbench.store.ReviewNote("rita", 1, "again"));
+			editor.reservations("eve", java.time.Duration.ofMinutes(1), null).reserve("item-0000003");
+			assertEquals(start, dashboard.changesByOtherProcesses().orElseThrow());
+			assertEquals(start, editor.changesByOtherProcesses().orElseThrow());
+
+			LabelInOtherProcess.run(folder(), "item-0000004", 1, "olga", ItemStatus.LABELED);
+			long afterOne = dashboard.changesByOtherProcesses().orElseThrow();
+			assertTrue(afterOne > start, "the other process's commit shows: " + start + " -> " + afterOne);
+			assertEquals(afterOne, editor.changesByOtherProcesses().orElseThrow(), "to every store of this process");
+			assertEquals(afterOne, dashboard.changesByOtherProcesses().orElseThrow(), "and stays as long as nobody writes");
+			DataItem labeled = dashboard.item("item-0000004").orElseThrow();
+			assertEquals(ItemStatus.LABELED, labeled.getStatus());
+			assertEquals("olga", labeled.getAnnotations().get(0).getAuthor());
+		}
+	}
+
+	/** A project of {@code items} items whose first has one box, for the migration tests. */
+	private void createWithOneBox(int items) throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat");
+		try (ProjectStore store = create(project)) {
+			store.addItems(TestProjects.items(project, items));
+			DataItem item = store.item("item-0000000").orElseThrow();
+			item.getAnnotations().add(TestProjects.box(store.project().getLabelClasses().get(0), 1, 2, 3, 4));
+			store.commit(item);
 		}
 	}
 

@@ -9,8 +9,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.tagbench.model.LabelingProject;
 import org.tagbench.store.Reservations;
@@ -51,6 +54,22 @@ public final class LocalProjectStore extends SqlProjectStore {
 
 	/** How long the queue's reservations run without renewal (the editors pass the labeler's preference). */
 	public static final java.time.Duration QUEUE_RESERVATION = java.time.Duration.ofMinutes(10);
+
+	/**
+	 * Writes through the stores of this process to one folder. Every write also counts in the folder's
+	 * {@code change_counter}; what that counter has beyond this process's writes was written by other processes
+	 * (live updates across processes).
+	 */
+	private static final class FolderWrites {
+		/** Writes of this process committed. */
+		final AtomicLong committed = new AtomicLong();
+		/** Writes of this process under way (their count may be in the database before it is in {@link #committed}). */
+		final AtomicInteger underWay = new AtomicInteger();
+		/** The last answer read while this process was not writing. */
+		volatile long othersLastSeen;
+	}
+
+	private static final Map<Path, FolderWrites> WRITES_BY_THIS_PROCESS = new ConcurrentHashMap<>();
 
 	/** The stores open in this process, by folder: a commit through one is delivered to the listeners of all. */
 	private static final Map<Path, Set<LocalProjectStore>> OPEN = new ConcurrentHashMap<>();
@@ -230,13 +249,56 @@ public final class LocalProjectStore extends SqlProjectStore {
 		}
 	}
 
+	/**
+	 * The folder's change counter minus this process's writes. Read while none of this process's writes is under
+	 * way (no lock is held across the read, so nothing here can wait for a writer); while this process is writing,
+	 * the last such answer.
+	 */
+	@Override
+	public OptionalLong changesByOtherProcesses() throws StoreException {
+		FolderWrites writes = ownWrites();
+		for (int attempt = 0; attempt < 3; attempt++) {
+			long committedBefore = writes.committed.get();
+			if (writes.underWay.get() > 0) {
+				break;
+			}
+			long all = read("read the change counter", c -> {
+				try (Statement select = c.createStatement();
+						ResultSet rows = select.executeQuery("SELECT changes FROM change_counter WHERE id = 1")) {
+					return rows.next() ? rows.getLong(1) : 0L;
+				}
+			});
+			if (writes.underWay.get() == 0 && writes.committed.get() == committedBefore) {
+				writes.othersLastSeen = all - committedBefore;
+				break;
+			}
+		}
+		return OptionalLong.of(writes.othersLastSeen);
+	}
+
+	private FolderWrites ownWrites() {
+		return WRITES_BY_THIS_PROCESS.computeIfAbsent(key(folder), k -> new FolderWrites());
+	}
+
 	@Override
 	protected <T> T write(String what, Work<T> work) throws StoreException {
+		FolderWrites writes = ownWrites();
+		writes.underWay.incrementAndGet();
 		try {
-			return database.inTransaction(work::run);
+			T result = database.inTransaction(c -> {
+				T done = work.run(c);
+				try (Statement count = c.createStatement()) {
+					count.executeUpdate("UPDATE change_counter SET changes = changes + 1 WHERE id = 1");
+				}
+				return done;
+			});
+			writes.committed.incrementAndGet();
+			return result;
 		} catch (SQLException e) {
 			throw new StoreException("Cannot " + what + " in " + database.file() + ": " + e.getMessage()
 					+ " (nothing of this change was stored; earlier commits are safe)", e);
+		} finally {
+			writes.underWay.decrementAndGet();
 		}
 	}
 

@@ -142,6 +142,41 @@ public abstract class ProjectStoreContract {
 	}
 
 	@Test
+	void labelsOfAPageGiveEachItemsClassesAndAuthorsOnceInTheOrderWritten() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat", "dog");
+		LabelClass cat = project.getLabelClasses().get(0);
+		LabelClass dog = project.getLabelClasses().get(1);
+		try (ProjectStore store = create(project)) {
+			store.addItems(TestProjects.items(project, 600));
+			DataItem first = store.item("item-0000001").orElseThrow();
+			for (Object[] box : new Object[][] { { dog, "ada" }, { cat, "bob" }, { dog, "bob" } }) {
+				BoundingBox annotation = TestProjects.box((LabelClass) box[0], 1, 2, 3, 4);
+				annotation.setAuthor((String) box[1]);
+				first.getAnnotations().add(annotation);
+			}
+			store.commit(first);
+			// beyond the first batch of ids, with an author left unknown (an import)
+			DataItem late = store.item("item-0000550").orElseThrow();
+			BoundingBox imported = TestProjects.box(cat, 1, 2, 3, 4);
+			imported.setAuthor(null);
+			late.getAnnotations().add(imported);
+			store.commit(late);
+
+			List<String> page = new ArrayList<>();
+			for (ItemSummary summary : store.items(ItemQuery.all(), 0, 600)) {
+				page.add(summary.id());
+			}
+			Map<String, org.tagbench.store.ItemLabels> labels = store.labelsOf(page);
+			assertEquals(Set.of("item-0000001", "item-0000550"), labels.keySet(), "items without labels are absent");
+			assertEquals(List.of(dog.getId(), cat.getId()), labels.get("item-0000001").classIds());
+			assertEquals(List.of("ada", "bob"), labels.get("item-0000001").authors());
+			assertEquals(List.of(cat.getId()), labels.get("item-0000550").classIds());
+			assertEquals(List.of(), labels.get("item-0000550").authors());
+			assertTrue(store.labelsOf(List.of()).isEmpty());
+		}
+	}
+
+	@Test
 	void forEachItemStreamsItemsWithTheirAnnotationsInOrder() throws Exception {
 		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat");
 		LabelClass cat = project.getLabelClasses().get(0);

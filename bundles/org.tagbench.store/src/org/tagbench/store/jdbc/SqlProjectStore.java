@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.tagbench.model.DataItem;
 import org.tagbench.model.DataSource;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelClass;
+import org.tagbench.store.ItemLabels;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
@@ -256,6 +258,46 @@ public abstract class SqlProjectStore implements ProjectStore {
 				return page;
 			}
 		});
+	}
+
+	/** Item ids per query of {@link #labelsOf}: well below every engine's limit of bound parameters. */
+	private static final int LABELS_BATCH = 500;
+
+	@Override
+	public Map<String, ItemLabels> labelsOf(Collection<String> itemIds) throws StoreException {
+		List<String> ids = List.copyOf(itemIds);
+		Map<String, Set<String>> classes = new HashMap<>();
+		Map<String, Set<String>> authors = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += LABELS_BATCH) {
+			List<String> batch = ids.subList(from, Math.min(ids.size(), from + LABELS_BATCH));
+			read("read the labels of " + batch.size() + " items", c -> {
+				try (PreparedStatement select = c.prepareStatement("SELECT a.item_id, a.class_id, a.author FROM annotation a"
+						+ " WHERE a.item_id IN (" + String.join(", ", batch.stream().map(id -> "?").toList()) + ")"
+						+ " ORDER BY a.item_id, " + annotationOrder())) {
+					for (int i = 0; i < batch.size(); i++) {
+						select.setString(i + 1, batch.get(i));
+					}
+					try (ResultSet rows = select.executeQuery()) {
+						while (rows.next()) {
+							String item = rows.getString(1);
+							Set<String> itemClasses = classes.computeIfAbsent(item, k -> new LinkedHashSet<>());
+							Set<String> itemAuthors = authors.computeIfAbsent(item, k -> new LinkedHashSet<>());
+							if (rows.getString(2) != null) {
+								itemClasses.add(rows.getString(2));
+							}
+							if (rows.getString(3) != null) {
+								itemAuthors.add(rows.getString(3));
+							}
+						}
+					}
+				}
+				return null;
+			});
+		}
+		Map<String, ItemLabels> labels = new HashMap<>();
+		classes.forEach((item, itemClasses) -> labels.put(item,
+				new ItemLabels(List.copyOf(itemClasses), List.copyOf(authors.get(item)))));
+		return labels;
 	}
 
 	@Override

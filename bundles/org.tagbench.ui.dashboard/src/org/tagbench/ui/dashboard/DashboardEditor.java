@@ -161,7 +161,7 @@ public class DashboardEditor extends EditorPart {
 				itemTable.pageArrived();
 			}
 		});
-		itemTable = new ItemTable(list, pages, thumbnails);
+		itemTable = new ItemTable(list, pages, thumbnails, store.project().getLabelClasses());
 		itemTable.natTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		itemTable.onSortRequested(this::reloadList);
 		sash.setWeights(2, 3);

@@ -16,7 +16,9 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.tagbench.model.ItemStatus;
+import org.tagbench.model.MediaType;
 import org.tagbench.store.ItemAgreement;
+import org.tagbench.store.ItemLabels;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
@@ -58,9 +60,13 @@ public final class ItemPages implements AutoCloseable {
 	private volatile View view;
 	private final Map<Long, List<ItemSummary>> pages;
 	private final Set<Long> loading = new HashSet<>();
+	/** The classes and authors of the labels of the items of the loaded pages (guarded by {@code pages}). */
+	private final Map<String, ItemLabels> labels = new HashMap<>();
 	/** Consensus review: the agreement of the items of the loaded pages (guarded by {@code pages}). */
 	private final Map<String, ItemAgreement> agreements = new HashMap<>();
 	private volatile int labelersPerItem = 1;
+	/** Whether a page read so far held a DICOM item (the list then shows their header columns). */
+	private volatile boolean sawDicom;
 
 	/**
 	 * @param pageSize   rows read per store call (the prefetch count)
@@ -117,6 +123,7 @@ public final class ItemPages implements AutoCloseable {
 			pages.clear();
 			loading.clear();
 			agreements.clear();
+			labels.clear();
 		}
 	}
 
@@ -166,7 +173,7 @@ public final class ItemPages implements AutoCloseable {
 		}
 		if (rows == null) {
 			rows = read(current, page);
-			store(current, page, rows, agreementOf(rows));
+			store(current, page, rows, agreementOf(rows), labelsOf(rows));
 		}
 		int index = (int) (row - page * pageSize);
 		return index < rows.size() ? rows.get(index) : null;
@@ -178,6 +185,7 @@ public final class ItemPages implements AutoCloseable {
 			pages.clear();
 			loading.clear();
 			agreements.clear();
+			labels.clear();
 		}
 	}
 
@@ -196,12 +204,33 @@ public final class ItemPages implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The label classes and authors of the item of a loaded row, read with its page (one store query per page);
+	 * null when it has no labels or its page is not loaded.
+	 */
+	public ItemLabels labels(ItemSummary item) {
+		synchronized (pages) {
+			return labels.get(item.id());
+		}
+	}
+
+	/** The labels of a page's items, for the Classes and Labelers columns; only items with annotations are read. */
+	private Map<String, ItemLabels> labelsOf(List<ItemSummary> rows) throws StoreException {
+		List<String> labeled = rows.stream().filter(row -> row.annotationCount() > 0).map(ItemSummary::id).toList();
+		return labeled.isEmpty() ? Map.of() : store.labelsOf(labeled);
+	}
+
 	/** The agreement of a page's items; read only for projects with consensus. */
 	private Map<String, ItemAgreement> agreementOf(List<ItemSummary> rows) throws StoreException {
 		if (labelersPerItem <= 1 || rows.isEmpty()) {
 			return Map.of();
 		}
 		return store.agreement(rows.stream().map(ItemSummary::id).toList());
+	}
+
+	/** Whether any page read so far (in any view) held a DICOM item. */
+	public boolean hasDicom() {
+		return sawDicom;
 	}
 
 	/** Pages held now (for tests and the benchmark). */
@@ -217,7 +246,7 @@ public final class ItemPages implements AutoCloseable {
 		}
 		try {
 			List<ItemSummary> rows = read(wanted, page);
-			if (store(wanted, page, rows, agreementOf(rows))) {
+			if (store(wanted, page, rows, agreementOf(rows), labelsOf(rows))) {
 				pageLoaded.accept(page * pageSize);
 			}
 		} catch (StoreException | RuntimeException e) {
@@ -228,18 +257,24 @@ public final class ItemPages implements AutoCloseable {
 		}
 	}
 
-	private boolean store(View wanted, long page, List<ItemSummary> rows, Map<String, ItemAgreement> agreement) {
+	private boolean store(View wanted, long page, List<ItemSummary> rows, Map<String, ItemAgreement> agreement,
+			Map<String, ItemLabels> pageLabels) {
 		synchronized (pages) {
 			if (wanted != view) {
 				return false;
 			}
 			loading.remove(page);
 			pages.put(page, rows);
+			if (!sawDicom && rows.stream().anyMatch(row -> row.mediaType() == MediaType.DICOM)) {
+				sawDicom = true;
+			}
 			agreements.putAll(agreement);
+			labels.putAll(pageLabels);
 			while (pages.size() > maxPages) {
 				Long eldest = pages.keySet().iterator().next();
 				for (ItemSummary dropped : pages.remove(eldest)) {
 					agreements.remove(dropped.id());
+					labels.remove(dropped.id());
 				}
 			}
 			return true;

@@ -2,7 +2,9 @@ package org.tagbench.ui.dashboard;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -20,6 +22,7 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLay
 import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.hideshow.ColumnHideShowLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnOverrideLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
@@ -35,7 +38,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.tagbench.model.LabelClass;
 import org.tagbench.store.ItemAgreement;
+import org.tagbench.store.ItemLabels;
 import org.tagbench.store.ItemSummary;
 
 /**
@@ -46,19 +51,35 @@ import org.tagbench.store.ItemSummary;
 public final class ItemTable {
 
 	/** Columns, in order. */
-	public static final String[] COLUMNS = { "#", "Preview", "Path", "Status", "Annotations", "Size", "Media", "Missing",
-			"Agreement" };
+	public static final String[] COLUMNS = { "#", "Preview", "Path", "Status", "Classes", "Labelers", "Annotations",
+			"Size", "Media", "Missing", "Agreement", "Patient", "Study", "Series" };
 	public static final int ORDER_COLUMN = 0;
 	public static final int PREVIEW_COLUMN = 1;
 	public static final int PATH_COLUMN = 2;
 	public static final int STATUS_COLUMN = 3;
+	/** The label classes of the item's annotations, each once, in the order they were written. */
+	public static final int CLASSES_COLUMN = 4;
+	/** The authors of the item's annotations (people, models, imports), each once. */
+	public static final int LABELERS_COLUMN = 5;
+	public static final int ANNOTATIONS_COLUMN = 6;
+	public static final int SIZE_COLUMN = 7;
+	public static final int MEDIA_COLUMN = 8;
+	public static final int MISSING_COLUMN = 9;
 	/** Consensus projects: who labeled the item and whether they agree (empty otherwise). */
-	public static final int AGREEMENT_COLUMN = 8;
+	public static final int AGREEMENT_COLUMN = 10;
+	/** DICOM items: from the file's header (Patient's Name, Study and Series Description); shown once the list has any. */
+	public static final int PATIENT_COLUMN = 11;
+	public static final int STUDY_COLUMN = 12;
+	public static final int SERIES_COLUMN = 13;
 	private static final String PREVIEW_LABEL = "PREVIEW";
 	private static final String PENDING = "…";
 
 	private final ItemPages pages;
 	private final Thumbnails thumbnails;
+	/** Label class names by id, as the project defined them when the dashboard opened. */
+	private final Map<String, String> classNames = new HashMap<>();
+	private final ColumnHideShowLayer columnHiding;
+	private boolean dicomColumnsShown;
 	private final NatTable natTable;
 	private final IDataProvider body;
 	private final SelectionLayer selectionLayer;
@@ -69,9 +90,12 @@ public final class ItemTable {
 	};
 
 	/** @param pages and thumbnails must tell {@link #pageArrived()} when a page or thumbnails are ready */
-	public ItemTable(Composite parent, ItemPages pages, Thumbnails thumbnails) {
+	public ItemTable(Composite parent, ItemPages pages, Thumbnails thumbnails, List<LabelClass> labelClasses) {
 		this.pages = pages;
 		this.thumbnails = thumbnails;
+		for (LabelClass labelClass : labelClasses) {
+			classNames.put(labelClass.getId(), labelClass.getName());
+		}
 		body = new IDataProvider() {
 			@Override
 			public Object getDataValue(int column, int row) {
@@ -87,10 +111,24 @@ public final class ItemTable {
 				}
 				case PATH_COLUMN -> item.path();
 				case STATUS_COLUMN -> item.status().getLiteral();
-				case 4 -> Integer.toString(item.annotationCount());
-				case 5 -> item.width() > 0 ? item.width() + " × " + item.height() : "";
-				case 6 -> item.mediaType().getLiteral();
-				case 7 -> item.missing() ? "missing" : "";
+				case CLASSES_COLUMN -> {
+					ItemLabels labels = ItemTable.this.pages.labels(item);
+					yield labels == null ? "" : String.join(", ", labels.classIds().stream()
+							.map(id -> classNames.getOrDefault(id, id + " (not defined)")).toList());
+				}
+				case LABELERS_COLUMN -> {
+					ItemLabels labels = ItemTable.this.pages.labels(item);
+					yield labels == null ? "" : String.join(", ", labels.authors());
+				}
+				case ANNOTATIONS_COLUMN -> Integer.toString(item.annotationCount());
+				case SIZE_COLUMN -> item.width() > 0 ? item.width() + " × " + item.height() : "";
+				case MEDIA_COLUMN -> item.mediaType().getLiteral();
+				case MISSING_COLUMN -> item.missing() ? "missing" : "";
+				case PATIENT_COLUMN, STUDY_COLUMN, SERIES_COLUMN -> {
+					Thumbnails.DicomHeader header = thumbnails.header(item);
+					yield header == null ? "" : column == PATIENT_COLUMN ? header.patient()
+							: column == STUDY_COLUMN ? header.study() : header.series();
+				}
 				case AGREEMENT_COLUMN -> {
 					ItemAgreement agreement = ItemTable.this.pages.agreement(item);
 					yield agreement != null ? agreement.describe(ItemTable.this.pages.labelersPerItem()) : "";
@@ -118,13 +156,21 @@ public final class ItemTable {
 		bodyData.setColumnWidthByPosition(PREVIEW_COLUMN, thumbnails.size() + 8);
 		bodyData.setColumnWidthByPosition(PATH_COLUMN, 360);
 		bodyData.setColumnWidthByPosition(STATUS_COLUMN, 110);
+		bodyData.setColumnWidthByPosition(CLASSES_COLUMN, 140);
+		bodyData.setColumnWidthByPosition(LABELERS_COLUMN, 120);
 		bodyData.setColumnWidthByPosition(AGREEMENT_COLUMN, 220);
+		bodyData.setColumnWidthByPosition(PATIENT_COLUMN, 140);
+		bodyData.setColumnWidthByPosition(STUDY_COLUMN, 160);
+		bodyData.setColumnWidthByPosition(SERIES_COLUMN, 160);
 		bodyData.setDefaultRowHeight(thumbnails.size() + 4);
 		ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyData);
 		labels.registerColumnOverrides(PREVIEW_COLUMN, PREVIEW_LABEL);
 		bodyData.setConfigLabelAccumulator(labels);
 		// a click anywhere in a row selects the row (review works on rows, not cells)
-		selectionLayer = new SelectionLayer(bodyData, false);
+		// the DICOM columns are hidden until the list has a DICOM item: other projects never pay for them
+		columnHiding = new ColumnHideShowLayer(bodyData);
+		columnHiding.hideColumnIndexes(PATIENT_COLUMN, STUDY_COLUMN, SERIES_COLUMN);
+		selectionLayer = new SelectionLayer(columnHiding, false);
 		selectionLayer.addConfiguration(
 				new org.eclipse.nebula.widgets.nattable.selection.config.DefaultRowSelectionLayerConfiguration());
 		viewportLayer = new ViewportLayer(selectionLayer);
@@ -168,9 +214,18 @@ public final class ItemTable {
 		display.asyncExec(() -> {
 			redrawQueued.set(false);
 			if (!natTable.isDisposed()) {
+				if (!dicomColumnsShown && pages.hasDicom()) {
+					dicomColumnsShown = true;
+					columnHiding.showColumnIndexes(PATIENT_COLUMN, STUDY_COLUMN, SERIES_COLUMN);
+				}
 				natTable.redraw();
 			}
 		});
+	}
+
+	/** Whether the Patient, Study and Series columns are shown (once a DICOM item was listed). */
+	public boolean dicomColumnsShown() {
+		return dicomColumnsShown;
 	}
 
 	/** After {@link ItemPages#setView}: the row count may have changed. */

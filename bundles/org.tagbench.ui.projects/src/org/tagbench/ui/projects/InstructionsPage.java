@@ -8,7 +8,6 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.tagbench.model.InstructionsFormat;
 
@@ -29,18 +28,10 @@ public class InstructionsPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(root);
-		text = new Text(root, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(400, 140).applyTo(text);
-		new Label(root, SWT.NONE).setText("Format:");
-		Button plain = new Button(root, SWT.RADIO);
-		plain.setText("&Plain text");
-		plain.setSelection(true);
-		markdown = new Button(root, SWT.RADIO);
-		markdown.setText("&Markdown");
-		new Label(root, SWT.NONE).setText("&Link:");
-		link = new Text(root, SWT.BORDER);
-		link.setMessage("https://… (optional, e.g. a labeling guide)");
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(link);
+		InstructionsFields fields = new InstructionsFields(root);
+		text = fields.text;
+		markdown = fields.markdown;
+		link = fields.link;
 		link.addModifyListener(event -> validate());
 		assist = new Button(root, SWT.CHECK);
 		assist.setText("ML &assist: suggest labels once enough items are labeled");

@@ -12,11 +12,9 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.tagbench.model.Instructions;
 import org.tagbench.model.InstructionsFormat;
 import org.tagbench.model.LabelingProject;
 import org.tagbench.model.ProjectType;
-import org.tagbench.model.TagbenchFactory;
 import org.tagbench.project.ProjectSetup;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.ui.views.ProjectsView;
@@ -65,14 +63,7 @@ public class NewProjectWizard extends Wizard {
 					ProjectSetup.Created result = ProjectSetup.create(request, monitor);
 					try (ProjectStore store = result.store()) {
 						LabelingProject project = store.project();
-						if (!text.isBlank() || !link.isEmpty()) {
-							Instructions instructions = project.getInstructions() != null ? project.getInstructions()
-									: TagbenchFactory.eINSTANCE.createInstructions();
-							instructions.setText(text);
-							instructions.setFormat(format);
-							instructions.setLink(link.isEmpty() ? null : link);
-							project.setInstructions(instructions);
-						}
+						InstructionsFields.write(project, text, format, link);
 						project.getAssistSettings().setEnabled(assist);
 						ClassesPage.applyTo(classes, project.getLabelClasses()); // colours, keys, groups of page 3
 						store.saveProject();

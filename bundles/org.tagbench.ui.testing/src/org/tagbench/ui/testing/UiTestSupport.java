@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -102,6 +103,22 @@ public final class UiTestSupport {
 				collectTexts(child, texts);
 			}
 		}
+	}
+
+	/** A left click at {@code x, y} of {@code control}: move, press and release, as SWT delivers them. */
+	public static void click(Control control, int x, int y) {
+		for (int type : new int[] { SWT.MouseMove, SWT.MouseDown, SWT.MouseUp }) {
+			Event mouse = new Event();
+			mouse.type = type;
+			mouse.widget = control;
+			mouse.display = control.getDisplay();
+			mouse.x = x;
+			mouse.y = y;
+			mouse.button = type == SWT.MouseMove ? 0 : 1;
+			mouse.count = type == SWT.MouseMove ? 0 : 1;
+			control.notifyListeners(type, mouse);
+		}
+		flush(control.getDisplay());
 	}
 
 	/**

@@ -1,10 +1,17 @@
 package org.tagbench.ui.views;
 
+import java.util.OptionalLong;
 import java.util.function.BiConsumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 
 import org.eclipse.swt.widgets.Control;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreChange;
+import org.tagbench.store.StoreException;
 import org.tagbench.store.StoreListener;
 import org.tagbench.store.Subscription;
 
@@ -13,8 +20,18 @@ import org.tagbench.store.Subscription;
  * other labelers' desktops) are coalesced on the UI thread, so a burst of commits causes one refresh after
  * {@code delayMillis}, not one per commit; reachability of a team server is passed on as it changes. Ends
  * with the control it belongs to.
+ * <p>
+ * A folder project can also be changed by another process (a second Tagbench, a command-line import), whose
+ * commits no listener of this process hears: a system job asks the store every second whether its count of
+ * other processes' changes moved ({@link ProjectStore#changesByOtherProcesses()}, one tiny query) and treats a
+ * move like a change heard. A store that cannot tell (a team store, whose server announces every change) is
+ * asked once.
+ * </p>
  */
 public final class LiveUpdates implements StoreListener {
+
+	/** How often a folder store is asked whether other processes changed the project. */
+	public static final long POLL_MILLIS = 1_000;
 
 	private final Control owner;
 	private final int delayMillis;
@@ -23,6 +40,11 @@ public final class LiveUpdates implements StoreListener {
 	private final Subscription subscription;
 	private boolean pending;
 	private volatile int changes;
+	private final ProjectStore store;
+	private final Job poller;
+	private volatile boolean ended;
+	/** What the store said last about other processes' changes; guarded by the poller (it runs alone). */
+	private OptionalLong seen;
 
 	/**
 	 * @param refresh      runs on the UI thread after changes arrived (reads the store in a job of its own)
@@ -34,8 +56,38 @@ public final class LiveUpdates implements StoreListener {
 		this.delayMillis = delayMillis;
 		this.refresh = refresh;
 		this.reachability = reachability;
+		this.store = store;
 		subscription = store.addListener(this);
-		owner.addListener(org.eclipse.swt.SWT.Dispose, event -> subscription.close());
+		poller = Job.create("Watching " + store.location() + " for changes by other processes", this::poll);
+		poller.setSystem(true);
+		poller.setPriority(Job.DECORATE);
+		owner.addListener(org.eclipse.swt.SWT.Dispose, event -> {
+			ended = true;
+			poller.cancel();
+			subscription.close();
+		});
+		poller.schedule();
+	}
+
+	private IStatus poll(IProgressMonitor monitor) {
+		if (ended || monitor.isCanceled()) {
+			return Status.CANCEL_STATUS;
+		}
+		OptionalLong now;
+		try {
+			now = store.changesByOtherProcesses();
+		} catch (StoreException e) {
+			// a closing store, or a busy disk: ask again next time
+			now = seen;
+		}
+		if (seen != null && now != null && !now.equals(seen)) {
+			changed(StoreChange.everything());
+		}
+		seen = now;
+		if (!ended && now != null && now.isPresent()) {
+			poller.schedule(POLL_MILLIS);
+		}
+		return Status.OK_STATUS;
 	}
 
 	/** How many changes arrived so far (for tests and the status line). */

@@ -59,6 +59,11 @@ public final class Schema {
 			  created INTEGER NOT NULL,
 			  comment TEXT NOT NULL DEFAULT '');
 			CREATE INDEX review_note_by_item ON review_note (item_id);
+			""", """
+			CREATE TABLE change_counter (
+			  id INTEGER PRIMARY KEY CHECK (id = 1),
+			  changes INTEGER NOT NULL);
+			INSERT INTO change_counter (id, changes) VALUES (1, 0);
 			""");
 
 	private Schema() {

@@ -280,18 +280,7 @@ class DashboardEditorTest {
 			var natTable = dashboard.itemTable().natTable();
 			org.eclipse.swt.graphics.Rectangle cell = natTable.getBoundsByPosition(3, 1);
 			natTable.forceFocus();
-			for (int type : new int[] { SWT.MouseMove, SWT.MouseDown, SWT.MouseUp }) {
-				org.eclipse.swt.widgets.Event mouse = new org.eclipse.swt.widgets.Event();
-				mouse.type = type;
-				mouse.widget = natTable;
-				mouse.display = display;
-				mouse.x = cell.x + cell.width / 2;
-				mouse.y = cell.y + cell.height / 2;
-				mouse.button = type == SWT.MouseMove ? 0 : 1;
-				mouse.count = type == SWT.MouseMove ? 0 : 1;
-				natTable.notifyListeners(type, mouse);
-			}
-			UiTestSupport.flush(display);
+			UiTestSupport.click(natTable, cell.x + cell.width / 2, cell.y + cell.height / 2);
 			assertTrue(UiTestSupport.waitUntil(display, 5_000,
 					() -> java.util.Arrays.equals(new long[] { 0 }, dashboard.itemTable().selectedRows())),
 					"a click on a cell selects its row");

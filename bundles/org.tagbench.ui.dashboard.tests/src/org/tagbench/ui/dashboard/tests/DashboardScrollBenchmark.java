@@ -3,6 +3,7 @@ package org.tagbench.ui.dashboard.tests;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -15,6 +16,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.tagbench.store.ItemQuery;
+import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.local.LocalProjectStore;
 import org.tagbench.ui.dashboard.DashboardEditor;
@@ -112,6 +114,23 @@ class DashboardScrollBenchmark {
 				reads[i] = millis(t);
 			}
 			print("store: a page of 200 at a random offset, median", median(reads), "ms");
+			double[] labels = new double[50];
+			for (int i = 0; i < labels.length; i++) {
+				List<String> ids = store.items(ItemQuery.all(), random.nextInt(items - 200), 200).stream()
+						.map(ItemSummary::id).toList();
+				long t = System.nanoTime();
+				store.labelsOf(ids);
+				labels[i] = millis(t);
+			}
+			print("store: classes and labelers of such a page (labelsOf, the Classes/Labelers columns), median",
+					median(labels), "ms");
+			double[] polls = new double[200];
+			for (int i = 0; i < polls.length; i++) {
+				long t = System.nanoTime();
+				store.changesByOtherProcesses();
+				polls[i] = millis(t);
+			}
+			print("store: the live-update poll when nothing changed (changesByOtherProcesses), median", median(polls), "ms");
 			long t = System.nanoTime();
 			ProjectFigures counts = ProjectFigures.counts(store);
 			print("store: counts by status and class", millis(t), "ms");

@@ -36,11 +36,12 @@ import org.tagbench.ui.projects.ExportDialog;
 import org.tagbench.ui.projects.LabelClassChanges;
 import org.tagbench.ui.projects.LabelClassesDialog;
 import org.tagbench.ui.projects.ProjectFiles;
+import org.tagbench.ui.projects.ProjectPropertiesDialog;
 import org.tagbench.ui.views.ProjectRow;
 import org.tagbench.ui.views.ProjectsView;
 
 /**
- * Rename…, Delete…, Show in File Manager, Refresh Data, Label Classes… and Export Labels… on the project selected in
+ * Rename…, Delete…, Show in File Manager, Refresh Data, Label Classes…, Export Labels… and Properties… on the project selected in
  * the Projects view.
  */
 public class ProjectActionHandler extends AbstractHandler implements IExecutableExtension {
@@ -85,6 +86,7 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 		case "refresh" -> refreshData(shell.getDisplay(), window, row);
 		case "classes" -> labelClasses(shell, window, row);
 		case "export" -> export(shell, row);
+		case "properties" -> properties(shell, window, row);
 		case "close" -> {
 			// every editor and dashboard on the project; dirty ones ask to save (their reservations are given back)
 			for (org.eclipse.ui.IEditorReference editor : OpenEditors.on(row.folder())) {
@@ -165,6 +167,72 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 				return false;
 			}
 		}
+	}
+
+	/** Jobs that apply Project Properties belong to this family (tests wait for them). */
+	public static final Object PROPERTIES_JOB_FAMILY = ProjectPropertiesDialog.class;
+	public static final String PROPERTIES_TITLE = "Project Properties";
+
+	/**
+	 * Project Properties…: instructions and data folders. Adding a folder changes the definition the open editors
+	 * read, so they are closed first (asked) and opened again when the items are registered.
+	 */
+	private static void properties(Shell shell, IWorkbenchWindow window, ProjectRow row) {
+		org.tagbench.model.LabelingProject definition;
+		try (LocalProjectStore store = LocalProjectStore.open(row.folder())) {
+			definition = store.project();
+		} catch (StoreException e) {
+			MessageDialog.openError(shell, PROPERTIES_TITLE, "Cannot open the project " + row.name() + ": " + e.getMessage());
+			return;
+		}
+		ProjectPropertiesDialog dialog = new ProjectPropertiesDialog(shell, row.name(), definition);
+		if (dialog.open() != Window.OK) {
+			return;
+		}
+		ProjectPropertiesDialog.Change change = dialog.change();
+		List<OpenEditors.Closed> closedEditors = new java.util.ArrayList<>();
+		if (!change.addedFolders().isEmpty()) {
+			var closed = OpenEditors.close(shell, row.folder(), "add data folders to " + row.name());
+			if (closed.isEmpty()) {
+				MessageDialog.openInformation(shell, PROPERTIES_TITLE, "Nothing was changed: the project is open in an editor.");
+				return;
+			}
+			closedEditors.addAll(closed.get());
+		}
+		Job job = new Job("Changing the properties of " + row.name()) {
+			@Override
+			protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+				String summary;
+				try (LocalProjectStore store = LocalProjectStore.open(row.folder())) {
+					List<RegistrationReport> reports = change.apply(store, monitor);
+					int added = reports.stream().mapToInt(RegistrationReport::added).sum();
+					int unusable = reports.stream().mapToInt(report -> report.problems().size()).sum();
+					summary = reports.isEmpty() ? null
+							: added + " new items from " + reports.size() + " added folder(s), after the project's others"
+									+ (unusable > 0 ? "; " + unusable + " files not usable" : "");
+				} catch (StoreException | IOException e) {
+					return Status.error("The properties of " + row.name() + " were not all changed: " + e.getMessage()
+							+ " (the instructions are saved; added folders before the failure keep their items)", e);
+				} catch (org.eclipse.core.runtime.OperationCanceledException e) {
+					return Status.CANCEL_STATUS;
+				}
+				window.getShell().getDisplay().asyncExec(() -> {
+					refreshView(window, row.folder());
+					OpenEditors.reopen(closedEditors);
+					if (summary != null) {
+						ILog.of(ProjectActionHandler.class).info(row.name() + ": " + summary);
+					}
+				});
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == PROPERTIES_JOB_FAMILY;
+			}
+		};
+		job.setUser(true);
+		job.schedule();
 	}
 
 	/** Jobs that apply label class changes belong to this family (tests wait for them). */
