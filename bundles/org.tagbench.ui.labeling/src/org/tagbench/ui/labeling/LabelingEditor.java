@@ -30,6 +30,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -153,6 +154,9 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 	private String activeToolId;
 	private ToolBar toolBar;
 	private Table classTable;
+	/** How many class rows the side panel keeps visible before it scrolls. */
+	private static final int CLASS_ROWS_SHOWN_AT_LEAST = 5;
+	private ScrolledComposite sideScroller;
 	private ClassKeys classKeys;
 	private Text classFilter;
 	private org.eclipse.ui.contexts.IContextActivation contextActivation;
@@ -227,9 +231,15 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		canvas.setAnnotations(this::annotations);
 		canvas.addListener(SWT.KeyDown, this::keyDown);
 
-		Composite side = new Composite(parent, SWT.NONE);
+		// the side panel scrolls when the window is too low for the class list and the viewer's controls together
+		sideScroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+		sideScroller.setExpandHorizontal(true);
+		sideScroller.setExpandVertical(true);
+		GridDataFactory.fillDefaults().grab(false, true).hint(180, SWT.DEFAULT).applyTo(sideScroller);
+		Composite side = new Composite(sideScroller, SWT.NONE);
+		sideScroller.setContent(side);
+		sideScroller.addListener(SWT.Resize, e -> fitSidePanel());
 		GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(side);
-		GridDataFactory.fillDefaults().grab(false, true).hint(180, SWT.DEFAULT).applyTo(side);
 		createToolBar(side);
 
 		createClassFilter(side);
@@ -250,7 +260,10 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 			}
 		});
 		classTable.addListener(SWT.Dispose, e -> disposeSwatches());
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(classTable);
+		// grows with the panel, but asks for a few rows only, so that the panel scrolls rather than hiding it
+		GridDataFactory.fillDefaults().grab(true, true)
+				.hint(SWT.DEFAULT, classTable.getHeaderHeight() + CLASS_ROWS_SHOWN_AT_LEAST * classTable.getItemHeight())
+				.applyTo(classTable);
 		createAdjustments(side);
 		createViewers(side);
 
@@ -419,7 +432,17 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		}
 		if (changed) {
 			canvas.getParent().layout(true, true);
+			fitSidePanel();
 		}
+	}
+
+	/** The side panel's scrolling height: all its controls with {@link #CLASS_ROWS_SHOWN_AT_LEAST} class rows. */
+	private void fitSidePanel() {
+		if (sideScroller.isDisposed() || sideScroller.getContent() == null) {
+			return;
+		}
+		int width = sideScroller.getClientArea().width;
+		sideScroller.setMinHeight(sideScroller.getContent().computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT).y);
 	}
 
 	/** One radio item per tool of the extension point that applies to the project's type, the default first. */

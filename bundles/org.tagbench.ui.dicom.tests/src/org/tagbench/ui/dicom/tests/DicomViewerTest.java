@@ -22,6 +22,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -355,6 +356,11 @@ class DicomViewerTest {
 		assertFalse(topRows(view).containsKey("LUT Descriptor"), "nested elements are not top-level rows");
 		view.tree().showItem(item.getItem(item.getItemCount() - 1));
 		screenshot("dicom-viewer-metadata");
+		// with the metadata view below it, the editor is low: its side panel scrolls rather than squeezing the class
+		// list away (it used to shrink to nothing beside the DICOM controls)
+		Table classes = editor.classTable();
+		assertTrue(classes.getSize().y >= classes.getHeaderHeight() + 2 * classes.getItemHeight(),
+				"both classes visible: " + classes.getSize());
 		page.hideView(view);
 	}
 
