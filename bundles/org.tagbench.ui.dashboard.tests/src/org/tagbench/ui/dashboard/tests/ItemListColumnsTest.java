@@ -197,6 +197,24 @@ class ItemListColumnsTest {
 			List<String> reversed = new ArrayList<>(statuses);
 			java.util.Collections.reverse(reversed);
 			assertEquals(reversed, descending);
+
+			// sort by path, done by the store: a real click on the Path header, then another for the reverse
+			List<String> pathsByStatus = column(dashboard, ItemTable.PATH_COLUMN);
+			clickHeader(table.natTable(), ItemTable.PATH_COLUMN);
+			join(dashboard.listJob());
+			assertEquals(org.tagbench.ui.dashboard.ItemPages.Sort.PATH, table.requestedSort());
+			List<String> byPath = column(dashboard, ItemTable.PATH_COLUMN);
+			List<String> expectedPaths = new ArrayList<>(pathsByStatus);
+			java.util.Collections.sort(expectedPaths);
+			assertEquals(ITEMS, byPath.size());
+			assertEquals(expectedPaths, byPath);
+			assertTrue(!byPath.equals(pathsByStatus), "the status order was not the path order already");
+			UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "dashboard-sorted-by-path");
+			clickHeader(table.natTable(), ItemTable.PATH_COLUMN);
+			join(dashboard.listJob());
+			assertEquals(org.tagbench.ui.dashboard.ItemPages.Sort.PATH_DESCENDING, table.requestedSort());
+			java.util.Collections.reverse(expectedPaths);
+			assertEquals(expectedPaths, column(dashboard, ItemTable.PATH_COLUMN));
 		}
 	}
 
