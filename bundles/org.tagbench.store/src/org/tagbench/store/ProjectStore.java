@@ -50,7 +50,15 @@ public interface ProjectStore extends AutoCloseable {
 	void commit(DataItem item) throws StoreException;
 
 	/** A page of items matching {@code query}, in the project's shuffled order. */
-	List<ItemSummary> items(ItemQuery query, long offset, int limit) throws StoreException;
+	default List<ItemSummary> items(ItemQuery query, long offset, int limit) throws StoreException {
+		return items(query, ItemOrder.PROJECT, offset, limit);
+	}
+
+	/**
+	 * A page of items matching {@code query} in {@code order} (ties in the project's order), sorted by the store:
+	 * rows {@code offset} to {@code offset + limit} of the whole sorted list.
+	 */
+	List<ItemSummary> items(ItemQuery query, ItemOrder order, long offset, int limit) throws StoreException;
 
 	long count(ItemQuery query) throws StoreException;
 

@@ -16,11 +16,16 @@ import org.tagbench.model.DataItem;
 import org.tagbench.model.LabelingProject;
 import org.tagbench.model.ProjectType;
 import org.tagbench.model.ItemStatus;
+import org.tagbench.store.ItemOrder;
+import org.tagbench.store.ItemQuery;
+import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreChange;
 import org.tagbench.store.Subscription;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.VerifyReport;
+import org.tagbench.store.local.internal.Schema;
+import org.tagbench.store.local.internal.SqliteDatabase;
 import org.tagbench.store.testing.LabelInOtherProcess;
 import org.tagbench.store.testing.ProjectStoreContract;
 import org.tagbench.store.testing.TestProjects;
@@ -107,6 +112,7 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 				c.createStatement().execute("DROP TABLE reservation");
 				c.createStatement().execute("DROP TABLE review_note");
 				c.createStatement().execute("DROP TABLE change_counter");
+				dropSortIndexes(c);
 				return c.createStatement().executeUpdate("DELETE FROM schema_version WHERE version > 1");
 			});
 		}
@@ -134,6 +140,7 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 				org.tagbench.store.local.internal.Schema.MIGRATIONS)) {
 			database.inTransaction(c -> {
 				c.createStatement().execute("DROP TABLE change_counter");
+				dropSortIndexes(c);
 				return c.createStatement().executeUpdate("DELETE FROM schema_version WHERE version > 4");
 			});
 		}
@@ -146,7 +153,7 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 			assertEquals(before, store.changesByOtherProcesses().orElseThrow(), "this process's commits do not count");
 			try (var database = org.tagbench.store.local.internal.SqliteDatabase.open(folder().resolve("labels.db"),
 					org.tagbench.store.local.internal.Schema.MIGRATIONS)) {
-				assertEquals(5, (int) database.read(c -> {
+				assertEquals(Schema.MIGRATIONS.size(), (int) database.read(c -> {
 					var rows = c.createStatement().executeQuery("SELECT max(version) FROM schema_version");
 					rows.next();
 					return rows.getInt(1);
@@ -156,6 +163,45 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 					rows.next();
 					return rows.getLong(1);
 				}), "the commit after the migration was counted");
+			}
+		}
+	}
+
+	@Test
+	void aDatabaseOfSchemaVersion5GetsTheSortIndexesAndKeepsItsLabels() throws Exception {
+		createWithOneBox(3);
+		try (var database = SqliteDatabase.open(folder().resolve("labels.db"), Schema.MIGRATIONS)) {
+			database.inTransaction(c -> {
+				dropSortIndexes(c);
+				return c.createStatement().executeUpdate("DELETE FROM schema_version WHERE version > 5");
+			});
+		}
+		try (LocalProjectStore store = LocalProjectStore.open(folder())) {
+			assertEquals(1, store.item("item-0000000").orElseThrow().getAnnotations().size(), "labels kept by the migration");
+			assertEquals(List.of("item-0000002", "item-0000001", "item-0000000"), store
+					.items(ItemQuery.all(), ItemOrder.descending(ItemOrder.Key.PATH), 0, 3).stream().map(ItemSummary::id).toList());
+		}
+		try (var database = SqliteDatabase.open(folder().resolve("labels.db"), Schema.MIGRATIONS)) {
+			assertEquals(6, Schema.MIGRATIONS.size());
+			assertEquals(6, (int) database.read(c -> {
+				var rows = c.createStatement().executeQuery("SELECT max(version) FROM schema_version");
+				rows.next();
+				return rows.getInt(1);
+			}));
+			// the plans of the list's sorted page reads walk an index instead of sorting every item
+			for (String orderBy : List.of("i.path, i.order_key, i.id", "i.path DESC, i.order_key DESC, i.id DESC",
+					"i.width * i.height, i.order_key, i.id", "i.width * i.height DESC, i.order_key DESC, i.id DESC")) {
+				String plan = database.read(c -> {
+					var rows = c.createStatement().executeQuery("EXPLAIN QUERY PLAN SELECT i.id FROM item i ORDER BY "
+							+ orderBy + " LIMIT 200 OFFSET 1000");
+					StringBuilder lines = new StringBuilder();
+					while (rows.next()) {
+						lines.append(rows.getString(4)).append('\n');
+					}
+					return lines.toString();
+				});
+				assertTrue(plan.contains("USING INDEX item_by_") || plan.contains("USING COVERING INDEX item_by_"), orderBy + ": " + plan);
+				assertFalse(plan.contains("TEMP B-TREE"), orderBy + ": " + plan);
 			}
 		}
 	}
@@ -185,6 +231,12 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 			assertEquals(ItemStatus.LABELED, labeled.getStatus());
 			assertEquals("olga", labeled.getAnnotations().get(0).getAuthor());
 		}
+	}
+
+	/** Undoes schema version 6, for the tests of migrations from older versions. */
+	private static void dropSortIndexes(java.sql.Connection c) throws java.sql.SQLException {
+		c.createStatement().execute("DROP INDEX item_by_path");
+		c.createStatement().execute("DROP INDEX item_by_pixels");
 	}
 
 	/** A project of {@code items} items whose first has one box, for the migration tests. */

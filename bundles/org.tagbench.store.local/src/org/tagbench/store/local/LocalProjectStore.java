@@ -219,6 +219,16 @@ public final class LocalProjectStore extends SqlProjectStore {
 	}
 
 	@Override
+	protected String pathOrder() {
+		return "i.path";
+	}
+
+	@Override
+	protected String pixelCount() {
+		return "i.width * i.height";
+	}
+
+	@Override
 	protected StoreRows.GeometryReader geometryReader() {
 		return GEOMETRY;
 	}

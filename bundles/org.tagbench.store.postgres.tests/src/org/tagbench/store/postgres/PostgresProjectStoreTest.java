@@ -1,16 +1,21 @@
 package org.tagbench.store.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.tagbench.model.LabelingProject;
 import org.tagbench.model.ProjectType;
+import org.tagbench.store.ItemOrder;
+import org.tagbench.store.ItemQuery;
+import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.postgres.internal.PgSchema;
@@ -44,6 +49,42 @@ class PostgresProjectStoreTest extends ProjectStoreContract {
 		StoreException twice = assertThrows(StoreException.class, () -> PostgresProjectStore.create(TestServer.superuser(),
 				schema, TestProjects.project(ProjectType.MULTI_CLASS, "a")));
 		assertTrue(twice.getMessage().contains("already holds a project"), twice.getMessage());
+	}
+
+	@Test
+	void aSchemaOfVersion5GetsTheSortIndexesAndThePlannerUsesThem() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.MULTI_CLASS, "a");
+		try (ProjectStore store = create(project)) {
+			store.addItems(TestProjects.items(project, 3));
+		}
+		TestServer.execute(TestServer.superuser(), "DROP INDEX " + schema + ".item_by_path; DROP INDEX " + schema
+				+ ".item_by_pixels; DELETE FROM " + schema + ".schema_version WHERE version > 5");
+		try (ProjectStore store = reopen()) {
+			assertEquals(List.of("item-0000002", "item-0000001", "item-0000000"), store
+					.items(ItemQuery.all(), ItemOrder.descending(ItemOrder.Key.PATH), 0, 3).stream().map(ItemSummary::id).toList());
+		}
+		assertEquals(6, PgSchema.MIGRATIONS.size());
+		try (Connection c = TestServer.superuser().dataSource().getConnection(); Statement statement = c.createStatement()) {
+			try (ResultSet rows = statement.executeQuery("SELECT max(version) FROM " + schema + ".schema_version")) {
+				rows.next();
+				assertEquals(6, rows.getInt(1));
+			}
+			// a table of 3 rows is sorted cheaper than read by index, so forbid sorting: the plan then shows whether the
+			// store's ORDER BY matches an index's expression and collation
+			statement.execute("SET enable_sort = off");
+			for (String orderBy : List.of("i.path COLLATE \"C\" DESC, i.order_key DESC, i.id DESC",
+					"(i.width::bigint * i.height), i.order_key, i.id")) {
+				StringBuilder plan = new StringBuilder();
+				try (ResultSet rows = statement.executeQuery("EXPLAIN SELECT i.id FROM " + schema + ".item i ORDER BY "
+						+ orderBy + " LIMIT 200 OFFSET 1")) {
+					while (rows.next()) {
+						plan.append(rows.getString(1)).append('\n');
+					}
+				}
+				assertTrue(plan.toString().contains(" using item_by_p"), orderBy + ": " + plan);
+				assertFalse(plan.toString().contains("Sort"), orderBy + ": " + plan);
+			}
+		}
 	}
 
 	@Test

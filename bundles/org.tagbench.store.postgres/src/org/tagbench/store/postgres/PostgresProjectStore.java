@@ -552,6 +552,16 @@ public final class PostgresProjectStore extends SqlProjectStore {
 	}
 
 	@Override
+	protected String pathOrder() {
+		return "i.path COLLATE \"C\"";
+	}
+
+	@Override
+	protected String pixelCount() {
+		return "(i.width::bigint * i.height)";
+	}
+
+	@Override
 	protected StoreRows.GeometryReader geometryReader() {
 		return GEOMETRY;
 	}

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,7 @@ import org.tagbench.model.LabelClass;
 import org.tagbench.model.LabelingProject;
 import org.tagbench.model.PolygonAnnotation;
 import org.tagbench.model.ProjectType;
+import org.tagbench.store.ItemOrder;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.Lease;
@@ -139,6 +143,71 @@ public abstract class ProjectStoreContract {
 			assertEquals(99, store.count(ItemQuery.withStatus(ItemStatus.UNLABELED)));
 			assertEquals(Map.of(dog.getId(), 1L), store.countAnnotationsByClass());
 		}
+	}
+
+	@Test
+	void sortsByPathAndPixelsBothWaysWithTheProjectOrderBreakingTiesPageByPage() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat");
+		try (ProjectStore store = create(project)) {
+			List<DataItem> items = TestProjects.items(project, 90);
+			for (int i = 0; i < items.size(); i++) {
+				DataItem item = items.get(i);
+				// paths compared by code point: upper case before lower case, 'é' after 'z', whatever the locale
+				String[] names = { "Zebra", "apple", "\u00e9clair", "zoo", "Apple" };
+				item.setPath(names[i % names.length] + "/" + String.format("%03d", (i * 37) % 90) + ".jpg");
+				// sizes with ties (several items of each size) and one overflowing 32 bits
+				item.setWidth(i == 7 ? 70_000 : 100 + i % 6 * 10);
+				item.setHeight(i == 7 ? 70_000 : 200 - i % 6 * 20);
+			}
+			store.addItems(items);
+			Comparator<ItemSummary> projectOrder = Comparator.comparingLong(ItemSummary::orderKey);
+			Comparator<ItemSummary> byPath = Comparator.comparing((ItemSummary row) -> row.path().codePoints().toArray(),
+					Arrays::compare).thenComparing(projectOrder);
+			Comparator<ItemSummary> byPixels = Comparator.comparingLong((ItemSummary row) -> (long) row.width() * row.height())
+					.thenComparing(projectOrder);
+			List<ItemSummary> inProjectOrder = pages(store, ItemQuery.all(), ItemOrder.PROJECT, 90);
+			assertEquals(90, inProjectOrder.size());
+			for (var key : Map.of(ItemOrder.Key.PATH, byPath, ItemOrder.Key.PIXELS, byPixels,
+					ItemOrder.Key.PROJECT, projectOrder).entrySet()) {
+				List<ItemSummary> expected = inProjectOrder.stream().sorted(key.getValue()).toList();
+				List<String> ascending = ids(pages(store, ItemQuery.all(), ItemOrder.ascending(key.getKey()), 90));
+				assertEquals(ids(expected), ascending, key.getKey() + " ascending");
+				List<String> reversed = new ArrayList<>(ids(expected));
+				Collections.reverse(reversed);
+				assertEquals(reversed, ids(pages(store, ItemQuery.all(), ItemOrder.descending(key.getKey()), 90)),
+						key.getKey() + " descending is the ascending list reversed");
+			}
+			assertEquals("item-0000007", store.items(ItemQuery.all(), ItemOrder.descending(ItemOrder.Key.PIXELS), 0, 1)
+					.get(0).id(), "the largest image first, its pixel count beyond 32 bits");
+
+			// with a filter: only matching items, still sorted
+			DataItem skipped = store.item(expectedFirst(inProjectOrder, byPath)).orElseThrow();
+			skipped.setStatus(ItemStatus.SKIPPED);
+			store.commit(skipped);
+			List<ItemSummary> unlabeled = pages(store, ItemQuery.withStatus(ItemStatus.UNLABELED),
+					ItemOrder.ascending(ItemOrder.Key.PATH), 89);
+			assertEquals(ids(inProjectOrder.stream().filter(row -> !row.id().equals(skipped.getId())).sorted(byPath).toList()),
+					ids(unlabeled));
+		}
+	}
+
+	private static String expectedFirst(List<ItemSummary> rows, Comparator<ItemSummary> order) {
+		return rows.stream().sorted(order).findFirst().orElseThrow().id();
+	}
+
+	/** The whole list read in pages of 7 (so pages end inside runs of equal keys), checked to hold {@code size} rows. */
+	private static List<ItemSummary> pages(ProjectStore store, ItemQuery query, ItemOrder order, int size)
+			throws StoreException {
+		List<ItemSummary> rows = new ArrayList<>();
+		for (int offset = 0; offset < size; offset += 7) {
+			rows.addAll(store.items(query, order, offset, Math.min(7, size - offset)));
+		}
+		assertEquals(size, rows.size());
+		return rows;
+	}
+
+	private static List<String> ids(List<ItemSummary> rows) {
+		return rows.stream().map(ItemSummary::id).toList();
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import org.tagbench.model.DataSource;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelClass;
 import org.tagbench.store.ItemLabels;
+import org.tagbench.store.ItemOrder;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
@@ -240,12 +241,12 @@ public abstract class SqlProjectStore implements ProjectStore {
 	}
 
 	@Override
-	public List<ItemSummary> items(ItemQuery query, long offset, int limit) throws StoreException {
+	public List<ItemSummary> items(ItemQuery query, ItemOrder order, long offset, int limit) throws StoreException {
 		return read("list items", c -> {
 			ItemFilter where = ItemFilter.of(query);
 			try (PreparedStatement select = c.prepareStatement("SELECT " + StoreRows.ITEM_COLUMNS
 					+ ", (SELECT count(*) FROM annotation a WHERE a.item_id = i.id) FROM item i" + where.sql()
-					+ " ORDER BY i.order_key, i.id LIMIT ? OFFSET ?")) {
+					+ " ORDER BY " + orderBy(order) + " LIMIT ? OFFSET ?")) {
 				int next = where.bind(select, 1);
 				select.setInt(next, limit);
 				select.setLong(next + 1, offset);
@@ -259,6 +260,30 @@ public abstract class SqlProjectStore implements ProjectStore {
 			}
 		});
 	}
+
+	/**
+	 * The ORDER BY list of {@code order} over {@code item i}, ending in the project's order; a descending order is
+	 * the ascending one reversed (ties too), so one index serves both directions. Each key's expression is the
+	 * one the store's index is built on, else the index is not used.
+	 */
+	private String orderBy(ItemOrder order) {
+		String direction = order.descending() ? " DESC" : "";
+		String key = switch (order.key()) {
+		case PROJECT -> "";
+		case PATH -> pathOrder() + direction + ", ";
+		case PIXELS -> pixelCount() + direction + ", ";
+		};
+		return key + "i.order_key" + direction + ", i.id" + direction;
+	}
+
+	/**
+	 * {@code i.path} compared by code point, as the index {@code item_by_path} is built (SQLite's BINARY; a
+	 * server's default collation depends on its locale).
+	 */
+	protected abstract String pathOrder();
+
+	/** {@code i.width * i.height} without overflow, exactly as the index {@code item_by_pixels} is built. */
+	protected abstract String pixelCount();
 
 	/** Item ids per query of {@link #labelsOf}: well below every engine's limit of bound parameters. */
 	private static final int LABELS_BATCH = 500;

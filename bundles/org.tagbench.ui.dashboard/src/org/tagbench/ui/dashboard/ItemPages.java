@@ -19,6 +19,7 @@ import org.tagbench.model.ItemStatus;
 import org.tagbench.model.MediaType;
 import org.tagbench.store.ItemAgreement;
 import org.tagbench.store.ItemLabels;
+import org.tagbench.store.ItemOrder;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
@@ -32,20 +33,35 @@ import org.tagbench.store.StoreException;
  * {@code null} and its page is read on a background thread, after which the listener is told.
  * </p>
  * <p>
- * The store lists items only in the project's order. Sorting by status is made of one store query per status,
- * in the enum's order (a "segment" each); descending orders read each segment from its end and reverse the
- * page. Other orders would need the store to sort, and are not offered.
+ * The store sorts by path and by size in pixels itself ({@link ItemOrder}, an index each). Sorting by status is
+ * made of one store query per status, in the enum's order (a "segment" each), in the project's order;
+ * descending orders of those read each segment from its end and reverse the page. Orders the store cannot
+ * sort with an index (by class, by labeler) are not offered.
  * </p>
  */
 public final class ItemPages implements AutoCloseable {
 
 	/** Orders the list can be in without reading it whole. */
 	public enum Sort {
-		ORDER, ORDER_DESCENDING, STATUS, STATUS_DESCENDING
+		ORDER, ORDER_DESCENDING, STATUS, STATUS_DESCENDING, PATH, PATH_DESCENDING, PIXELS, PIXELS_DESCENDING;
+
+		/** The store's order for this sort; by status the list is made of segments in the project's order. */
+		ItemOrder storeOrder() {
+			return switch (this) {
+			case PATH -> ItemOrder.ascending(ItemOrder.Key.PATH);
+			case PATH_DESCENDING -> ItemOrder.descending(ItemOrder.Key.PATH);
+			case PIXELS -> ItemOrder.ascending(ItemOrder.Key.PIXELS);
+			case PIXELS_DESCENDING -> ItemOrder.descending(ItemOrder.Key.PIXELS);
+			default -> ItemOrder.PROJECT;
+			};
+		}
 	}
 
-	/** A run of rows that one store query lists: {@code count} rows, read backwards when {@code reversed}. */
-	private record Segment(ItemQuery query, long count, boolean reversed) {
+	/**
+	 * A run of rows that one store query lists in {@code order}: {@code count} rows, read backwards when
+	 * {@code reversed}.
+	 */
+	private record Segment(ItemQuery query, ItemOrder order, long count, boolean reversed) {
 	}
 
 	/** What the list shows; immutable so a page load can tell whether it is still wanted. */
@@ -95,7 +111,10 @@ public final class ItemPages implements AutoCloseable {
 		labelersPerItem = store.labelersPerItem();
 		List<Segment> segments = new ArrayList<>();
 		switch (sort) {
-		case ORDER, ORDER_DESCENDING -> segments.add(new Segment(query, store.count(query), sort == Sort.ORDER_DESCENDING));
+		case ORDER, ORDER_DESCENDING -> segments.add(new Segment(query, ItemOrder.PROJECT, store.count(query),
+				sort == Sort.ORDER_DESCENDING));
+		case PATH, PATH_DESCENDING, PIXELS, PIXELS_DESCENDING -> segments.add(new Segment(query, sort.storeOrder(),
+				store.count(query), false));
 		case STATUS, STATUS_DESCENDING -> {
 			List<ItemStatus> order = new ArrayList<>(Arrays.asList(ItemStatus.values()));
 			if (sort == Sort.STATUS_DESCENDING) {
@@ -106,7 +125,7 @@ public final class ItemPages implements AutoCloseable {
 					ItemQuery one = query.statuses(EnumSet.of(status));
 					long count = store.count(one);
 					if (count > 0) {
-						segments.add(new Segment(one, count, sort == Sort.STATUS_DESCENDING));
+						segments.add(new Segment(one, ItemOrder.PROJECT, count, sort == Sort.STATUS_DESCENDING));
 					}
 				}
 			}
@@ -297,11 +316,12 @@ public final class ItemPages implements AutoCloseable {
 			long to = Math.min(end, segmentEnd) - segmentStart;
 			int length = (int) (to - from);
 			if (segment.reversed()) {
-				List<ItemSummary> part = new ArrayList<>(store.items(segment.query(), segment.count() - to, length));
+				List<ItemSummary> part = new ArrayList<>(
+						store.items(segment.query(), segment.order(), segment.count() - to, length));
 				Collections.reverse(part);
 				rows.addAll(part);
 			} else {
-				rows.addAll(store.items(segment.query(), from, length));
+				rows.addAll(store.items(segment.query(), segment.order(), from, length));
 			}
 			first = segmentStart + to;
 		}

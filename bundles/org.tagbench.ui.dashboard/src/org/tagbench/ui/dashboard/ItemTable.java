@@ -45,8 +45,8 @@ import org.tagbench.store.ItemSummary;
 
 /**
  * The item list: a NatTable whose body reads rows from {@link ItemPages} as they are painted. Rows whose page
- * is still being read show "…" and are painted again when it arrives. Clicking the # or Status header sorts
- * (ascending, descending, back to the project's order).
+ * is still being read show "…" and are painted again when it arrives. Clicking the #, Path, Status or Size header
+ * sorts (ascending, descending, back to the project's order).
  */
 public final class ItemTable {
 
@@ -277,7 +277,7 @@ public final class ItemTable {
 		return rows;
 	}
 
-	/** Sorting the store can do: the project order or status, either way (see {@link ItemPages}). */
+	/** Sorting the store can do: the project order, status, path or size in pixels, either way (see {@link ItemPages}). */
 	private final class SortModel implements ISortModel {
 
 		ItemPages.Sort sort = ItemPages.Sort.ORDER;
@@ -321,18 +321,22 @@ public final class ItemTable {
 
 		@Override
 		public void sort(int columnIndex, SortDirectionEnum newDirection, boolean accumulate) {
-			if (columnIndex != ORDER_COLUMN && columnIndex != STATUS_COLUMN) {
-				return; // the store cannot order by this column
+			ItemPages.Sort[] ways = switch (columnIndex) {
+			case ORDER_COLUMN -> new ItemPages.Sort[] { ItemPages.Sort.ORDER, ItemPages.Sort.ORDER_DESCENDING };
+			case STATUS_COLUMN -> new ItemPages.Sort[] { ItemPages.Sort.STATUS, ItemPages.Sort.STATUS_DESCENDING };
+			case PATH_COLUMN -> new ItemPages.Sort[] { ItemPages.Sort.PATH, ItemPages.Sort.PATH_DESCENDING };
+			case SIZE_COLUMN -> new ItemPages.Sort[] { ItemPages.Sort.PIXELS, ItemPages.Sort.PIXELS_DESCENDING };
+			default -> null;
+			};
+			if (ways == null) {
+				return; // the store cannot order by this column with an index
 			}
-			boolean byStatus = columnIndex == STATUS_COLUMN;
-			boolean descending = newDirection == SortDirectionEnum.DESC;
 			if (newDirection == SortDirectionEnum.NONE) {
 				clear();
 			} else {
 				column = columnIndex;
 				direction = newDirection;
-				sort = byStatus ? (descending ? ItemPages.Sort.STATUS_DESCENDING : ItemPages.Sort.STATUS)
-						: (descending ? ItemPages.Sort.ORDER_DESCENDING : ItemPages.Sort.ORDER);
+				sort = ways[newDirection == SortDirectionEnum.DESC ? 1 : 0];
 			}
 			sortRequested.run();
 		}

@@ -64,6 +64,9 @@ public final class Schema {
 			  id INTEGER PRIMARY KEY CHECK (id = 1),
 			  changes INTEGER NOT NULL);
 			INSERT INTO change_counter (id, changes) VALUES (1, 0);
+			""", """
+			CREATE INDEX item_by_path ON item (path, order_key, id);
+			CREATE INDEX item_by_pixels ON item (width * height, order_key, id);
 			""");
 
 	private Schema() {

@@ -259,6 +259,11 @@ public final class PgSchema {
 			GRANT INSERT ON ${schema}.review_note TO ${schema}_admin, ${schema}_reviewer;
 			GRANT DELETE ON ${schema}.review_note TO ${schema}_admin;
 			GRANT USAGE ON SEQUENCE ${schema}.review_note_id_seq TO ${schema}_admin, ${schema}_reviewer;
+			""", """
+			-- the item list sorted by path or size (issue #6), a page at any offset without sorting every item;
+			-- paths by code point (COLLATE "C"), as SQLite compares them, whatever the server's locale
+			CREATE INDEX item_by_path ON ${schema}.item (path COLLATE "C", order_key, id);
+			CREATE INDEX item_by_pixels ON ${schema}.item ((width::bigint * height), order_key, id);
 			""");
 
 	private PgSchema() {

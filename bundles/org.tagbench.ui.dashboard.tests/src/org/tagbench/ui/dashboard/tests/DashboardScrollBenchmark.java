@@ -8,13 +8,16 @@ import java.util.Random;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.nebula.widgets.nattable.viewport.command.ShowRowInViewportCommand;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.tagbench.store.ItemOrder;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
@@ -22,6 +25,7 @@ import org.tagbench.store.local.LocalProjectStore;
 import org.tagbench.ui.dashboard.DashboardEditor;
 import org.tagbench.ui.dashboard.DashboardEditorInput;
 import org.tagbench.ui.dashboard.ItemPages;
+import org.tagbench.ui.dashboard.ItemTable;
 import org.tagbench.ui.dashboard.ProjectFigures;
 import org.tagbench.ui.testing.UiTestSupport;
 
@@ -76,15 +80,7 @@ class DashboardScrollBenchmark {
 		ViewportLayer viewport = dashboard.itemTable().viewportLayer();
 		int visible = viewport.getRowCount();
 		Random random = new Random(42);
-		double[] jumps = new double[JUMPS];
-		for (int i = 0; i < JUMPS; i++) {
-			int target = random.nextInt(items - visible);
-			long t = System.nanoTime();
-			dashboard.itemTable().natTable().doCommand(new ShowRowInViewportCommand(target + visible - 1));
-			dashboard.itemTable().natTable().doCommand(new ShowRowInViewportCommand(target));
-			waitPainted(display, dashboard, pages);
-			jumps[i] = millis(t);
-		}
+		double[] jumps = randomJumps(display, dashboard, items, random);
 		print(String.format("jump to a random row (like a scrollbar drag), %d jumps, %d rows visible, median", JUMPS,
 				visible), median(jumps), "ms");
 		print("  same, 95th percentile", percentile(jumps, 0.95), "ms");
@@ -104,16 +100,36 @@ class DashboardScrollBenchmark {
 		print(String.format("heap held with the dashboard open (%d pages kept)", pages.loadedPages()),
 				(usedHeap() - heapBefore) / 1024.0 / 1024.0, "MiB");
 
+		// sorted by path, by the store: a real click on the Path header, then jumps in that order
+		NatTable natTable = dashboard.itemTable().natTable();
+		Rectangle pathHeader = natTable.getBoundsByPosition(ItemTable.PATH_COLUMN + 1, 0);
+		start = System.nanoTime();
+		UiTestSupport.click(natTable, pathHeader.x + pathHeader.width / 2, pathHeader.y + pathHeader.height / 2);
+		join(display, dashboard.listJob());
+		waitPainted(display, dashboard, pages);
+		if (dashboard.itemTable().requestedSort() != ItemPages.Sort.PATH) {
+			throw new AssertionError("the click on the Path header did not sort: " + dashboard.itemTable().requestedSort());
+		}
+		print("sort by path: click the Path header until the shown rows are painted", millis(start), "ms");
+		double[] sortedJumps = randomJumps(display, dashboard, items, random);
+		print(String.format("  then jump to a random row in path order, %d jumps, median", JUMPS), median(sortedJumps), "ms");
+		print("  same, 95th percentile", percentile(sortedJumps, 0.95), "ms");
+
 		// the store side alone: one page of the prefetch size at random offsets
 		try (ProjectStore store = LocalProjectStore.open(folder)) {
-			double[] reads = new double[50];
-			for (int i = 0; i < reads.length; i++) {
-				long offset = random.nextInt(items - 200);
-				long t = System.nanoTime();
-				store.items(ItemQuery.all(), offset, 200);
-				reads[i] = millis(t);
+			for (ItemOrder order : List.of(ItemOrder.PROJECT, ItemOrder.ascending(ItemOrder.Key.PATH),
+					ItemOrder.descending(ItemOrder.Key.PATH), ItemOrder.ascending(ItemOrder.Key.PIXELS),
+					ItemOrder.descending(ItemOrder.Key.PIXELS))) {
+				double[] reads = new double[50];
+				for (int i = 0; i < reads.length; i++) {
+					long offset = random.nextInt(items - 200);
+					long t = System.nanoTime();
+					store.items(ItemQuery.all(), order, offset, 200);
+					reads[i] = millis(t);
+				}
+				print("store: a page of 200 at a random offset, " + describe(order) + ", median", median(reads), "ms");
+				print("  same, 95th percentile", percentile(reads, 0.95), "ms");
 			}
-			print("store: a page of 200 at a random offset, median", median(reads), "ms");
 			double[] labels = new double[50];
 			for (int i = 0; i < labels.length; i++) {
 				List<String> ids = store.items(ItemQuery.all(), random.nextInt(items - 200), 200).stream()
@@ -139,6 +155,26 @@ class DashboardScrollBenchmark {
 			print("store: labelers' pass over every item", millis(t), "ms");
 		}
 		page.closeAllEditors(false);
+	}
+
+	/** Jumps to random rows (like a scrollbar drag), each until painted; the time of each. */
+	private static double[] randomJumps(Display display, DashboardEditor dashboard, int items, Random random) {
+		int visible = dashboard.itemTable().viewportLayer().getRowCount();
+		double[] jumps = new double[JUMPS];
+		for (int i = 0; i < JUMPS; i++) {
+			int target = random.nextInt(items - visible);
+			long t = System.nanoTime();
+			dashboard.itemTable().natTable().doCommand(new ShowRowInViewportCommand(target + visible - 1));
+			dashboard.itemTable().natTable().doCommand(new ShowRowInViewportCommand(target));
+			waitPainted(display, dashboard, dashboard.pages());
+			jumps[i] = millis(t);
+		}
+		return jumps;
+	}
+
+	private static String describe(ItemOrder order) {
+		return order.key() == ItemOrder.Key.PROJECT ? "project order"
+				: "by " + order.key().name().toLowerCase() + (order.descending() ? " descending" : "");
 	}
 
 	/** Until every visible row's page is read and the table has painted. */

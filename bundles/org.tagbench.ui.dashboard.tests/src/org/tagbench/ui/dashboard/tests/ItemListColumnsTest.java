@@ -51,6 +51,7 @@ import org.tagbench.store.local.LocalProjectStore;
 import org.tagbench.store.testing.LabelInOtherProcess;
 import org.tagbench.ui.dashboard.DashboardEditor;
 import org.tagbench.ui.dashboard.DashboardEditorInput;
+import org.tagbench.ui.dashboard.ItemPages;
 import org.tagbench.ui.dashboard.ItemTable;
 import org.tagbench.ui.dashboard.ProjectFigures.Progress;
 import org.tagbench.ui.testing.UiTestSupport;
@@ -179,10 +180,7 @@ class ItemListColumnsTest {
 			dashboard.labelerFilter().setText("All");
 			dashboard.labelerFilter().notifyListeners(SWT.DefaultSelection, new Event());
 			join(dashboard.listJob());
-			clickHeader(table.natTable(), ItemTable.STATUS_COLUMN);
-			join(dashboard.listJob());
-			assertEquals(org.tagbench.ui.dashboard.ItemPages.Sort.STATUS, table.requestedSort());
-			List<String> statuses = column(dashboard, ItemTable.STATUS_COLUMN);
+			List<String> statuses = sortByHeader(dashboard, ItemTable.STATUS_COLUMN, ItemPages.Sort.STATUS);
 			assertEquals(ITEMS, statuses.size());
 			for (int row = 1; row < statuses.size(); row++) {
 				assertTrue(ItemStatus.get(statuses.get(row - 1)).ordinal() <= ItemStatus.get(statuses.get(row)).ordinal(),
@@ -190,14 +188,31 @@ class ItemListColumnsTest {
 			}
 			assertEquals(ItemStatus.values()[0].getLiteral(), statuses.get(0));
 			assertEquals(ItemStatus.values()[ItemStatus.values().length - 1].getLiteral(), statuses.get(ITEMS - 1));
-			clickHeader(table.natTable(), ItemTable.STATUS_COLUMN);
-			join(dashboard.listJob());
-			assertEquals(org.tagbench.ui.dashboard.ItemPages.Sort.STATUS_DESCENDING, table.requestedSort());
-			List<String> descending = column(dashboard, ItemTable.STATUS_COLUMN);
+			List<String> descending = sortByHeader(dashboard, ItemTable.STATUS_COLUMN, ItemPages.Sort.STATUS_DESCENDING);
 			List<String> reversed = new ArrayList<>(statuses);
 			java.util.Collections.reverse(reversed);
 			assertEquals(reversed, descending);
+
+			// sort by path, done by the store: a real click on the Path header, then another for the reverse
+			List<String> pathsByStatus = column(dashboard, ItemTable.PATH_COLUMN);
+			List<String> byPath = sortByHeader(dashboard, ItemTable.PATH_COLUMN, ItemPages.Sort.PATH);
+			List<String> expectedPaths = new ArrayList<>(pathsByStatus);
+			java.util.Collections.sort(expectedPaths);
+			assertEquals(ITEMS, byPath.size());
+			assertEquals(expectedPaths, byPath);
+			assertTrue(!byPath.equals(pathsByStatus), "the status order was not the path order already");
+			UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "dashboard-sorted-by-path");
+			java.util.Collections.reverse(expectedPaths);
+			assertEquals(expectedPaths, sortByHeader(dashboard, ItemTable.PATH_COLUMN, ItemPages.Sort.PATH_DESCENDING));
 		}
+	}
+
+	/** Sorts by a real click on the header of {@code column}; the sort it asked for, and that column of every row. */
+	private List<String> sortByHeader(DashboardEditor dashboard, int column, ItemPages.Sort expected) throws Exception {
+		clickHeader(dashboard.itemTable().natTable(), column);
+		join(dashboard.listJob());
+		assertEquals(expected, dashboard.itemTable().requestedSort());
+		return column(dashboard, column);
 	}
 
 	/** A real click (mouse down and up) in the middle of a column header. */

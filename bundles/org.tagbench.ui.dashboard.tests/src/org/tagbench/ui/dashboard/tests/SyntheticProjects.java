@@ -69,8 +69,9 @@ final class SyntheticProjects {
 		item.setDataSource(project.getDataSources().get(0));
 		item.setPath(String.format("d%03d/img%08d.jpg", i % 100, i));
 		item.setMediaType(MediaType.IMAGE);
-		item.setWidth(640);
-		item.setHeight(480);
+		// sizes vary, so sorting by size has thousands of distinct keys
+		item.setWidth(320 + (i * 37 % 64) * 16);
+		item.setHeight(240 + i % 31 * 16);
 		item.setFrameCount(1);
 		item.setOrderKey((i * 7919L) % items); // a fixed shuffle
 		ItemStatus status = STATUSES[i % STATUSES.length];

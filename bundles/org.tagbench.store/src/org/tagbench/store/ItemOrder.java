@@ -1,0 +1,30 @@
+package org.tagbench.store;
+
+/**
+ * The order of an item list that the store sorts (with an index, so a page deep in a list of 500,000 items is
+ * read as fast as in the project's order). Items equal in the key keep the project's order (ascending, whatever
+ * the direction), so paging through equal keys is stable.
+ */
+public record ItemOrder(Key key, boolean descending) {
+
+	/** What to sort by. */
+	public enum Key {
+		/** The project's shuffled order (the labeling order). */
+		PROJECT,
+		/** The item's path in its data source, compared as Unicode code points (the same in every store). */
+		PATH,
+		/** The image's size in pixels, width × height (0 when unknown). */
+		PIXELS
+	}
+
+	/** The project's order, the order of {@link ProjectStore#items(ItemQuery, long, int)}. */
+	public static final ItemOrder PROJECT = new ItemOrder(Key.PROJECT, false);
+
+	public static ItemOrder ascending(Key key) {
+		return new ItemOrder(key, false);
+	}
+
+	public static ItemOrder descending(Key key) {
+		return new ItemOrder(key, true);
+	}
+}
