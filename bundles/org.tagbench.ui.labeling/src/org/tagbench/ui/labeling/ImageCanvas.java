@@ -54,6 +54,16 @@ public class ImageCanvas extends Canvas {
 	public interface ImageLayer {
 		/** Paints into {@code gc} (canvas pixels) for a view of {@code area}. */
 		void paint(GC gc, ViewTransform transform, Rectangle area);
+
+		/**
+		 * Whether the layer may paint anything at this view's scale; while it does, panning repaints the whole
+		 * view (the canvas cannot tell when the layer's picture changes).
+		 *
+		 * @since 0.2
+		 */
+		default boolean paintsAt(ViewTransform transform) {
+			return true;
+		}
 	}
 
 	/** After the last zoom step, the view counts as settled (its exact-scale copy is made) after this long. */
@@ -281,6 +291,7 @@ public class ImageCanvas extends Canvas {
 		adjustedData = null;
 		disposeScaled();
 		disposePyramid();
+		disposeBackBuffers();
 	}
 
 	private void disposeScaled() {
@@ -304,6 +315,17 @@ public class ImageCanvas extends Canvas {
 	/** Where the canvas reads the annotations to paint (boxes and polygons; others are ignored), in drawing order. */
 	public void setAnnotations(Supplier<List<? extends Annotation>> annotations) {
 		this.annotations = annotations;
+	}
+
+	/**
+	 * Repaints everything, not only what a pan brought into view (the canvas notices changes of the annotations
+	 * it paints by itself; this is for anything else its picture depends on).
+	 *
+	 * @since 0.2
+	 */
+	public void redrawAll() {
+		disposeBackBuffers();
+		redraw();
 	}
 
 	/** Shows or hides the class names beside the annotations. */
@@ -563,6 +585,27 @@ public class ImageCanvas extends Canvas {
 		gc.setAntialias(SWT.OFF);
 		gc.setTextAntialias(SWT.ON);
 		Image shown = adjusted != null ? adjusted : image;
+		List<Object> key = scrollKey(shown, area);
+		if (key == null) {
+			disposeBackBuffers();
+			paintImageAndOutlines(gc, shown, area, area);
+		} else {
+			paintThroughBackBuffer(gc, shown, area, key);
+		}
+		paintAnnotations(gc, area, null, true);
+		gc.setLineWidth(1);
+		if (tool != null && toolContext != null) {
+			callTool(t -> t.paint(toolContext, gc));
+		}
+	}
+
+	/**
+	 * The image, the layer over it, the placeholder and the outlines of the annotations in {@code part} of the
+	 * view {@code area} (the rest may be left out: strips exposed by a pan).
+	 */
+	private void paintImageAndOutlines(GC gc, Image shown, Rectangle area, Rectangle part) {
+		gc.setAntialias(SWT.OFF);
+		gc.setTextAntialias(SWT.ON);
 		if (shown != null && !shown.isDisposed()) {
 			// reduced: cairo's GOOD filter (box filtering when shrinking; BEST took ~1 s for a 3,000² image on
 			// our machines); a viewer's live preview (window/level drag) uses the fast filter
@@ -577,11 +620,116 @@ public class ImageCanvas extends Canvas {
 			Point extent = gc.textExtent(placeholder);
 			gc.drawText(placeholder, (area.width - extent.x) / 2, (area.height - extent.y) / 2, true);
 		}
-		paintAnnotations(gc, area);
-		gc.setLineWidth(1);
-		if (tool != null && toolContext != null) {
-			callTool(t -> t.paint(toolContext, gc));
+		paintAnnotations(gc, area, part, false);
+	}
+
+	/**
+	 * The view's image and outlines (not the class names, the selection or the tool's preview, which are drawn
+	 * over it each frame) as of the previous frame, and its view offset: while only the offset changes by whole
+	 * pixels (panning), it is moved and only the strips that come into view are drawn, instead of every outline.
+	 * Two images, each drawn moved into the other (copying an image onto itself is not reliably defined).
+	 */
+	private Image backBuffer;
+	private Image spareBuffer;
+	private List<Object> backBufferKey;
+	private double backBufferOffsetX;
+	private double backBufferOffsetY;
+
+	/**
+	 * What the back buffer's content depends on besides the offset, or null when it cannot be kept (an image
+	 * layer or tiles still arriving change without the canvas knowing; live previews change every frame). Only
+	 * for a zoomed-out view drawn from its scaled copy (every outline in view, and a 1:1 copy of the image, so a
+	 * moved picture is exactly what a full repaint paints; not checked for tiles scaled up at fractional positions).
+	 */
+	private List<Object> scrollKey(Image shown, Rectangle area) {
+		if (scaled == null || scaled.isDisposed() || scaledFrom != shown || shown == null || shown.isDisposed()
+				|| (imageLayer != null && imageLayer.paintsAt(transform)) || placeholder != null || fastScaling
+				|| area.x != 0 || area.y != 0 || area.width <= 0 || area.height <= 0
+				|| (pyramid != null && !pyramid.complete()) || pyramidDue) {
+			return null;
 		}
+		long fingerprint = 17;
+		for (Annotation annotation : annotations.get()) {
+			if (annotation == selected || !(annotation instanceof BoundingBox || annotation instanceof PolygonAnnotation)) {
+				continue;
+			}
+			fingerprint = 31 * fingerprint + System.identityHashCode(annotation);
+			LabelClass labelClass = annotation.getLabelClass();
+			fingerprint = 31 * fingerprint + (labelClass == null ? 0 : java.util.Objects.hashCode(labelClass.getColour()));
+			fingerprint = 31 * fingerprint + (Suggestions.isSuggestion(annotation) ? 1 : 0);
+			if (annotation instanceof BoundingBox box) {
+				fingerprint = 31 * (31 * (31 * (31 * fingerprint + Double.hashCode(box.getX())) + Double.hashCode(box.getY()))
+						+ Double.hashCode(box.getW())) + Double.hashCode(box.getH());
+			} else {
+				fingerprint = 31 * fingerprint + ((PolygonAnnotation) annotation).getPoints().hashCode();
+			}
+		}
+		return java.util.Arrays.asList(shown, pyramid, scaled, transform.scale(), area.width, area.height, selected,
+				fingerprint, TagbenchPreferences.backgroundColour());
+	}
+
+	private void paintThroughBackBuffer(GC gc, Image shown, Rectangle area, List<Object> key) {
+		// pans are by whole view pixels, but a fractional offset (after zooming) plus one is off by an ulp or so
+		double exactDx = transform.offsetX() - backBufferOffsetX;
+		double exactDy = transform.offsetY() - backBufferOffsetY;
+		int dx = (int) Math.rint(exactDx);
+		int dy = (int) Math.rint(exactDy);
+		boolean movable = backBuffer != null && !backBuffer.isDisposed() && key.equals(backBufferKey)
+				&& Math.abs(exactDx - dx) < 1e-6 && Math.abs(exactDy - dy) < 1e-6 && Math.abs(dx) < area.width
+				&& Math.abs(dy) < area.height;
+		if (!movable) {
+			disposeBackBuffers();
+			backBuffer = new Image(getDisplay(), area.width, area.height);
+			GC buffer = new GC(backBuffer);
+			try {
+				buffer.setBackground(new Color(TagbenchPreferences.backgroundColour()));
+				buffer.fillRectangle(0, 0, area.width, area.height);
+				paintImageAndOutlines(buffer, shown, new Rectangle(0, 0, area.width, area.height),
+						new Rectangle(0, 0, area.width, area.height));
+			} finally {
+				buffer.dispose();
+			}
+		} else if (dx != 0 || dy != 0) {
+			if (spareBuffer == null || spareBuffer.isDisposed()) {
+				spareBuffer = new Image(getDisplay(), area.width, area.height);
+			}
+			GC buffer = new GC(spareBuffer);
+			try {
+				buffer.setBackground(new Color(TagbenchPreferences.backgroundColour()));
+				buffer.drawImage(backBuffer, dx, dy);
+				Rectangle view = new Rectangle(0, 0, area.width, area.height);
+				// the strips that came into view: a column at the left or right, a row at the top or bottom
+				Rectangle column = new Rectangle(dx > 0 ? 0 : area.width + dx, 0, Math.abs(dx), area.height);
+				Rectangle row = new Rectangle(0, dy > 0 ? 0 : area.height + dy, area.width, Math.abs(dy));
+				for (Rectangle strip : new Rectangle[] { column, row }) {
+					if (strip.width > 0 && strip.height > 0) {
+						buffer.setClipping(strip);
+						buffer.fillRectangle(strip);
+						paintImageAndOutlines(buffer, shown, view, strip);
+					}
+				}
+			} finally {
+				buffer.dispose();
+			}
+			Image previous = backBuffer;
+			backBuffer = spareBuffer;
+			spareBuffer = previous;
+		}
+		backBufferOffsetX = transform.offsetX();
+		backBufferOffsetY = transform.offsetY();
+		backBufferKey = scrollKey(shown, area); // painting may have prepared tiles or the scaled copy: then next time anew
+		gc.drawImage(backBuffer, area.x, area.y);
+	}
+
+	private void disposeBackBuffers() {
+		for (Image buffer : new Image[] { backBuffer, spareBuffer }) {
+			if (buffer != null && !buffer.isDisposed()) {
+				buffer.dispose();
+			}
+		}
+		backBuffer = null;
+		spareBuffer = null;
+		backBufferKey = null;
 	}
 
 	/**
@@ -673,14 +821,22 @@ public class ImageCanvas extends Canvas {
 	 * hundreds of shapes instead of one each), then the class names of those large enough on screen and not
 	 * covered by a name already drawn, then the selected annotation with its handles on top.
 	 */
-	private void paintAnnotations(GC gc, Rectangle area) {
+	private void paintAnnotations(GC gc, Rectangle area, Rectangle outlinesIn, boolean labelsAndSelection) {
 		// view rectangle in image pixels: annotations wholly outside it are not drawn (matters when zoomed in)
 		double left = transform.toImageX(area.x - 4);
 		double top = transform.toImageY(area.y - 4);
 		double right = transform.toImageX(area.x + area.width + 4);
 		double bottom = transform.toImageY(area.y + area.height + 4);
+		// the part whose outlines are drawn (null: none), with the same margin for the line width
+		Rectangle outlines = outlinesIn == null ? new Rectangle(0, 0, 0, 0) : outlinesIn;
+		double outlinesLeft = transform.toImageX(outlines.x - 4);
+		double outlinesTop = transform.toImageY(outlines.y - 4);
+		double outlinesRight = transform.toImageX(outlines.x + outlines.width + 4);
+		double outlinesBottom = transform.toImageY(outlines.y + outlines.height + 4);
 		double scale = transform.scale();
-		Map<LabelClass, Color> colours = new IdentityHashMap<>();
+		// drawing order of the colours: as first met in the whole list, culled or not, so that where outlines of
+		// two colours cross, a strip drawn after a pan layers them as a full repaint does
+		Map<LabelClass, Color> colours = new java.util.LinkedHashMap<>();
 		Map<Color, Path> solid = new java.util.LinkedHashMap<>();
 		Map<Color, Path> dashed = new java.util.LinkedHashMap<>();
 		List<Object[]> labels = new java.util.ArrayList<>(); // annotation, colour, x, y
@@ -706,8 +862,11 @@ public class ImageCanvas extends Canvas {
 					int y = (int) Math.round(transform.toViewY(box.getY()));
 					int w = (int) Math.round(box.getW() * scale);
 					int h = (int) Math.round(box.getH() * scale);
-					batches.computeIfAbsent(colour, c -> new Path(getDisplay())).addRectangle(x, y, w, h);
-					if (showLabels && w >= MIN_LABELLED_SIZE && h >= MIN_LABELLED_SIZE) {
+					if (outlinesIn != null && !(box.getX() > outlinesRight || box.getY() > outlinesBottom
+							|| box.getX() + box.getW() < outlinesLeft || box.getY() + box.getH() < outlinesTop)) {
+						batches.computeIfAbsent(colour, c -> new Path(getDisplay())).addRectangle(x, y, w, h);
+					}
+					if (labelsAndSelection && showLabels && w >= MIN_LABELLED_SIZE && h >= MIN_LABELLED_SIZE) {
 						labels.add(new Object[] { annotation, colour, x, y });
 					}
 				} else {
@@ -735,14 +894,18 @@ public class ImageCanvas extends Canvas {
 					if (minX > right || minY > bottom || maxX < left || maxY < top) {
 						continue;
 					}
-					Path path = batches.computeIfAbsent(colour, c -> new Path(getDisplay()));
-					path.moveTo(Math.round(transform.toViewX(points.get(0))), Math.round(transform.toViewY(points.get(1))));
-					for (int i = 1; i < n; i++) {
-						path.lineTo(Math.round(transform.toViewX(points.get(2 * i))),
-								Math.round(transform.toViewY(points.get(2 * i + 1))));
+					if (outlinesIn != null && !(minX > outlinesRight || minY > outlinesBottom || maxX < outlinesLeft
+							|| maxY < outlinesTop)) {
+						Path path = batches.computeIfAbsent(colour, c -> new Path(getDisplay()));
+						path.moveTo(Math.round(transform.toViewX(points.get(0))), Math.round(transform.toViewY(points.get(1))));
+						for (int i = 1; i < n; i++) {
+							path.lineTo(Math.round(transform.toViewX(points.get(2 * i))),
+									Math.round(transform.toViewY(points.get(2 * i + 1))));
+						}
+						path.close();
 					}
-					path.close();
-					if (showLabels && (maxX - minX) * scale >= MIN_LABELLED_SIZE && (maxY - minY) * scale >= MIN_LABELLED_SIZE) {
+					if (labelsAndSelection && showLabels && (maxX - minX) * scale >= MIN_LABELLED_SIZE
+							&& (maxY - minY) * scale >= MIN_LABELLED_SIZE) {
 						labels.add(new Object[] { annotation, colour, (int) Math.round(transform.toViewX(points.get(2 * topIndex))),
 								(int) Math.round(transform.toViewY(minY)) });
 					}
@@ -751,15 +914,22 @@ public class ImageCanvas extends Canvas {
 			gc.setLineWidth(2);
 			for (boolean isDashed : new boolean[] { false, true }) {
 				gc.setLineStyle(isDashed ? SWT.LINE_DASH : SWT.LINE_SOLID); // the assist's, until accepted
-				for (Map.Entry<Color, Path> batch : (isDashed ? dashed : solid).entrySet()) {
-					gc.setForeground(batch.getKey());
-					gc.drawPath(batch.getValue());
+				Map<Color, Path> batches = isDashed ? dashed : solid;
+				for (Color colour : new java.util.LinkedHashSet<>(colours.values())) {
+					Path batch = batches.get(colour);
+					if (batch != null) {
+						gc.setForeground(colour);
+						gc.drawPath(batch);
+					}
 				}
 			}
 			gc.setLineStyle(SWT.LINE_SOLID);
 		} finally {
 			solid.values().forEach(Path::dispose);
 			dashed.values().forEach(Path::dispose);
+		}
+		if (!labelsAndSelection) {
+			return;
 		}
 		paintLabels(gc, area, labels);
 		if (selectedShown instanceof BoundingBox box) {

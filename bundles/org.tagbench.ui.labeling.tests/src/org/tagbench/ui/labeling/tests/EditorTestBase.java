@@ -162,6 +162,51 @@ abstract class EditorTestBase {
 		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), name);
 	}
 
+	/** {@link #addBoxesAndPolygons} on every item still to do, committed as in progress. */
+	static void crowdItemsToDo(ProjectStore store, List<org.tagbench.model.LabelClass> classes, int count, int vertices,
+			int width, int height, java.util.Random random) throws Exception {
+		for (org.tagbench.store.ItemSummary summary : store
+				.items(org.tagbench.store.ItemQuery.all().statuses(LabelingEditor.TO_DO), 0, 10)) {
+			org.tagbench.model.DataItem item = store.item(summary.id()).orElseThrow();
+			addBoxesAndPolygons(item, classes, count, vertices, width, height, random);
+			item.setStatus(org.tagbench.model.ItemStatus.IN_PROGRESS);
+			store.commit(item);
+		}
+	}
+
+	/**
+	 * Adds {@code count} boxes (20–200 pixels a side) and {@code count} polygons (radius 30–90 pixels, kept inside
+	 * the image) at random places of a {@code width} × {@code height} image to {@code item}, cycling through
+	 * {@code classes}: the crowded items of the repaint benchmark and test.
+	 */
+	static void addBoxesAndPolygons(org.tagbench.model.DataItem item, List<org.tagbench.model.LabelClass> classes,
+			int count, int vertices, int width, int height, java.util.Random random) {
+		for (int i = 0; i < count; i++) {
+			org.tagbench.model.LabelClass labelClass = classes.get(i % classes.size());
+			BoundingBox box = org.tagbench.model.TagbenchFactory.eINSTANCE.createBoundingBox();
+			box.setId(item.getId() + "-b" + i);
+			box.setX(random.nextInt(width - 200));
+			box.setY(random.nextInt(height - 200));
+			box.setW(20 + random.nextInt(180));
+			box.setH(20 + random.nextInt(180));
+			box.setLabelClass(labelClass);
+			item.getAnnotations().add(box);
+			org.tagbench.model.PolygonAnnotation polygon = org.tagbench.model.TagbenchFactory.eINSTANCE
+					.createPolygonAnnotation();
+			polygon.setId(item.getId() + "-p" + i);
+			double cx = 100 + random.nextInt(width - 200);
+			double cy = 100 + random.nextInt(height - 200);
+			for (int k = 0; k < vertices; k++) {
+				double angle = k * 2 * Math.PI / vertices;
+				double radius = 30 + random.nextInt(60);
+				polygon.getPoints().add(Math.max(0, Math.min(width - 1, cx + radius * Math.cos(angle))));
+				polygon.getPoints().add(Math.max(0, Math.min(height - 1, cy + radius * Math.sin(angle))));
+			}
+			polygon.setLabelClass(labelClass);
+			item.getAnnotations().add(polygon);
+		}
+	}
+
 	static void assertBox(BoundingBox box, double x, double y, double w, double h, String className) {
 		assertEquals(x, box.getX(), 1.0, "x");
 		assertEquals(y, box.getY(), 1.0, "y");

@@ -115,6 +115,11 @@ public final class DetailTiles implements ImageCanvas.ImageLayer {
 	}
 
 	@Override
+	public boolean paintsAt(ViewTransform t) {
+		return file != null && stepFor(t.scale(), overviewStep) != 0;
+	}
+
+	@Override
 	public void paint(GC gc, ViewTransform t, Rectangle area) {
 		int step = file == null ? 0 : stepFor(t.scale(), overviewStep);
 		if (step == 0) {

@@ -1,0 +1,158 @@
+package org.tagbench.ui.labeling.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Random;
+
+import javax.imageio.ImageIO;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
+import org.junit.jupiter.api.Test;
+import org.tagbench.model.BoundingBox;
+import org.tagbench.store.ProjectStore;
+import org.tagbench.ui.labeling.ImageCanvas;
+import org.tagbench.ui.testing.UiTestSupport;
+
+/**
+ * Panning moves the picture of the previous frame and draws only the strips that come into view: after pans by
+ * middle-drag (the canvas's own listeners) the canvas shows exactly what a full repaint at the same position
+ * shows, and edits made after a pan show up.
+ */
+class PanRepaintTest extends EditorTestBase {
+
+	@Override
+	void writeImages(Path folder) throws Exception {
+		Random random = new Random(3);
+		for (int i = 0; i < 3; i++) {
+			BufferedImage image = new BufferedImage(1600, 1200, BufferedImage.TYPE_INT_RGB);
+			Graphics2D g = image.createGraphics();
+			for (int k = 0; k < 400; k++) { // texture, so that a misplaced strip of the image shows
+				g.setColor(new Color(random.nextInt()));
+				g.fillRect(random.nextInt(1600), random.nextInt(1200), 10 + random.nextInt(150), 10 + random.nextInt(150));
+			}
+			g.dispose();
+			ImageIO.write(image, "png", folder.resolve("img" + i + ".png").toFile());
+		}
+	}
+
+	@Override
+	void prepare(ProjectStore store) throws Exception {
+		Random random = new Random(4);
+		crowdItemsToDo(store, store.project().getLabelClasses(), 300, 6, 1600, 1200, random);
+	}
+
+	@Override
+	org.tagbench.model.ProjectType projectType() {
+		return org.tagbench.model.ProjectType.POLYGON;
+	}
+
+	@Test
+	void afterPansTheCanvasShowsWhatAFullRepaintShows() throws Exception {
+		ImageCanvas canvas = editor.canvas();
+		canvas.transform().zoom(1.3); // zoomed out a little less than fitted: the image is a scaled copy, panned
+		canvas.redraw();
+		settle();
+		assertTrue(UiTestSupport.waitUntil(display, 20_000, canvas::imageTilesReady), "tiles ready");
+		settle();
+		int[] before = frame();
+
+		// middle-drag in steps of whole pixels in all four directions, a frame painted after each step
+		middle(SWT.MouseDown, 300, 300);
+		int[][] steps = { { 17, 0 }, { 0, 23 }, { -40, -9 }, { 5, -31 }, { 60, 44 } };
+		int x = 300;
+		int y = 300;
+		for (int[] step : steps) {
+			x += step[0];
+			y += step[1];
+			middle(SWT.MouseMove, x, y);
+			frame(); // the canvas's own paint code, as on screen
+			settle();
+		}
+		middle(SWT.MouseUp, x, y);
+		int[] panned = frame();
+		settle();
+		int[] onScreen = screen();
+		assertFalse(java.util.Arrays.equals(before, panned), "the view moved");
+
+		canvas.redrawAll();
+		int[] full = frame();
+		settle();
+		assertArrayEquals(full, panned, "a frame after the pans equals a full repaint at the same position");
+		assertArrayEquals(screen(), onScreen, "and so does the canvas on screen");
+		screenshot("labeling-editor-panned");
+
+		// an edit after the pan shows up: the first box in view moves by 30 pixels
+		BoundingBox moved = editor.annotations().stream().filter(a -> a instanceof BoundingBox).map(a -> (BoundingBox) a)
+				.filter(b -> canvas.transform().toViewX(b.getX()) > 50 && canvas.transform().toViewY(b.getY()) > 50
+						&& canvas.transform().toViewX(b.getX() + b.getW()) < canvas.getClientArea().width - 50
+						&& canvas.transform().toViewY(b.getY() + b.getH()) < canvas.getClientArea().height - 50)
+				.findFirst().orElseThrow();
+		moved.setX(moved.getX() + 30 / canvas.transform().scale());
+		int[] edited = frame();
+		assertFalse(java.util.Arrays.equals(panned, edited), "the moved box is painted where it is now");
+		canvas.redrawAll();
+		assertArrayEquals(frame(), edited, "as a full repaint paints it");
+	}
+
+	private void middle(int type, int x, int y) {
+		Event event = new Event();
+		event.button = type == SWT.MouseMove ? 0 : 2;
+		event.stateMask = type == SWT.MouseDown ? 0 : SWT.BUTTON2;
+		event.x = x;
+		event.y = y;
+		editor.canvas().notifyListeners(type, event);
+		UiTestSupport.flush(display);
+	}
+
+	/** One frame of the canvas's paint code into an image of its size, as pixels. */
+	private int[] frame() {
+		ImageCanvas canvas = editor.canvas();
+		Rectangle area = canvas.getClientArea();
+		Image frame = new Image(display, area.width, area.height);
+		GC gc = new GC(frame);
+		try {
+			canvas.paintContent(gc, area);
+		} finally {
+			gc.dispose();
+		}
+		try {
+			return pixels(frame.getImageData());
+		} finally {
+			frame.dispose();
+		}
+	}
+
+	/** The canvas's pixels on screen. */
+	private int[] screen() {
+		ImageCanvas canvas = editor.canvas();
+		Rectangle area = canvas.getClientArea();
+		Image copy = new Image(display, area.width, area.height);
+		GC gc = new GC(canvas);
+		try {
+			gc.copyArea(copy, 0, 0);
+			return pixels(copy.getImageData());
+		} finally {
+			gc.dispose();
+			copy.dispose();
+		}
+	}
+
+	private static int[] pixels(ImageData data) {
+		int[] pixels = new int[data.width * data.height];
+		for (int y = 0; y < data.height; y++) {
+			data.getPixels(0, y, data.width, pixels, y * data.width);
+		}
+		return pixels;
+	}
+}
