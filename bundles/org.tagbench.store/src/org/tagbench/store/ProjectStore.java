@@ -13,6 +13,7 @@ import org.tagbench.model.Annotation;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelingProject;
+import org.tagbench.model.MediaType;
 
 /**
  * Where one labeling project lives: its definition, its items and their annotations.
@@ -64,6 +65,9 @@ public interface ProjectStore extends AutoCloseable {
 
 	/** Items per status; statuses with no item are absent. */
 	Map<ItemStatus, Long> countByStatus() throws StoreException;
+
+	/** Whether any item has {@code mediaType}: one query that stops at the first such item. */
+	boolean holdsMediaType(MediaType mediaType) throws StoreException;
 
 	/** Annotations per label class id. */
 	Map<String, Long> countAnnotationsByClass() throws StoreException;

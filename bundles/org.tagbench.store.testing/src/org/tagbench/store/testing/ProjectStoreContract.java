@@ -25,6 +25,7 @@ import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelClass;
 import org.tagbench.model.LabelingProject;
+import org.tagbench.model.MediaType;
 import org.tagbench.model.PolygonAnnotation;
 import org.tagbench.model.ProjectType;
 import org.tagbench.store.ItemOrder;
@@ -61,6 +62,20 @@ public abstract class ProjectStoreContract {
 			assertEquals(List.of("cat", "dog"), store.project().getLabelClasses().stream().map(LabelClass::getName).toList());
 			assertEquals(25, store.count(ItemQuery.all()));
 			assertEquals(Map.of(ItemStatus.UNLABELED, 25L), store.countByStatus());
+		}
+	}
+
+	@Test
+	void tellsWhetherItHoldsItemsOfAMediaType() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat");
+		try (ProjectStore store = create(project)) {
+			store.addItems(TestProjects.items(project, 5));
+			assertTrue(store.holdsMediaType(MediaType.IMAGE));
+			assertFalse(store.holdsMediaType(MediaType.DICOM));
+			DataItem scan = TestProjects.items(project, 6).get(5);
+			scan.setMediaType(MediaType.DICOM);
+			assertEquals(1, store.addItems(List.of(scan)));
+			assertTrue(store.holdsMediaType(MediaType.DICOM));
 		}
 	}
 

@@ -24,6 +24,7 @@ import org.tagbench.model.DataItem;
 import org.tagbench.model.DataSource;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelClass;
+import org.tagbench.model.MediaType;
 import org.tagbench.store.ItemLabels;
 import org.tagbench.store.ItemOrder;
 import org.tagbench.store.ItemQuery;
@@ -349,6 +350,18 @@ public abstract class SqlProjectStore implements ProjectStore {
 				}
 			}
 			return counts;
+		});
+	}
+
+	@Override
+	public boolean holdsMediaType(MediaType mediaType) throws StoreException {
+		return read("look for " + mediaType.getName() + " items", c -> {
+			try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM item WHERE media_type = ? LIMIT 1")) {
+				select.setString(1, mediaType.getName());
+				try (ResultSet rows = select.executeQuery()) {
+					return rows.next();
+				}
+			}
 		});
 	}
 

@@ -28,8 +28,6 @@ import org.tagbench.exchange.ExportReport;
 import org.tagbench.model.MediaType;
 import org.tagbench.project.DataRegistration;
 import org.tagbench.project.RegistrationReport;
-import org.tagbench.store.ItemQuery;
-import org.tagbench.store.ItemSummary;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.local.LocalProjectStore;
 import org.tagbench.ui.projects.ExportDialog;
@@ -110,7 +108,7 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 	private static void export(Shell shell, ProjectRow row) {
 		boolean hasDicom;
 		try (LocalProjectStore store = LocalProjectStore.open(row.folder())) {
-			hasDicom = holdsDicom(store);
+			hasDicom = store.holdsMediaType(MediaType.DICOM);
 		} catch (StoreException e) {
 			MessageDialog.openError(shell, ExportDialog.TITLE, "Cannot open the project " + row.name() + ": " + e.getMessage());
 			return;
@@ -153,20 +151,6 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 			job.setUser(true);
 			job.schedule();
 		}).open();
-	}
-
-	/** Whether any item of the project is a DICOM file (read a page of summaries at a time, stops at the first). */
-	private static boolean holdsDicom(LocalProjectStore store) throws StoreException {
-		final int page = 1000;
-		for (long offset = 0;; offset += page) {
-			List<ItemSummary> items = store.items(ItemQuery.all(), offset, page);
-			if (items.stream().anyMatch(item -> item.mediaType() == MediaType.DICOM)) {
-				return true;
-			}
-			if (items.size() < page) {
-				return false;
-			}
-		}
 	}
 
 	/** Jobs that apply Project Properties belong to this family (tests wait for them). */
