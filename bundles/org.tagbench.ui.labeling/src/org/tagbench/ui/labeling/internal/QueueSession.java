@@ -102,21 +102,8 @@ public final class QueueSession {
 	 * first), or empty when none is left.
 	 */
 	public Optional<DataItem> next(Set<String> visited) throws StoreException {
-		Set<String> skip = new HashSet<>(visited);
-		skip.addAll(outbox.itemIds());
-		List<Lease> running = queue.lease(1, LEASE);
-		for (int wanted = 2; running.stream().allMatch(l -> skip.contains(l.itemId())) && wanted <= skip.size() + 1; wanted++) {
-			running = queue.lease(wanted, LEASE);
-		}
-		for (Lease lease : running) {
-			synchronized (this) {
-				leases.put(lease.itemId(), lease);
-			}
-			if (!skip.contains(lease.itemId())) {
-				return store.item(lease.itemId());
-			}
-		}
-		return Optional.empty();
+		List<String> page = nextPage(1, visited);
+		return page.isEmpty() ? Optional.empty() : store.item(page.get(0));
 	}
 
 	/**
