@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the committed DICOM test corpus with Debian's dcmtk (apt-get install dcmtk python3; libgdcm-tools for
-# JPEG 2000, libjpeg-turbo-progs for the 8-bit restart / multi-scan JPEG files).
+# Regenerates the committed DICOM test corpus with Debian's dcmtk (apt-get install dcmtk python3 python3-pydicom;
+# libgdcm-tools for JPEG 2000, libjpeg-turbo-progs for the 8-bit restart / multi-scan JPEG files).
 # Pixel values are written by a tiny Python generator (raw little-endian files), the datasets by dump2dcm,
 # every other transfer syntax by dcmconv (+ti +te +tb +td), dcmcrle (RLE) and dcmcjpeg (lossless JPEG).
 # Run from anywhere:  bundles/org.tagbench.dicom.tests/corpus/make-corpus.sh
@@ -149,6 +149,13 @@ dcmcjpeg -q +el +sv 7 signed16.ele.dcm signed16.jp14-sv7.dcm
 dcmcjpeg -q +el +sv 4 rgb8.ele.dcm rgb8.jp14.dcm
 dcmcjpeg -q +el +sv 5 +pt 2 ct12.ele.dcm ct12.jp14-pt2.dcm
 dcmdjpeg -q ct12.jp14-pt2.dcm ct12.jp14-pt2-ref.dcm
+# Subsampled lossless JPEG (4:2:2 and 4:2:0 YCbCr, 8 and 12 bit), which dcmcjpeg cannot write: our minimal encoder in
+# lossless-subsampled.py (needs python3-pydicom) writes each with a native YBR_FULL twin; dcmdjpeg's decodings
+# without colour conversion (+cn, chroma repeated) are the references (they equal the twins).
+python3 lossless-subsampled.py
+for name in ybr422s.jp14-s21 ybr420s.jp14-s22 ybr12s.jp14-s21-scans; do
+	dcmdjpeg -q +cn "$name.dcm" "$name-ref.dcm"
+done
 
 # JPEG-LS (dcmcjpls, CharLS): lossless, near-lossless NEAR 3 with dcmdjpls' decoding as reference, colour in
 # all three interleave modes.

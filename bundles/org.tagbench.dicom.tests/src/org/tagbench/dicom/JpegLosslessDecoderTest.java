@@ -24,8 +24,9 @@ import org.tagbench.imaging.MediaException;
 
 /**
  * Our lossless JPEG decoder (T.81 Annex H) on dcmcjpeg's files for every selection value, colour, the point
- * transform, and — since no tool here writes them — restart intervals from a minimal encoder in this test;
- * truncated and damaged streams must fail with a message saying where, never hang.
+ * transform, and — since no tool here writes them — restart intervals from a minimal encoder in this test and
+ * subsampled components from the corpus' {@code lossless-subsampled.py}; truncated and damaged streams must fail
+ * with a message saying where, never hang.
  */
 class JpegLosslessDecoderTest {
 
@@ -59,6 +60,62 @@ class JpegLosslessDecoderTest {
 		for (int frame = 0; frame < file.frameCount(); frame++) {
 			assertArrayEquals(DicomPixels.decode(reference, frame).samples(), DicomPixels.decode(file, frame).samples(), name + " frame " + frame);
 		}
+	}
+
+	/** The sampling factors (H × V, as 0xHV) of each component in the frame header. */
+	private static int[] sampling(byte[] frame) {
+		for (int i = 0; i + 1 < frame.length; i++) {
+			if ((frame[i] & 0xFF) == 0xFF && (frame[i + 1] & 0xFF) == 0xC3) {
+				int[] factors = new int[frame[i + 9] & 0xFF];
+				for (int c = 0; c < factors.length; c++) {
+					factors[c] = frame[i + 11 + 3 * c] & 0xFF;
+				}
+				return factors;
+			}
+		}
+		throw new AssertionError("no SOF3");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "ybr422s.jp14-s21, 0x21, 1", "ybr420s.jp14-s22, 0x22, 1", "ybr12s.jp14-s21-scans, 0x21, 3" })
+	void subsampledComponentsGiveTheNativeTwinAndDcmdjpegsDecoding(String name, String lumaSampling, int scans) throws MediaException, JpegException {
+		DicomFile file = read(name + ".dcm");
+		byte[] frame = file.frame(0);
+		assertArrayEquals(new int[] { Integer.decode(lumaSampling), 0x11, 0x11 }, sampling(frame), "luma subsampled, chroma not");
+		int scanHeaders = 0;
+		for (int i = 0; i + 1 < frame.length; i++) {
+			scanHeaders += (frame[i] & 0xFF) == 0xFF && (frame[i + 1] & 0xFF) == 0xDA ? 1 : 0;
+		}
+		assertEquals(scans, scanHeaders, "interleaved or one scan per component");
+		assertEquals("YBR_FULL_422", file.imageAttributes().photometricInterpretation());
+		Raster ours = DicomPixels.decode(file, 0);
+		// the twin holds the same Y, Cb, Cr with chroma repeated over the pixels it covers, as YBR_FULL
+		DicomFile twin = read(name.substring(0, name.indexOf('.')) + ".ele.dcm");
+		assertEquals("RGB", ours.attributes().photometricInterpretation());
+		assertArrayEquals(DicomPixels.decode(twin, 0).samples(), ours.samples(), "same RGB as the native twin");
+		assertArrayEquals(DicomPixels.decode(read(name + "-ref.dcm"), 0).samples(), ours.samples(), "same as dcmdjpeg");
+		// and before colour conversion: the decoder's components are the twin's stored Y Cb Cr
+		ImageAttributes a = file.imageAttributes();
+		Image image = JpegLosslessDecoder.decode(frame, a.columns(), a.rows(), 3);
+		byte[] stored = twin.frame(0);
+		int[] expected = new int[a.rows() * a.columns() * 3];
+		for (int i = 0; i < expected.length; i++) {
+			expected[i] = a.bitsAllocated() == 8 ? stored[i] & 0xFF : (stored[2 * i] & 0xFF) | (stored[2 * i + 1] & 0xFF) << 8;
+		}
+		assertArrayEquals(expected, image.samples());
+	}
+
+	@Test
+	void restartIntervalOfPartMcuRowsWithSubsamplingIsRefused() throws MediaException {
+		byte[] frame = read("ybr420s.jp14-s22.dcm").frame(0).clone();
+		int dri = 0;
+		while ((frame[dri] & 0xFF) != 0xFF || (frame[dri + 1] & 0xFF) != 0xDD) {
+			dri++;
+		}
+		assertEquals(32, frame[dri + 5], "two rows of 16 MCUs");
+		frame[dri + 5] = 24;
+		JpegException e = assertThrows(JpegException.class, () -> JpegLosslessDecoder.decode(frame, 31, 23, 3));
+		assertTrue(e.getMessage().contains("restart interval of 24 MCUs is not a whole number of MCU rows (16 MCUs)"), e.getMessage());
 	}
 
 	@Test
@@ -106,7 +163,7 @@ class JpegLosslessDecoderTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "ct12.jp14-sv5.dcm", "rgb8.jp14.dcm" })
+	@ValueSource(strings = { "ct12.jp14-sv5.dcm", "rgb8.jp14.dcm", "ybr420s.jp14-s22.dcm", "ybr12s.jp14-s21-scans.dcm" })
 	void everyTruncationFailsWithWhereTheDataEnds(String name) throws MediaException, JpegException {
 		DicomFile file = read(name);
 		byte[] frame = file.frame(0);
@@ -136,9 +193,12 @@ class JpegLosslessDecoderTest {
 		assertTrue(e.reason().contains("lossless JPEG frame"), e.reason());
 	}
 
-	@Test
-	void damagedStreamsDecodeOrFailCleanly() throws MediaException {
-		byte[] original = read("noise12.jp14-sv6.dcm").frame(0);
+	@ParameterizedTest
+	@ValueSource(strings = { "noise12.jp14-sv6.dcm", "ybr420s.jp14-s22.dcm" })
+	void damagedStreamsDecodeOrFailCleanly(String name) throws MediaException {
+		DicomFile file = read(name);
+		byte[] original = file.frame(0);
+		ImageAttributes a = file.imageAttributes();
 		Random random = new Random(5);
 		int[] outcomes = new int[2];
 		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
@@ -148,7 +208,7 @@ class JpegLosslessDecoderTest {
 					damaged[random.nextInt(damaged.length)] ^= (byte) (1 << random.nextInt(8));
 				}
 				try {
-					JpegLosslessDecoder.decode(damaged, 64, 48, 1);
+					JpegLosslessDecoder.decode(damaged, a.columns(), a.rows(), a.samplesPerPixel());
 					outcomes[0]++;
 				} catch (JpegException e) {
 					assertFalse(e.getMessage().isBlank());

@@ -23,8 +23,9 @@ public final class JpegCodec implements FrameCodec {
 		int sof = startOfFrame(frame);
 		int marker = sof < 0 ? 0 : frame[sof + 1] & 0xFF;
 		boolean lossless = marker == 0xC3;
-		// Lossless Huffman codes take at least one bit per sample, DCT at least ~2 bits per 8 × 8 block.
-		long samples = (long) a.samplesPerFrame();
+		// Lossless Huffman codes take at least one bit per coded sample (subsampled components code fewer), DCT at
+		// least ~2 bits per 8 × 8 block.
+		long samples = lossless ? JpegLosslessDecoder.codedSamples(frame, sof, a.columns(), a.rows(), a.samplesPerPixel()) : a.samplesPerFrame();
 		if (samples > (long) frame.length * (sof < 0 || lossless ? MAX_LOSSLESS_SAMPLES_PER_BYTE : MAX_DCT_SAMPLES_PER_BYTE) + 1024) {
 			throw new MediaException(file, "JPEG frame of " + frame.length + " bytes cannot hold " + a.rows() + " × " + a.columns()
 					+ " × " + a.samplesPerPixel() + " samples");

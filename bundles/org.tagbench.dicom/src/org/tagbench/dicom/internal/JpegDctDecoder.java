@@ -403,15 +403,22 @@ public final class JpegDctDecoder extends JpegSegmentReader {
 			}
 			return full;
 		}
-		boolean integral = hMax % c.h == 0 && vMax % c.v == 0;
+		replicate(c.plane, c.planeWidth, c.h, c.v, hMax, vMax, width, height, full, 0, 1);
+		return full;
+	}
+
+	/**
+	 * Upsamples a component of sampling h × v (of hMax × vMax) by repeating each sample over the pixels it covers,
+	 * into {@code out[(y * width + x) * step + offset]}.
+	 */
+	static void replicate(int[] plane, int planeWidth, int h, int v, int hMax, int vMax, int width, int height, int[] out, int offset, int step) {
 		for (int y = 0; y < height; y++) {
-			int py = integral ? y / (vMax / c.v) : y * c.v / vMax;
-			for (int x = 0; x < width; x++) {
-				int px = integral ? x / (hMax / c.h) : x * c.h / hMax;
-				full[y * width + x] = c.plane[py * c.planeWidth + px];
+			int row = y * v / vMax * planeWidth;
+			int at = y * width * step + offset;
+			for (int x = 0; x < width; x++, at += step) {
+				out[at] = plane[row + x * h / hMax];
 			}
 		}
-		return full;
 	}
 
 	private static int ceilDiv(int a, int b) {
