@@ -2,6 +2,7 @@ package org.tagbench.ui.dicom;
 
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.graphics.ImageData;
 import org.tagbench.dicom.VoiWindow;
 import org.tagbench.imaging.MediaException;
@@ -10,7 +11,8 @@ import org.tagbench.ui.labeling.AdjustableThumbnail;
 /**
  * A DICOM item in a grid tile (classification editor) with the viewer's display controls: window/level by
  * right-drag, invert, reset and the presets, rendered by the same {@link DicomRendering} as the box and polygon
- * editors' viewer, on every n-th pixel of the first frame.
+ * editors' viewer, on every n-th pixel of a frame: the first, or the one chosen with {@link #showFrame} (Shift+Page
+ * Down/Up in the classification editor).
  */
 public final class DicomThumbnail implements AdjustableThumbnail {
 
@@ -80,11 +82,44 @@ public final class DicomThumbnail implements AdjustableThumbnail {
 	}
 
 	@Override
+	public int frames() {
+		return rendering.frames();
+	}
+
+	@Override
+	public int frame() {
+		return rendering.frame();
+	}
+
+	@Override
+	public boolean showFrame(int index) {
+		int clamped = Math.max(0, Math.min(rendering.frames() - 1, index));
+		if (clamped == rendering.frame()) {
+			return false;
+		}
+		try {
+			rendering.setFrame(clamped); // keeps the window; FILE, AUTOMATIC and FULL_RANGE follow the frame
+		} catch (MediaException e) {
+			ILog.of(getClass()).warn("Cannot show frame " + (clamped + 1) + " of " + rendering.dicom().path() + ": " + e.getMessage());
+			return false;
+		}
+		image = rendering.render(1);
+		return true;
+	}
+
+	@Override
 	public void takeDisplayFrom(AdjustableThumbnail earlier) {
 		if (!(earlier instanceof DicomThumbnail other) || other == this) {
 			return;
 		}
 		DicomRendering from = other.rendering;
+		if (from.frame() != rendering.frame() && from.frame() < rendering.frames()) {
+			try {
+				rendering.setFrame(from.frame());
+			} catch (MediaException e) {
+				// the earlier tile decoded it: only a file changed meanwhile gets here; stay on this frame
+			}
+		}
 		rendering.setInverted(from.inverted());
 		if (!rendering.isColour() && from.window() != null) {
 			if (from.preset() != null) {
@@ -99,10 +134,16 @@ public final class DicomThumbnail implements AdjustableThumbnail {
 
 	@Override
 	public String describe() {
-		String inverted = rendering.inverted() ? "inverted" : "";
-		if (rendering.isColour() || rendering.window() == null) {
-			return inverted;
+		java.util.List<String> parts = new java.util.ArrayList<>();
+		if (rendering.frames() > 1) {
+			parts.add("frame " + (rendering.frame() + 1) + " of " + rendering.frames());
 		}
-		return DicomViewer.windowText(rendering.window()) + (inverted.isEmpty() ? "" : " · " + inverted);
+		if (!rendering.isColour() && rendering.window() != null) {
+			parts.add(DicomViewer.windowText(rendering.window()));
+		}
+		if (rendering.inverted()) {
+			parts.add("inverted");
+		}
+		return String.join(" · ", parts);
 	}
 }

@@ -42,7 +42,29 @@ public interface AdjustableThumbnail {
 		// nothing to take
 	}
 
-	/** The display state in a few words for the tile's caption ("C 40 W 400", "inverted"), "" when nothing to say. */
+	/** How many frames the item has (more than one for a multi-frame DICOM item); the default: one. */
+	default int frames() {
+		return 1;
+	}
+
+	/** The frame shown, from 0; tiles open on the first. */
+	default int frame() {
+		return 0;
+	}
+
+	/**
+	 * Shows frame {@code index} (clamped to the item's frames) with the same display adjustments. Display only: a
+	 * class applies to the whole item, whichever frame is shown. False when the frame cannot be decoded (the tile
+	 * keeps its frame) or the item has one frame.
+	 */
+	default boolean showFrame(int index) {
+		return false;
+	}
+
+	/**
+	 * The display state in a few words for the tile's caption ("frame 2 of 3", "C 40 W 400", "inverted"), "" when
+	 * nothing to say.
+	 */
 	String describe();
 
 	/**

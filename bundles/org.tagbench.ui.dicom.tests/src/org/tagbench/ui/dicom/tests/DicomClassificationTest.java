@@ -64,10 +64,16 @@ class DicomClassificationTest {
 
 	/** A multi-class project of ct12 and mono1_8 (corpus), open in the classification editor, both tiles decoded. */
 	void openEditor() throws Exception {
+		openEditor("ct12.ele.dcm", "mono1_8.ele.dcm");
+	}
+
+	/** A multi-class project of these corpus files, open in the classification editor, every tile decoded. */
+	void openEditor(String... files) throws Exception {
 		Path corpus = Path.of(System.getProperty("user.dir")).resolveSibling("org.tagbench.dicom.tests").resolve("corpus");
 		data = Files.createTempDirectory("tagbench-dicom-classify");
-		Files.copy(corpus.resolve("ct12.ele.dcm"), data.resolve("ct12.ele.dcm"));
-		Files.copy(corpus.resolve("mono1_8.ele.dcm"), data.resolve("mono1_8.ele.dcm"));
+		for (String file : files) {
+			Files.copy(corpus.resolve(file), data.resolve(file));
+		}
 		Path workspace = Path.of(URIUtil.toURI(Platform.getInstanceLocation().getURL()));
 		projectFolder = workspace.resolve("dicom-classify-test");
 		ProjectSetup.create(new ProjectSetup.Request(projectFolder, "Chest", ProjectType.MULTI_CLASS, List.of("normal", "finding"),
@@ -76,7 +82,7 @@ class DicomClassificationTest {
 		display = page.getWorkbenchWindow().getShell().getDisplay();
 		page.getWorkbenchWindow().getShell().setBounds(0, 0, 1200, 800);
 		editor = (ClassificationEditor) page.openEditor(new ProjectEditorInput(projectFolder, null), ClassificationEditor.ID);
-		assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> editor.page().size() == 2), "both items on the page");
+		assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> editor.page().size() == files.length), "every item on the page");
 		page.getWorkbenchWindow().getShell().forceActive();
 		page.activate(editor);
 		editor.grid().setFocus();
@@ -211,6 +217,58 @@ class DicomClassificationTest {
 		assertEquals(monoWindow, monoTile.rendering().window(), "keys leave unselected tiles alone");
 		assertFalse(monoTile.rendering().inverted());
 		assertTrue(editor.page().stream().allMatch(i -> i.getAnnotations().isEmpty()) && !editor.isDirty(), "display only: no change to the items");
+	}
+
+	@Test
+	void shiftPageKeysTurnTheFramesOfTheSelectedMultiFrameTileAndAClassIsForTheWholeItem() throws Exception {
+		openEditor("multi8.ele.dcm", "ct12.ele.dcm");
+		DataItem multi = item("multi8");
+		DataItem ct = item("ct12");
+		DicomThumbnail tile = (DicomThumbnail) editor.adjustableThumbnail(multi);
+		DicomThumbnail ctTile = (DicomThumbnail) editor.adjustableThumbnail(ct);
+		assertEquals(3, tile.frames());
+		assertEquals(0, tile.frame(), "tiles open on the first frame");
+		assertTrue(tile.describe().startsWith("frame 1 of 3"), tile.describe());
+		assertFalse(ctTile.describe().contains("frame"), "a single-frame tile says nothing of frames: " + ctTile.describe());
+		RealInput.click(display, editor.grid().tileCentreOnDisplay(tileOf(multi)), false);
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> editor.grid().selectedItems().equals(List.of(multi))));
+		// the automatic window follows the frame (and makes multi8's shifted frames look alike): drag one that stays
+		Point centre = editor.grid().tileCentreOnDisplay(tileOf(multi));
+		RealInput.press(display, centre, 3);
+		RealInput.moveTo(display, new Point(centre.x + 30, centre.y));
+		RealInput.release(display, 3);
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> tile.rendering().preset() == null), "a dragged window");
+		VoiWindow window = tile.rendering().window();
+		byte[] firstFrame = tile.image().data.clone();
+		assertEquals(window.apply(0, VoiWindow.Function.LINEAR), grey(tile.image(), 0, 0));
+		List<DataItem> pageBefore = List.copyOf(editor.page());
+
+		// multi8 stores (50 k + 3 x + y) mod 256 in frame k: pixel (0, 0) is 0, 50, 100
+		RealInput.key(display, SWT.SHIFT, SWT.PAGE_DOWN);
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> tile.frame() == 1), "Shift+Page Down: the next frame");
+		assertEquals(50, tile.rendering().storedValue(0, 0));
+		assertEquals(window, tile.rendering().window(), "the window stays");
+		assertEquals(window.apply(50, VoiWindow.Function.LINEAR), grey(tile.image(), 0, 0), "the tile shows frame 2 in it");
+		assertFalse(java.util.Arrays.equals(firstFrame, tile.image().data), "other pixels than frame 1's");
+		assertTrue(tile.describe().startsWith("frame 2 of 3"), "the caption says which: " + tile.describe());
+		assertEquals(pageBefore, editor.page(), "the page did not turn");
+		RealInput.key(display, SWT.SHIFT, SWT.PAGE_DOWN);
+		RealInput.key(display, SWT.SHIFT, SWT.PAGE_DOWN);
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> tile.frame() == 2), "up to the last frame");
+		UiTestSupport.waitUntil(display, 300, () -> false);
+		assertEquals(2, tile.frame(), "and no further");
+		assertEquals(100, tile.rendering().storedValue(0, 0));
+		RealInput.key(display, SWT.SHIFT, SWT.PAGE_UP);
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> tile.frame() == 1), "Shift+Page Up: the previous frame");
+		assertEquals(0, ctTile.frame(), "the unselected tile stays");
+		screenshot("dicom-classification-frame");
+
+		// a class applied while frame 2 is shown labels the whole item (no frame)
+		RealInput.key(display, '1');
+		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> !multi.getAnnotations().isEmpty()), "class 1 applied");
+		assertEquals(1, multi.getAnnotations().size());
+		assertEquals(0, multi.getAnnotations().get(0).getFrameIndex(), "classification labels carry no frame");
+		assertTrue(ct.getAnnotations().isEmpty());
 	}
 
 	@Test

@@ -12,7 +12,7 @@ import org.tagbench.ui.labeling.LabelingEditor;
 
 /**
  * The DICOM viewer commands: invert, reset, preset, next/previous frame on the active labeling editor's viewer;
- * invert, reset and preset on the selected tiles of an editor with a grid (classification editor).
+ * the same on the selected tiles of an editor with a grid (classification editor, frames by Shift+Page Down/Up there).
  */
 public class DicomHandler extends AbstractHandler {
 
@@ -55,15 +55,16 @@ public class DicomHandler extends AbstractHandler {
 		}
 	}
 
-	/** Grid tiles show the first frame only; the frame commands do not apply there. */
 	private static void onTiles(AdjustableThumbnail.Grid grid, String command, String preset) {
 		for (AdjustableThumbnail tile : grid.selectedThumbnails()) {
 			switch (command) {
 			case "invert" -> tile.toggleInvert();
 			case "reset" -> tile.reset();
 			case "preset" -> tile.applyPreset(preset);
+			case "nextFrame" -> tile.showFrame(tile.frame() + 1);
+			case "previousFrame" -> tile.showFrame(tile.frame() - 1);
 			default -> {
-				// frames: not in grids
+				// not ours
 			}
 			}
 		}
