@@ -24,18 +24,24 @@ import org.tagbench.dicom.DicomReaders;
 import org.tagbench.dicom.GreyRenderer;
 import org.tagbench.dicom.Raster;
 import org.tagbench.imaging.MediaException;
+import org.tagbench.model.DataItem;
 import org.tagbench.model.DataSource;
 import org.tagbench.model.LabelingProject;
 import org.tagbench.model.MediaType;
+import org.tagbench.model.TagbenchFactory;
 import org.tagbench.project.DataRegistration;
 import org.tagbench.store.ItemSummary;
+import org.tagbench.ui.labeling.ItemViewer;
+import org.tagbench.ui.labeling.ItemViewers;
 
 /**
  * Small images of items for the item list, decoded on a background thread and kept for the most recently shown
  * rows only; for DICOM items also the patient, study and series of the file's header. {@link #get} and
- * {@link #header} never read a file on the caller's thread. Photos are decoded by SWT; DICOM files by the DICOM
- * reader and rendered with their default window (the file's window, else its VOI LUT, else an automatic one),
- * like the viewer shows them first. Files that cannot be decoded get no thumbnail (the row still lists them).
+ * {@link #header} never read a file on the caller's thread. Photos are decoded by SWT; DICOM files by the thumbnail
+ * of the DICOM item viewer ({@link ItemViewer#thumbnail}, contributed by {@code org.tagbench.ui.dicom}), so they look
+ * as in the classification grid: the first frame with its default window (the file's window, else its VOI LUT, else
+ * an automatic one), colour frames in colour. Without that viewer the reader's grey rendering is used (colour as
+ * luma). Files that cannot be decoded get no thumbnail (the row still lists them).
  */
 public final class Thumbnails implements AutoCloseable {
 
@@ -102,12 +108,15 @@ public final class Thumbnails implements AutoCloseable {
 	private final Map<String, Image> images = new LinkedHashMap<>(16, 0.75f, true);
 	private final Set<String> failed = new HashSet<>();
 	private final Set<String> failedHeaders = new HashSet<>();
+	/** The DICOM item viewer (its thumbnail only, on the decoder thread), or null when none is installed. */
+	private final ItemViewer dicomViewer;
 
 	/** @param arrived told (on the decoder thread) when thumbnails or headers are ready to be painted */
 	public Thumbnails(Display display, LabelingProject project, int size, Runnable arrived) {
 		this.display = display;
 		this.size = size;
 		this.arrived = arrived;
+		this.dicomViewer = ItemViewers.create(MediaType.DICOM);
 		for (DataSource source : project.getDataSources()) {
 			try {
 				folders.put(source.getId(), DataRegistration.folderOf(source));
@@ -190,26 +199,28 @@ public final class Thumbnails implements AutoCloseable {
 			failures.add(item.id());
 			(headerOnly ? pendingHeaders : pending).remove(item.id());
 		} else {
-			decoder.execute(new Read(item.id(), folder.resolve(item.path()), item.mediaType() == MediaType.DICOM, headerOnly));
+			decoder.execute(new Read(item, folder.resolve(item.path()), headerOnly));
 		}
 	}
 
 	/** One file to read; the rejection handler reads {@code id} and {@code headerOnly} of the requests it drops. */
 	private final class Read implements Runnable {
-		private final String id;
+		private final ItemSummary item;
 		private final Path file;
-		private final boolean dicom;
 		private final boolean headerOnly;
 
-		Read(String id, Path file, boolean dicom, boolean headerOnly) {
-			this.id = id;
+		Read(ItemSummary item, Path file, boolean headerOnly) {
+			this.item = item;
 			this.file = file;
-			this.dicom = dicom;
 			this.headerOnly = headerOnly;
 		}
 
+		ItemSummary item() {
+			return item;
+		}
+
 		String id() {
-			return id;
+			return item.id();
 		}
 
 		Path file() {
@@ -217,7 +228,7 @@ public final class Thumbnails implements AutoCloseable {
 		}
 
 		boolean dicom() {
-			return dicom;
+			return item.mediaType() == MediaType.DICOM;
 		}
 
 		boolean headerOnly() {
@@ -239,13 +250,17 @@ public final class Thumbnails implements AutoCloseable {
 					thumbnail = scaled(new ImageLoader().load(request.file().toString())[0]);
 				} else if (request.headerOnly()) {
 					header = DicomHeader.of(DicomReaders.standard().readHeader(request.file()).metadata());
+				} else if (dicomViewer != null) {
+					header = DicomHeader.of(DicomReaders.standard().readHeader(request.file()).metadata());
+					ImageData rendered = dicomViewer.thumbnail(dataItem(request.item()), request.file(), size);
+					thumbnail = rendered == null ? null : scaled(rendered);
 				} else {
 					DicomFile dicom = DicomReaders.standard().read(request.file());
 					header = DicomHeader.of(dicom.metadata());
 					thumbnail = scaled(dicomImage(dicom));
 				}
 			}
-		} catch (MediaException | RuntimeException | OutOfMemoryError e) {
+		} catch (Exception | OutOfMemoryError e) {
 			// not decodable (or too large): no thumbnail, the row still lists the item
 		}
 		synchronized (this) {
@@ -268,7 +283,16 @@ public final class Thumbnails implements AutoCloseable {
 		}
 	}
 
-	/** The first frame as 8-bit grey through the reader's default window (colour frames as their luma). */
+	/** What an item viewer is told of the item: a detached copy of the summary's identity, path and media type. */
+	private static DataItem dataItem(ItemSummary summary) {
+		DataItem item = TagbenchFactory.eINSTANCE.createDataItem();
+		item.setId(summary.id());
+		item.setPath(summary.path());
+		item.setMediaType(summary.mediaType());
+		return item;
+	}
+
+	/** Without a DICOM item viewer: the first frame as 8-bit grey through the reader's default window (colour as luma). */
 	private static ImageData dicomImage(DicomFile dicom) throws MediaException {
 		Raster raster = DicomPixels.decode(dicom, 0);
 		return new ImageData(raster.columns(), raster.rows(), 8, GREYS, 1, GreyRenderer.render(dicom, raster));
@@ -283,6 +307,9 @@ public final class Thumbnails implements AutoCloseable {
 	@Override
 	public void close() {
 		decoder.shutdownNow();
+		if (dicomViewer != null) {
+			dicomViewer.dispose();
+		}
 		images.values().forEach(Image::dispose);
 		images.clear();
 	}
