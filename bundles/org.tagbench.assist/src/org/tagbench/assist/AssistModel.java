@@ -27,8 +27,8 @@ public record AssistModel(String version, Path folder, HeadKind kind, List<Strin
 		return folder.resolve("saved_model");
 	}
 
-	/** Whether any threshold reached the target precision: if not, nothing is pre-labeled. */
+	/** Whether any class's threshold reached the target precision: if not, nothing is pre-labeled. */
 	public boolean canPrelabel() {
-		return curve.threshold().isPresent();
+		return curve.canPrelabel();
 	}
 }

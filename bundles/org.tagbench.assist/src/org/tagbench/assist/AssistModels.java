@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -81,9 +82,14 @@ public final class AssistModels {
 		calibration.add("points", points);
 		JsonArray perClass = new JsonArray();
 		for (CalibrationCurve.ClassCount c : curve.perClass()) {
-			JsonArray count = new JsonArray();
-			count.add(c.covered());
-			count.add(c.correct());
+			JsonObject count = new JsonObject();
+			count.addProperty("covered", c.covered());
+			count.addProperty("correct", c.correct());
+			count.addProperty("decisions", c.decisions());
+			if (c.threshold().isPresent()) {
+				count.addProperty("threshold", c.threshold().getAsDouble());
+			}
+			count.addProperty("own", c.own());
 			perClass.add(count);
 		}
 		calibration.add("perClass", perClass);
@@ -113,7 +119,7 @@ public final class AssistModels {
 			List<CalibrationCurve.ClassCount> perClass = new ArrayList<>();
 			if (calibration.has("perClass")) { // not in models stored before per-class figures were kept
 				for (var e : calibration.getAsJsonArray("perClass")) {
-					perClass.add(new CalibrationCurve.ClassCount(e.getAsJsonArray().get(0).getAsInt(), e.getAsJsonArray().get(1).getAsInt()));
+					perClass.add(classCount(e, threshold));
 				}
 			}
 			CalibrationCurve curve = new CalibrationCurve(points, decisions, calibration.get("targetPrecision").getAsDouble(),
@@ -126,6 +132,21 @@ public final class AssistModels {
 			throw new AssistException("The model description " + file + " cannot be read: " + e.getMessage()
 					+ ". Retrain the assist to replace it.", e);
 		}
+	}
+
+	/**
+	 * One class's entry: an object with its own threshold; in models stored before per-class thresholds, a pair
+	 * [covered, correct] counted at the global threshold, which the class then keeps.
+	 */
+	private static CalibrationCurve.ClassCount classCount(JsonElement e, OptionalDouble globalThreshold) {
+		if (e.isJsonArray()) {
+			return new CalibrationCurve.ClassCount(e.getAsJsonArray().get(0).getAsInt(), e.getAsJsonArray().get(1).getAsInt(), -1,
+					globalThreshold, false);
+		}
+		JsonObject c = e.getAsJsonObject();
+		return new CalibrationCurve.ClassCount(c.get("covered").getAsInt(), c.get("correct").getAsInt(), c.get("decisions").getAsInt(),
+				c.has("threshold") ? OptionalDouble.of(c.get("threshold").getAsDouble()) : OptionalDouble.empty(),
+				c.get("own").getAsBoolean());
 	}
 
 	/** A new staging folder inside {@code modelsFolder}, where a model is written before it is renamed into place. */

@@ -123,20 +123,19 @@ public final class AssistTraining {
 		return indices.stream().map(i -> source[i]).toArray(float[][]::new);
 	}
 
-	/** The pre-labels a model makes from one item's scores: only those at or above its threshold. */
+	/**
+	 * The pre-labels a model makes from one item's scores: only those at or above their class's threshold (multi-class:
+	 * the top class, if it reaches its threshold).
+	 */
 	public static List<Prelabel> decide(AssistModel model, float[] scores) {
-		if (!model.canPrelabel()) {
-			return List.of();
-		}
-		double threshold = model.curve().threshold().getAsDouble();
-		if (model.kind() == HeadKind.MULTI_CLASS) {
-			int best = Calibration.argMax(scores);
-			return scores[best] >= threshold ? List.of(new Prelabel(model.classIds().get(best), scores[best], model.version()))
-					: List.of();
-		}
-		java.util.ArrayList<Prelabel> result = new java.util.ArrayList<>();
+		CalibrationCurve curve = model.curve();
+		List<Prelabel> result = new ArrayList<>();
 		for (int k = 0; k < scores.length; k++) {
-			if (scores[k] >= threshold) {
+			if (model.kind() == HeadKind.MULTI_CLASS && k != Calibration.argMax(scores)) {
+				continue;
+			}
+			java.util.OptionalDouble threshold = curve.thresholdOf(k);
+			if (threshold.isPresent() && scores[k] >= threshold.getAsDouble()) {
 				result.add(new Prelabel(model.classIds().get(k), scores[k], model.version()));
 			}
 		}

@@ -325,7 +325,10 @@ public final class BoxDetection {
 		return calibrate(detections, truth, 0, target);
 	}
 
-	/** As {@link #calibrate(List, List, double)}, counting the detections per class (of {@code classes}) at the threshold. */
+	/**
+	 * As {@link #calibrate(List, List, double)}, with per-class thresholds ({@link Calibration#perClass}) over the
+	 * detections of each of {@code classes}.
+	 */
 	public static CalibrationCurve calibrate(List<List<Box>> detections, List<List<Box>> truth, int classes, double target) {
 		List<double[]> scored = new ArrayList<>(); // score, hit, class
 		int trueBoxes = 0;
@@ -357,7 +360,7 @@ public final class BoxDetection {
 			classOf[k] = (int) scored.get(k)[2];
 		}
 		return new CalibrationCurve(points, trueBoxes, target, threshold,
-				Calibration.perClass(scores, hit, classes > 0 ? classOf : null, classes, threshold));
+				Calibration.perClass(scores, hit, classes > 0 ? classOf : null, classes, target));
 	}
 
 	/** Labeled images to train on: how many, and each one's image and true boxes (read on demand). */
@@ -380,7 +383,7 @@ public final class BoxDetection {
 	/** A trained detector: the model (kind {@link HeadKind#BOXES}) and its window shapes. */
 	public record Detector(AssistModel model, double[][] shapes) {
 
-		/** The box pre-labels of one image: detections at or above the model's threshold. */
+		/** The box pre-labels of one image: detections at or above their class's threshold. */
 		public List<Box> prelabels(BufferedImage image, FeatureExtractor extractor, HeadPredictor head) throws AssistException {
 			return prelabels(image, null, null, extractor, head);
 		}
@@ -391,9 +394,10 @@ public final class BoxDetection {
 			if (!model.canPrelabel()) {
 				return List.of();
 			}
-			double threshold = model.curve().threshold().getAsDouble();
+			CalibrationCurve curve = model.curve();
 			return detect(image, itemKey, cache, shapes, extractor, head, model.classIds().size()).stream()
-					.filter(b -> b.score() >= threshold).toList();
+					.filter(b -> curve.thresholdOf(b.classIndex()).isPresent() && b.score() >= curve.thresholdOf(b.classIndex()).getAsDouble())
+					.toList();
 		}
 	}
 

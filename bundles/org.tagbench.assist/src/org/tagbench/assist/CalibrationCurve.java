@@ -20,13 +20,24 @@ import java.util.OptionalDouble;
 public record CalibrationCurve(List<Point> points, int decisions, double target, OptionalDouble threshold, List<ClassCount> perClass) {
 
 	/**
-	 * The decisions of one class (the predicted class) at or above the chosen threshold, and how many were right:
-	 * the threshold is global, so a weak class shows here.
+	 * One class's threshold and its calibration decisions (for multi-class, those predicting the class) at or above it.
+	 *
+	 * @param covered   decisions of the class at or above {@code threshold}
+	 * @param correct   how many of them were right
+	 * @param decisions all decisions of the class; -1 in models stored before per-class thresholds
+	 * @param threshold what the class's pre-labels must score: its own, or the one shared by the classes without
+	 *                  their own; empty when neither surely reaches the target (the class gets no pre-labels)
+	 * @param own       whether the class's own decisions proved the target ({@link Calibration#perClass})
 	 */
-	public record ClassCount(int covered, int correct) {
+	public record ClassCount(int covered, int correct, int decisions, OptionalDouble threshold, boolean own) {
 
 		public double precision() {
 			return covered == 0 ? Double.NaN : (double) correct / covered;
+		}
+
+		/** The precision the class's own decisions at its threshold are sure of (95 % confidence). */
+		public double lowerBound() {
+			return Calibration.precisionLowerBound(correct, covered);
 		}
 	}
 
@@ -62,6 +73,29 @@ public record CalibrationCurve(List<Point> points, int decisions, double target,
 		return chosen().map(Point::precision).orElse(Double.NaN);
 	}
 
+	/**
+	 * The threshold the pre-labels of class {@code classIndex} must reach: the class's own or shared one; the global
+	 * {@link #threshold()} for curves without per-class thresholds (models stored before them).
+	 */
+	public OptionalDouble thresholdOf(int classIndex) {
+		return perClass.isEmpty() ? threshold : perClass.get(classIndex).threshold();
+	}
+
+	/** Whether any class has a threshold: if not, nothing is pre-labeled. */
+	public boolean canPrelabel() {
+		return perClass.isEmpty() ? threshold.isPresent() : perClass.stream().anyMatch(c -> c.threshold().isPresent());
+	}
+
+	/** How many classes have a threshold of their own. */
+	public long classesWithOwnThreshold() {
+		return perClass.stream().filter(ClassCount::own).count();
+	}
+
+	/** The threshold of the classes without their own; empty when none is proven or every class has its own. */
+	public OptionalDouble sharedThreshold() {
+		return perClass.stream().filter(c -> !c.own()).findFirst().map(ClassCount::threshold).orElse(OptionalDouble.empty());
+	}
+
 	/** Whether there are enough decisions for the target to be provable at all (if all of them were right). */
 	public boolean targetReachable() {
 		return decisions >= Calibration.decisionsNeeded(target);
@@ -74,6 +108,10 @@ public record CalibrationCurve(List<Point> points, int decisions, double target,
 	 * @param decisionName what a decision is, plural ("labeled items", "true boxes")
 	 */
 	public String summary(String decisionName) {
+		return globalSummary(decisionName) + perClassSummary() + (canPrelabel() ? "" : ": no pre-labels");
+	}
+
+	private String globalSummary(String decisionName) {
 		java.util.Optional<Point> p = chosen();
 		if (p.isPresent()) {
 			return String.format("threshold %.3f: %.1f %% precise (surely ≥ %.1f %%), %.1f %% coverage on %d %s", p.get().threshold(),
@@ -81,13 +119,25 @@ public record CalibrationCurve(List<Point> points, int decisions, double target,
 		}
 		if (!targetReachable()) {
 			int needed = Calibration.decisionsNeeded(target);
-			return String.format("target %.0f %% not reachable yet: %d %s can prove at most %.1f %% precision%s: no pre-labels",
-					100 * target, decisions, decisionName, 100 * Calibration.precisionLowerBound(decisions, decisions),
+			return String.format("target %.0f %% not reachable yet: %d %s can prove at most %.1f %% precision%s", 100 * target,
+					decisions, decisionName, 100 * Calibration.precisionLowerBound(decisions, decisions),
 					needed == Integer.MAX_VALUE ? " (no sample proves 100 %)" : "; it takes at least " + needed);
 		}
 		double best = points.stream().mapToDouble(Point::lowerBound).max().orElse(0);
-		return String.format("no threshold is surely %.0f %% precise on %d %s (the best is surely %.1f %%): no pre-labels",
-				100 * target, decisions, decisionName, 100 * best);
+		return String.format("no threshold is surely %.0f %% precise on %d %s (the best is surely %.1f %%)", 100 * target, decisions,
+				decisionName, 100 * best);
+	}
+
+	/** "; own thresholds for 2 of 10 classes, the others 0.912": only when some class has its own. */
+	private String perClassSummary() {
+		long own = classesWithOwnThreshold();
+		if (own == 0) {
+			return "";
+		}
+		OptionalDouble shared = sharedThreshold();
+		String others = own == perClass.size() ? ""
+				: shared.isPresent() ? String.format(", the others %.3f", shared.getAsDouble()) : ", none for the others";
+		return String.format("; own thresholds for %d of %d classes%s", own, perClass.size(), others);
 	}
 
 	/** Coverage at the chosen threshold; 0 when there is none (nothing would be pre-labeled). */

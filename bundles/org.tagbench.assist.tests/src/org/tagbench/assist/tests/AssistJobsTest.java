@@ -128,8 +128,10 @@ class AssistJobsTest {
 			assertTrue(model.canPrelabel(), "a threshold surely reaching 90 % precision on shapes the scoring head never saw");
 			assertEquals(LABELED, model.trainedOn(), "the pre-labeling head learns from every labeled item");
 			assertEquals(LABELED, model.curve().decisions(), "every labeled item is scored once by a head trained without it");
-			assertEquals(model.curve().threshold(), AssistModels.latest(assist.resolve("models")).orElseThrow().curve().threshold(),
-					"model.json round trip");
+			AssistModel stored = AssistModels.latest(assist.resolve("models")).orElseThrow();
+			assertEquals(model.curve().threshold(), stored.curve().threshold(), "model.json round trip");
+			assertEquals(model.curve().perClass(), stored.curve().perClass(), "per-class thresholds kept with the model version");
+			assertEquals(4, stored.curve().perClass().size());
 
 			PredictJob predict = new PredictJob(store, assist, extractor);
 			predict.schedule();
@@ -141,14 +143,14 @@ class AssistJobsTest {
 			assertTrue(written >= 20, "pre-labeled " + outcomes);
 
 			int right = 0;
-			double threshold = model.curve().threshold().getAsDouble();
 			for (int i = LABELED + 1; i < ITEMS; i++) {
 				DataItem item = store.item(String.format("item-%03d", i)).orElseThrow();
 				assertEquals(ItemStatus.UNLABELED, item.getStatus(), "pre-labels do not change the status");
 				for (Annotation a : item.getAnnotations()) {
 					assertEquals(AnnotationSource.PRELABEL, a.getSource());
 					assertEquals("m1", a.getModelVersion());
-					assertTrue(a.getScore() >= threshold - 1e-6 && a.getScore() <= 1 + 1e-6, "score " + a.getScore());
+					double threshold = model.curve().thresholdOf(model.classIds().indexOf(a.getLabelClass().getId())).getAsDouble();
+					assertTrue(a.getScore() >= threshold - 1e-6 && a.getScore() <= 1 + 1e-6, "score " + a.getScore() + ", class threshold " + threshold);
 					right += a.getLabelClass().getId().equals(model.classIds().get(shapes.classes.get(i))) ? 1 : 0;
 				}
 			}

@@ -132,19 +132,34 @@ class CalibrationTest {
 	}
 
 	@Test
-	void perClassFiguresCountTheDecisionsAtTheThresholdByPredictedClass() {
+	void perClassFiguresCountTheDecisionsAtEachClasssThresholdByPredictedClass() {
 		// class 0 predicted confidently and rightly, class 1 less confidently and once wrongly, class 2 never on top
 		float[][] probabilities = { { 0.95f, 0.03f, 0.02f }, { 0.94f, 0.03f, 0.03f }, { 0.1f, 0.8f, 0.1f }, { 0.2f, 0.7f, 0.1f },
 				{ 0.3f, 0.6f, 0.1f }, { 0.5f, 0.2f, 0.3f } };
 		int[] truth = { 0, 0, 1, 2, 1, 2 };
 		CalibrationCurve curve = Calibration.multiClass(probabilities, truth, 0.4);
-		// sorted: 0.95 ✓, 0.94 ✓, 0.8 ✓, 0.7 ✗, 0.6 ✓, 0.5 ✗ → 4 of 5 at 0.6 is surely ≥ 0.42; 4 of 6 is not
+		// all: 0.95 ✓, 0.94 ✓, 0.8 ✓, 0.7 ✗, 0.6 ✓, 0.5 ✗ → 4 of 5 at 0.6 is surely ≥ 0.42; 4 of 6 is not
 		assertEquals(0.6, curve.threshold().getAsDouble(), 1e-6);
 		assertEquals(3, curve.perClass().size());
-		assertEquals(new CalibrationCurve.ClassCount(2, 2), curve.perClass().get(0));
-		assertEquals(new CalibrationCurve.ClassCount(3, 2), curve.perClass().get(1));
-		assertEquals(new CalibrationCurve.ClassCount(0, 0), curve.perClass().get(2));
-		assertTrue(Calibration.curve(new double[] { 0.9 }, new boolean[] { true }, 0.95).perClass().isEmpty(), "no threshold, no figures");
+		// class 0 alone: 2 of 2 at 0.94 is surely ≥ 0.425, its own threshold; its 0.5 (wrong) stays out
+		CalibrationCurve.ClassCount zero = curve.perClass().get(0);
+		assertTrue(zero.own());
+		assertEquals(0.94, zero.threshold().getAsDouble(), 1e-6);
+		assertEquals(3, zero.decisions());
+		assertEquals(2, zero.covered());
+		assertEquals(2, zero.correct());
+		// classes 1 and 2 keep the global 0.6: with it, everything pre-labeled (class 0's 2 of 2 with 0.8 ✓, 0.7 ✗,
+		// 0.6 ✓) is 4 of 5, surely ≥ 0.435
+		assertFalse(curve.perClass().get(1).own());
+		assertEquals(0.6, curve.perClass().get(1).threshold().getAsDouble(), 1e-6);
+		assertEquals(3, curve.perClass().get(1).covered());
+		assertEquals(2, curve.perClass().get(1).correct());
+		assertEquals(0, curve.perClass().get(2).decisions());
+		assertEquals(0.6, curve.thresholdOf(2).getAsDouble(), 1e-6);
+		assertTrue(curve.canPrelabel());
+		assertTrue(curve.summary("labeled items").endsWith("; own thresholds for 1 of 3 classes, the others 0.600"),
+				curve.summary("labeled items"));
+		assertTrue(Calibration.curve(new double[] { 0.9 }, new boolean[] { true }, 0.95).perClass().isEmpty(), "no classes, no figures");
 	}
 
 	@Test

@@ -91,8 +91,10 @@ public final class AssistBenchmark {
 
 		Path models = Files.createTempDirectory("tagbench-assist-bench");
 		System.out.println();
-		System.out.println("| labels | threshold | calibration: precision (surely ≥) / coverage | precision on rest | coverage on rest | accuracy on rest (top-1) | training s |");
-		System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+		System.out.println("Global: one threshold on all calibration decisions, for every class (as before per-class thresholds).");
+		System.out.println("Per class: a class's own threshold where its decisions prove the target, else the one the other classes share.");
+		System.out.println("| labels | global threshold | calibration: precision (surely ≥) / coverage | global: precision / coverage on rest | classes with own threshold | per class: precision / coverage on rest | accuracy on rest (top-1) | training s |");
+		System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 		List<String> classIds = Arrays.asList(CLASSES);
 		AssistModel last = null;
 		for (int labeled : new int[] { 50, 100, 200, 400, 1000 }) {
@@ -112,8 +114,10 @@ public final class AssistBenchmark {
 			try (HeadPredictor predictor = HeadPredictor.load(model.savedModel(), model.dimension())) {
 				scores = predictor.predict(rest);
 			}
-			int covered = 0;
-			int right = 0;
+			int[] global = new int[2]; // covered, right
+			int[] perClass = new int[2];
+			int[] classCovered = new int[CLASSES.length];
+			int[] classRight = new int[CLASSES.length];
 			int top1 = 0;
 			double threshold = model.curve().threshold().orElse(Double.POSITIVE_INFINITY);
 			for (int i = 0; i < rest.length; i++) {
@@ -121,17 +125,34 @@ public final class AssistBenchmark {
 				boolean ok = best == truth[labeled + i];
 				top1 += ok ? 1 : 0;
 				if (scores[i][best] >= threshold) {
-					covered++;
-					right += ok ? 1 : 0;
+					global[0]++;
+					global[1] += ok ? 1 : 0;
+				}
+				if (!AssistTraining.decide(model, scores[i]).isEmpty()) {
+					perClass[0]++;
+					perClass[1] += ok ? 1 : 0;
+					classCovered[best]++;
+					classRight[best] += ok ? 1 : 0;
 				}
 			}
 			var chosen = model.curve().chosen();
-			System.out.printf("| %d | %s | %s | %s | %.1f %% | %.1f %% | %.2f |%n", labeled,
-					model.canPrelabel() ? String.format("%.3f", threshold) : "none",
+			System.out.printf("| %d | %s | %s | %s | %d | %s | %.1f %% | %.2f |%n", labeled,
+					model.curve().threshold().isPresent() ? String.format("%.3f", threshold) : "none",
 					chosen.map(p -> String.format("%.1f %% (%.1f %%) / %.1f %%", 100 * p.precision(), 100 * p.lowerBound(), 100 * p.coverage()))
 							.orElse(model.curve().targetReachable() ? "not precise enough" : "too few to prove the target"),
-					covered == 0 ? "–" : String.format("%.1f %%", 100.0 * right / covered), 100.0 * covered / rest.length,
+					onRest(global, rest.length), model.curve().classesWithOwnThreshold(), onRest(perClass, rest.length),
 					100.0 * top1 / rest.length, model.trainingMillis() / 1000.0);
+			if (model.curve().classesWithOwnThreshold() > 0) {
+				// each class: its threshold (own or shared), then the precision of its pre-labels on the rest, of how many
+				StringBuilder line = new StringBuilder("    per class on the rest:");
+				for (int k = 0; k < CLASSES.length; k++) {
+					var c = model.curve().perClass().get(k);
+					line.append(String.format(" %s %s %s %s (%d);", CLASSES[k], c.own() ? "own" : "shared",
+							c.threshold().isPresent() ? String.format("%.3f", c.threshold().getAsDouble()) : "none",
+							classCovered[k] == 0 ? "–" : String.format("%.1f %%", 100.0 * classRight[k] / classCovered[k]), classCovered[k]));
+				}
+				System.out.println(line);
+			}
 			last = model;
 		}
 
@@ -168,6 +189,12 @@ public final class AssistBenchmark {
 			System.out.printf("%nHead prediction for 10,000 cached feature vectors: %.2f s%n", seconds);
 		}
 		System.out.printf("Max heap used: %d MB%n", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+	}
+
+	/** "96.9 % / 32.6 %": precision and coverage of {covered, right} on the rest. */
+	private static String onRest(int[] coveredRight, int rest) {
+		return (coveredRight[0] == 0 ? "–" : String.format("%.1f %%", 100.0 * coveredRight[1] / coveredRight[0]))
+				+ String.format(" / %.1f %%", 100.0 * coveredRight[0] / rest);
 	}
 
 	private static float[][] extract(FeatureExtractor extractor, List<BufferedImage> images) throws AssistException {

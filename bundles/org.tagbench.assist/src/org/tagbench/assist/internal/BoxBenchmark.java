@@ -152,13 +152,25 @@ public final class BoxBenchmark {
 			}
 			System.out.printf("| %d | %d | %d | %.1f %% | %s | %s | %s | %s | %d | %.1f s | %d / %d | %.2f s |%n", budget,
 					labeled.stream().mapToInt(sc -> sc.boxes().size()).sum(), windows, 100.0 * reachable / trueBoxes,
-					curve.threshold().isPresent() ? String.format("%.3f", curve.threshold().getAsDouble()) : "none",
+					(curve.threshold().isPresent() ? String.format("%.3f", curve.threshold().getAsDouble()) : "none") + ownThresholds(curve, classIds),
 					curve.chosen().map(p -> String.format("%.1f %% (%.1f %%) / %.1f %%", 100 * p.precision(), 100 * p.lowerBound(),
 							100 * p.coverage())).orElse(curve.targetReachable() ? "not precise enough" : "too few to prove the target"),
 					detections == 0 ? "–" : String.format("%.1f %%", 100.0 * hitCount / detections),
 					measured ? String.format("%.1f %%", 100.0 * hitCount / trueBoxes) : "not measured", detections, trainSeconds, extracted, hits,
 					predictSeconds);
 		}
+	}
+
+	/** "; own: Trouser 0.912, Bag 0.874" for the classes whose detections prove the target alone; "" when none does. */
+	private static String ownThresholds(org.tagbench.assist.CalibrationCurve curve, List<String> classIds) {
+		StringBuilder own = new StringBuilder();
+		for (int k = 0; k < curve.perClass().size(); k++) {
+			var c = curve.perClass().get(k);
+			if (c.own()) {
+				own.append(own.length() == 0 ? "; own: " : ", ").append(String.format("%s %.3f", classIds.get(k), c.threshold().getAsDouble()));
+			}
+		}
+		return own.toString();
 	}
 
 	/** A textured background with one to three tinted items that do not overlap. */

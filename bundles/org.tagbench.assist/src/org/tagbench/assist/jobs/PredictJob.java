@@ -26,7 +26,7 @@ import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
 
-/** Pre-labels the project's unlabeled items with the newest model, above its calibrated threshold. */
+/** Pre-labels the project's unlabeled items with the newest model, above its calibrated threshold for each class. */
 public class PredictJob extends AssistJob {
 
 	private static final int BATCH = 512;

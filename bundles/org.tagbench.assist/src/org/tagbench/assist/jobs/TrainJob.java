@@ -31,7 +31,8 @@ import org.tagbench.store.StoreException;
 
 /**
  * Trains the next model version on the project's labeled items (classification projects): features,
- * a head with a held-out calibration share, the threshold for the project's target precision.
+ * a head with cross-fitted calibration, the thresholds (per class where a class proves it alone) for the
+ * project's target precision.
  */
 public class TrainJob extends AssistJob {
 

@@ -136,10 +136,20 @@ public class AssistPanel extends EditorPart {
 		classTable = new Table(right, SWT.BORDER | SWT.FULL_SELECTION);
 		classTable.setHeaderVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 150).applyTo(classTable);
-		for (String name : new String[] { "Class", "Labels", "Suggested", "Accepted", "Corrected to", "Calibration at threshold" }) {
+		for (String name : new String[] { "Class", "Labels", "Suggested", "Accepted", "Corrected", "Calibration", "Threshold" }) {
 			TableColumn column = new TableColumn(classTable, SWT.NONE);
 			column.setText(name);
-			column.setWidth(name.equals("Class") ? 110 : name.startsWith("Calibration") ? 160 : 78);
+			column.setWidth(name.equals("Class") ? 110 : name.startsWith("Calibration") ? 150 : 78);
+			if (name.equals("Corrected")) {
+				column.setToolTipText("Suggestions a person corrected to this class");
+			}
+			if (name.equals("Calibration")) {
+				column.setToolTipText("Of the class's cross-validated decisions at its threshold, how many were right");
+			}
+			if (name.equals("Threshold")) {
+				column.setToolTipText("The score a suggestion of the class needs: its own where its cross-validated decisions alone "
+						+ "surely reach the target, else the one shared by the other classes");
+			}
 		}
 
 		assist.addListener(assistChanged);
@@ -358,7 +368,10 @@ public class AssistPanel extends EditorPart {
 			for (AssistFigures.ClassFigures c : f.classes()) {
 				TableItem row = new TableItem(classTable, SWT.NONE);
 				row.setText(new String[] { c.name(), Long.toString(c.labels()), Long.toString(c.prelabels()),
-						Long.toString(c.accepted()), Long.toString(c.corrected()), calibrationText(c.classId()) });
+						Long.toString(c.accepted()), Long.toString(c.corrected()), calibrationText(c.classId()), thresholdText(c.classId()) });
+			}
+			for (TableColumn column : classTable.getColumns()) {
+				column.pack(); // as wide as header and figures: all seven columns fit beside the chart
 			}
 		}
 		modelLabel.setText(modelText());
@@ -422,8 +435,8 @@ public class AssistPanel extends EditorPart {
 	}
 
 	/**
-	 * The model's calibration decisions of one class at its threshold: "38 of 40 right (95 %)"; "none" when the
-	 * class had no decision that high; "–" without a threshold (or for models stored before this was kept).
+	 * The model's calibration decisions of one class at the class's threshold, right of all: "38/40 (95 %)"; "none"
+	 * when the class had no decision that high or has no threshold; "–" for models stored before this was kept.
 	 */
 	public String calibrationText(String classId) {
 		AssistModel m = model;
@@ -436,7 +449,24 @@ public class AssistPanel extends EditorPart {
 		}
 		var count = m.curve().perClass().get(k);
 		return count.covered() == 0 ? "none"
-				: String.format("%d of %d right (%.0f %%)", count.correct(), count.covered(), 100 * count.precision());
+				: String.format("%d/%d (%.0f %%)", count.correct(), count.covered(), 100 * count.precision());
+	}
+
+	/**
+	 * The threshold a suggestion of the class needs: "0.712 own" (proven on the class's own decisions), "0.931 shared"
+	 * (shared by the classes without their own), "none" (no pre-labels of this class); "–" without a model.
+	 */
+	public String thresholdText(String classId) {
+		AssistModel m = model;
+		int k = m == null ? -1 : m.classIds().indexOf(classId);
+		if (k < 0) {
+			return "–";
+		}
+		if (k >= m.curve().perClass().size()) { // models stored before per-class figures: the global threshold
+			return m.curve().threshold().isPresent() ? String.format("%.3f", m.curve().threshold().getAsDouble()) : "none";
+		}
+		var count = m.curve().perClass().get(k);
+		return count.threshold().isEmpty() ? "none" : String.format("%.3f %s", count.threshold().getAsDouble(), count.own() ? "own" : "shared");
 	}
 
 	/** The newest model: version, backbone, training size and time, threshold with its precision and coverage. */

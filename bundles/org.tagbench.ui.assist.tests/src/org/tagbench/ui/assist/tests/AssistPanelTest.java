@@ -169,15 +169,31 @@ class AssistPanelTest {
 		assertEquals(24, model.curve().decisions(), "every labeled item is a calibration decision");
 		assertTrue(panel.modelText().contains(String.format("threshold %.3f", model.curve().threshold().getAsDouble()))
 				&& panel.modelText().contains("surely ≥") && panel.modelText().contains("on 24 labeled items"), panel.modelText());
-		// per class: the decisions at the threshold, which add up to the chosen point's
+		// per class: the threshold the class's suggestions need (12 decisions each can prove 80 % alone: 11 right of 11
+		// are surely ≥ 80 %) and its decisions at that threshold, as the model stored them
 		var perClass = model.curve().perClass();
 		assertEquals(model.classIds().size(), perClass.size());
-		assertEquals(model.curve().chosen().orElseThrow().covered(), perClass.stream().mapToInt(c -> c.covered()).sum());
-		assertEquals(model.curve().chosen().orElseThrow().correct(), perClass.stream().mapToInt(c -> c.correct()).sum());
+		assertEquals(24, perClass.stream().mapToInt(c -> c.decisions()).sum(), "each decision counted for its predicted class");
 		assertEquals(2, panel.classTable().getItemCount());
+		assertEquals("Threshold", panel.classTable().getColumn(6).getText());
+		int columnsWidth = java.util.Arrays.stream(panel.classTable().getColumns()).mapToInt(c -> c.getWidth()).sum();
+		assertTrue(columnsWidth <= panel.classTable().getClientArea().width,
+				"every column, the threshold too, fits in the table: " + columnsWidth + " of " + panel.classTable().getClientArea().width);
 		for (TableItem row : panel.classTable().getItems()) {
-			assertTrue(row.getText(5).matches("\\d+ of \\d+ right \\(\\d+ %\\)|none"), row.getText(5));
+			String classId = panel.figures().classes().stream().filter(c -> c.name().equals(row.getText(0))).findFirst().orElseThrow()
+					.classId();
+			int k = model.classIds().indexOf(classId);
+			var count = perClass.get(k);
+			String shown = count.threshold().isEmpty() ? "none"
+					: String.format("%.3f %s", count.threshold().getAsDouble(), count.own() ? "own" : "shared");
+			assertEquals(shown, row.getText(6), "threshold of " + row.getText(0));
+			assertEquals(count.covered() == 0 ? "none" : String.format("%d/%d (%.0f %%)", count.correct(), count.covered(),
+					100.0 * count.correct() / count.covered()), row.getText(5));
+			if (count.own()) {
+				assertTrue(count.lowerBound() >= 0.8, row.getText(0) + "'s own decisions prove the target: " + count);
+			}
 		}
+		assertTrue(perClass.stream().anyMatch(c -> c.own()), "warm and cool are easy: some class proves 80 % alone: " + perClass);
 
 		// the store: human labels untouched, suggestions only on unlabeled items, of the right class
 		int suggested = 0;
@@ -187,7 +203,8 @@ class AssistPanelTest {
 					suggested++;
 					assertEquals(ItemStatus.UNLABELED, item.getStatus());
 					assertEquals("m1", a.getModelVersion());
-					assertTrue(a.getScore() >= model.curve().threshold().getAsDouble());
+					assertTrue(a.getScore() >= model.curve().thresholdOf(model.classIds().indexOf(a.getLabelClass().getId())).getAsDouble(),
+							"a suggestion reaches its class's threshold");
 					assertEquals(AssistTestProject.truth(item), a.getLabelClass().getName(), item.getPath());
 				} else {
 					assertEquals(AnnotationSource.HUMAN, a.getSource());
