@@ -25,9 +25,11 @@ import org.tagbench.model.AnnotationSource;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelingProject;
+import org.tagbench.model.TagbenchFactory;
 import org.tagbench.store.ItemAgreement;
 import org.tagbench.store.LabelAgreement;
 import org.tagbench.store.Lease;
+import org.tagbench.store.PrelabelWrite;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.StoreListener;
 import org.tagbench.store.StoreListeners;
@@ -415,6 +417,86 @@ public final class PostgresProjectStore extends SqlProjectStore {
 		return '"' + name.replace("\"", "\"\"") + '"';
 	}
 
+	/** Only the project's admins write pre-labels: their connections may write labels on any item. */
+	@Override
+	public boolean mayWritePrelabels() throws StoreException {
+		return read("read the role of " + labeler, this::isAdmin);
+	}
+
+	private boolean isAdmin(Connection c) throws SQLException {
+		try (PreparedStatement select = c.prepareStatement("SELECT pg_has_role(current_user, ?, 'MEMBER')")) {
+			select.setString(1, ProjectRole.ADMIN.groupRole(schema));
+			try (ResultSet rows = select.executeQuery()) {
+				rows.next();
+				return rows.getBoolean(1);
+			}
+		}
+	}
+
+	/**
+	 * The conditional write of pre-labels, in one transaction: first the item's row lock (which queue commits,
+	 * plain commits and {@code lease_items} take before they change an item), so a commit or lease under way on
+	 * another desktop finishes first; then, in a statement that sees everything committed until then, the check
+	 * (still unlabeled, only pre-labels, no running lease, nobody committed it); then the write.
+	 */
+	@Override
+	public PrelabelWrite replacePrelabels(String itemId, List<Annotation> prelabels) throws StoreException {
+		return write("write the assist's pre-labels on item " + itemId, c -> {
+			if (!isAdmin(c)) {
+				throw new SQLException(labeler + " may not write the assist's pre-labels: only the project's admins may"
+						+ " (a labeler's connection writes only their own labels)");
+			}
+			try (PreparedStatement lock = c.prepareStatement("SELECT status FROM item WHERE id = ? FOR UPDATE")) {
+				lock.setString(1, itemId);
+				try (ResultSet rows = lock.executeQuery()) {
+					if (!rows.next()) {
+						return PrelabelWrite.MISSING;
+					}
+					if (!ItemStatus.UNLABELED.getName().equals(rows.getString(1))) {
+						return PrelabelWrite.HUMAN_WORK;
+					}
+				}
+			}
+			long older;
+			try (PreparedStatement check = c.prepareStatement("SELECT"
+					+ " (SELECT count(*) FROM annotation WHERE item_id = ? AND source <> 'PRELABEL'),"
+					+ " (SELECT count(*) FROM annotation WHERE item_id = ? AND source = 'PRELABEL'),"
+					+ " EXISTS (SELECT 1 FROM assignment WHERE item_id = ? AND committed_at IS NOT NULL),"
+					+ " EXISTS (SELECT 1 FROM assignment WHERE item_id = ? AND leased_until > clock_timestamp())")) {
+				for (int k = 1; k <= 4; k++) {
+					check.setString(k, itemId);
+				}
+				try (ResultSet rows = check.executeQuery()) {
+					rows.next();
+					if (rows.getLong(1) > 0 || rows.getBoolean(3)) {
+						return PrelabelWrite.HUMAN_WORK;
+					}
+					if (rows.getBoolean(4)) {
+						return PrelabelWrite.LEASED;
+					}
+					older = rows.getLong(2);
+				}
+			}
+			if (older == 0 && prelabels.isEmpty()) {
+				return PrelabelWrite.UNCHANGED;
+			}
+			try (PreparedStatement delete = c.prepareStatement("DELETE FROM annotation WHERE item_id = ? AND source = 'PRELABEL'")) {
+				delete.setString(1, itemId);
+				delete.executeUpdate();
+			}
+			DataItem item = TagbenchFactory.eINSTANCE.createDataItem();
+			item.setId(itemId);
+			insertAnnotations(c, item, prelabels);
+			// touches the item: the server announces the change to every desktop's live updates
+			try (PreparedStatement touch = c.prepareStatement("UPDATE item SET modified = ? WHERE id = ?")) {
+				touch.setLong(1, System.currentTimeMillis());
+				touch.setString(2, itemId);
+				touch.executeUpdate();
+			}
+			return prelabels.isEmpty() ? PrelabelWrite.CLEARED : PrelabelWrite.WRITTEN;
+		});
+	}
+
 	@Override
 	public TaskQueue queue() {
 		return queue;
@@ -435,7 +517,8 @@ public final class PostgresProjectStore extends SqlProjectStore {
 		return subscription;
 	}
 
-	/** Whether live updates are being received (for tests: changes committed from now on reach listeners). */
+	/** Whether live updates are being received (changes committed from now on reach listeners). */
+	@Override
 	public synchronized boolean isListening() {
 		return notifications != null && notifications.isListening();
 	}
