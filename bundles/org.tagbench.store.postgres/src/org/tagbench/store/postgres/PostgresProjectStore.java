@@ -774,6 +774,29 @@ public final class PostgresProjectStore extends SqlProjectStore {
 			});
 		}
 
+		@Override
+		public Map<String, List<String>> committedByOthers(Collection<String> itemIds) throws StoreException {
+			if (itemIds.isEmpty()) {
+				return Map.of();
+			}
+			return read("read who committed " + itemIds.size() + " item(s)", c -> {
+				Map<String, List<String>> lost = new TreeMap<>();
+				try (PreparedStatement select = c.prepareStatement("SELECT a.item_id, array_agg(a.labeler ORDER BY a.labeler)"
+						+ " FROM assignment a CROSS JOIN project p WHERE a.item_id = ANY(?) AND a.labeler <> current_user"
+						+ " AND a.committed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM assignment m WHERE m.item_id = a.item_id"
+						+ " AND m.labeler = current_user AND m.committed_at IS NULL AND m.leased_until > clock_timestamp())"
+						+ " GROUP BY a.item_id, p.labelers_per_item HAVING count(*) >= p.labelers_per_item")) {
+					select.setArray(1, c.createArrayOf("text", itemIds.toArray()));
+					try (ResultSet rows = select.executeQuery()) {
+						while (rows.next()) {
+							lost.put(rows.getString(1), List.of((String[]) rows.getArray(2).getArray()));
+						}
+					}
+				}
+				return lost;
+			});
+		}
+
 		/** Locks the item and checks that its lease is still ours (or ran out without anyone taking over). */
 		private void checkLease(Connection c, String itemId, int perItem) throws SQLException {
 			try (PreparedStatement lock = c.prepareStatement("SELECT 1 FROM item WHERE id = ? FOR UPDATE")) {
