@@ -249,6 +249,43 @@ class PrelabelsOnServerTest {
 	}
 
 	@Test
+	void withConsensusASuggestionALabelerAcceptedIsTheirLabelAndCountsInAgreement() throws Exception {
+		try (PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema)) {
+			owner.setLabelersPerItem(2);
+		}
+		try (PostgresProjectStore assist = PostgresProjectStore.open(admin, schema);
+				PostgresProjectStore first = PostgresProjectStore.open(alice, schema);
+				PostgresProjectStore second = PostgresProjectStore.open(bob, schema)) {
+			Lease lease = first.queue().lease(1, Duration.ofMinutes(10)).get(0);
+			first.queue().release(lease);
+			assertEquals(PrelabelWrite.WRITTEN, assist.replacePrelabels(lease.itemId(), prelabel(assist)));
+			// alice accepts the suggestion "dog" as it is (Enter)
+			Lease hers = first.queue().lease(1, Duration.ofMinutes(10)).get(0);
+			assertEquals(lease.itemId(), hers.itemId());
+			DataItem accepted = first.item(hers.itemId()).orElseThrow();
+			accepted.getAnnotations().get(0).setSource(AnnotationSource.PRELABEL_ACCEPTED);
+			accepted.setStatus(ItemStatus.LABELED);
+			assertEquals(CommitOutcome.STORED, first.queue().commit(hers, accepted, UUID.randomUUID().toString()));
+			DataItem stored = assist.item(hers.itemId()).orElseThrow();
+			assertEquals(ItemStatus.IN_PROGRESS, stored.getStatus(), "one of two labelers committed");
+			assertEquals(1, stored.getAnnotations().stream().filter(a -> a.getSource() == AnnotationSource.PRELABEL_ACCEPTED
+					&& "pre_alice".equals(a.getAuthor()) && "class-dog".equals(a.getLabelClass().getId())).count(),
+					"her acceptance is kept as her label: " + stored.getAnnotations());
+			// bob, the second labeler, gives "dog" himself: they agree
+			Lease his = second.queue().lease(1, Duration.ofMinutes(10)).get(0);
+			assertEquals(hers.itemId(), his.itemId(), "the item needs a second labeler");
+			DataItem own = second.item(his.itemId()).orElseThrow();
+			own.getAnnotations().removeIf(a -> a.getSource() != AnnotationSource.HUMAN);
+			own.getAnnotations().add(label(second, 1, AnnotationSource.HUMAN));
+			own.setStatus(ItemStatus.LABELED);
+			assertEquals(CommitOutcome.STORED, second.queue().commit(his, own, UUID.randomUUID().toString()));
+			var agreement = assist.agreement(List.of(his.itemId())).get(his.itemId());
+			assertEquals(List.of("pre_alice", "pre_bob"), agreement.labelers());
+			assertTrue(agreement.agree(), "her accepted dog and his dog agree");
+		}
+	}
+
+	@Test
 	void onlyAdminsWritePrelabels() throws Exception {
 		try (PostgresProjectStore assist = PostgresProjectStore.open(admin, schema);
 				PostgresProjectStore desktop = PostgresProjectStore.open(alice, schema)) {

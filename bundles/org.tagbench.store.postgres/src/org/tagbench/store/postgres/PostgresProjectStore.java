@@ -52,6 +52,8 @@ import org.tagbench.store.postgres.internal.PgNotifications;
 public final class PostgresProjectStore extends SqlProjectStore {
 
 	private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+	/** The author the ML assist records on its pre-labels (org.tagbench.assist.Prelabels.AUTHOR). */
+	private static final String ASSIST_AUTHOR = "tagbench-assist";
 
 	private static final StoreRows.GeometryReader GEOMETRY = (rows, column) -> {
 		Array array = rows.getArray(column);
@@ -74,6 +76,7 @@ public final class PostgresProjectStore extends SqlProjectStore {
 	private final TaskQueue queue = new Queue();
 	private final StoreListeners listeners = new StoreListeners();
 	private PgNotifications notifications;
+	private volatile Boolean admin;
 
 	private PostgresProjectStore(ServerConnection server, String schema, PgDatabase database, LabelingProject project,
 			String labeler) {
@@ -357,12 +360,13 @@ public final class PostgresProjectStore extends SqlProjectStore {
 	}
 
 	/**
-	 * Per item of the CTE {@code page} and labeler who committed it: their human labels (kind, class, frame,
-	 * geometry), one row per label, or one row of nulls for a labeler who gave none.
+	 * Per item of the CTE {@code page} and labeler who committed it: their labels, human ones and suggestions they
+	 * accepted (kind, class, frame, geometry), one row per label, or one row of nulls for a labeler who gave none.
 	 */
 	private static final String AGREEMENT_OF_PAGE = " SELECT p.id, p.path, s.labeler, n.kind, n.class_id, n.frame_index, n.geometry"
 			+ " FROM page p JOIN assignment s ON s.item_id = p.id AND s.committed_at IS NOT NULL"
-			+ " LEFT JOIN annotation n ON n.item_id = p.id AND n.author = s.labeler AND n.source = 'HUMAN'"
+			+ " LEFT JOIN annotation n ON n.item_id = p.id AND n.author = s.labeler"
+			+ " AND n.source IN ('HUMAN', 'PRELABEL_ACCEPTED')"
 			+ " ORDER BY p.order_key, p.id, s.labeler, n.seq";
 
 	/**
@@ -423,7 +427,20 @@ public final class PostgresProjectStore extends SqlProjectStore {
 		return read("read the role of " + labeler, this::isAdmin);
 	}
 
+	/**
+	 * Whether the connected user is one of the project's admins, asked once per store: a pre-labeling run writes
+	 * thousands of items.
+	 */
 	private boolean isAdmin(Connection c) throws SQLException {
+		Boolean known = admin;
+		if (known == null) {
+			known = askIsAdmin(c);
+			admin = known;
+		}
+		return known;
+	}
+
+	private boolean askIsAdmin(Connection c) throws SQLException {
 		try (PreparedStatement select = c.prepareStatement("SELECT pg_has_role(current_user, ?, 'MEMBER')")) {
 			select.setString(1, ProjectRole.ADMIN.groupRole(schema));
 			try (ResultSet rows = select.executeQuery()) {
@@ -833,7 +850,11 @@ public final class PostgresProjectStore extends SqlProjectStore {
 			}
 		}
 
-		/** What a queue commit stores: the labeler's own labels, and machine pre-labels without consensus. */
+		/**
+		 * What a queue commit stores: the labeler's own labels, and machine pre-labels without consensus. With consensus
+		 * a suggestion the labeler accepted is their label (their author), so that it is kept as theirs and counts in
+		 * agreement; the machine's open suggestions stay the machine's.
+		 */
 		private List<Annotation> owned(DataItem item, int perItem) {
 			List<Annotation> owned = new ArrayList<>();
 			for (Annotation annotation : item.getAnnotations()) {
@@ -846,9 +867,22 @@ public final class PostgresProjectStore extends SqlProjectStore {
 					}
 				} else if (perItem == 1) {
 					owned.add(annotation);
+				} else if (annotation.getSource() == AnnotationSource.PRELABEL_ACCEPTED
+						&& !isAnotherLabelers(annotation.getAuthor())) {
+					if (!labeler.equals(annotation.getAuthor())) {
+						// their copy: the machine's suggestion stays on the item for the other labelers
+						annotation.setId(java.util.UUID.randomUUID().toString());
+						annotation.setAuthor(labeler);
+					}
+					owned.add(annotation);
 				}
 			}
 			return owned;
+		}
+
+		/** An author that is a person other than this labeler (not the assist, not unknown). */
+		private boolean isAnotherLabelers(String author) {
+			return author != null && !author.isEmpty() && !author.equals(labeler) && !author.equals(ASSIST_AUTHOR);
 		}
 	}
 }
