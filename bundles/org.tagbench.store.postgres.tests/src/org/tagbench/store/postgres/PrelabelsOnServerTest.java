@@ -268,6 +268,8 @@ class PrelabelsOnServerTest {
 			assertEquals(CommitOutcome.STORED, first.queue().commit(hers, accepted, UUID.randomUUID().toString()));
 			DataItem stored = assist.item(hers.itemId()).orElseThrow();
 			assertEquals(ItemStatus.IN_PROGRESS, stored.getStatus(), "one of two labelers committed");
+			assertTrue(stored.getAnnotations().stream().anyMatch(a -> a.getSource() == AnnotationSource.PRELABEL),
+					"the suggestion stays open for the second labeler");
 			assertEquals(1, stored.getAnnotations().stream().filter(a -> a.getSource() == AnnotationSource.PRELABEL_ACCEPTED
 					&& "pre_alice".equals(a.getAuthor()) && "class-dog".equals(a.getLabelClass().getId())).count(),
 					"her acceptance is kept as her label: " + stored.getAnnotations());
@@ -279,6 +281,10 @@ class PrelabelsOnServerTest {
 			own.getAnnotations().add(label(second, 1, AnnotationSource.HUMAN));
 			own.setStatus(ItemStatus.LABELED);
 			assertEquals(CommitOutcome.STORED, second.queue().commit(his, own, UUID.randomUUID().toString()));
+			DataItem done = assist.item(his.itemId()).orElseThrow();
+			assertEquals(ItemStatus.LABELED, done.getStatus());
+			assertTrue(done.getAnnotations().stream().noneMatch(a -> a.getSource() == AnnotationSource.PRELABEL),
+					"both labelers decided: the machine's suggestion is no longer open " + done.getAnnotations());
 			var agreement = assist.agreement(List.of(his.itemId())).get(his.itemId());
 			assertEquals(List.of("pre_alice", "pre_bob"), agreement.labelers());
 			assertTrue(agreement.agree(), "her accepted dog and his dog agree");

@@ -777,6 +777,14 @@ public final class PostgresProjectStore extends SqlProjectStore {
 				}
 				// with consensus, the item is done when the last of its labelers commits
 				ItemStatus status = committed >= perItem ? item.getStatus() : ItemStatus.IN_PROGRESS;
+				if (perItem > 1 && committed >= perItem) {
+					// the machine's suggestions were for the labelers, who have all decided: none stays open
+					try (PreparedStatement delete = c.prepareStatement(
+							"DELETE FROM annotation WHERE item_id = ? AND source = 'PRELABEL'")) {
+						delete.setString(1, item.getId());
+						delete.executeUpdate();
+					}
+				}
 				try (PreparedStatement update = c.prepareStatement("UPDATE item SET status = ?, modified = ?,"
 						+ " time_spent_ms = CASE WHEN ? THEN ? ELSE time_spent_ms + ? END WHERE id = ?")) {
 					update.setString(1, status.getName());
