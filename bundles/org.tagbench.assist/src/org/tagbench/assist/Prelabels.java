@@ -1,18 +1,15 @@
 package org.tagbench.assist;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.tagbench.model.Annotation;
 import org.tagbench.model.AnnotationSource;
 import org.tagbench.model.BoundingBox;
-import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelClass;
 import org.tagbench.model.TagbenchFactory;
-import org.tagbench.store.CommitLocks;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
 
@@ -21,7 +18,8 @@ import org.tagbench.store.StoreException;
  * labels carrying the model's score and version, for labelers to accept or correct.
  * <p>
  * Human work is never touched: an item that has any annotation not made by the assist (human, imported,
- * or an accepted pre-label), or whose status is no longer {@link ItemStatus#UNLABELED}, is skipped. A
+ * or an accepted pre-label), or whose status is no longer {@link ItemStatus#UNLABELED}, is skipped, and so is an
+ * item leased to a labeler on a team project ({@link ProjectStore#replacePrelabels} checks and writes in one step). A
  * newer model replaces the older model's pre-labels, and removes them when it is no longer confident.
  * </p>
  */
@@ -32,7 +30,7 @@ public final class Prelabels {
 
 	/** What happened to an item. */
 	public enum Outcome {
-		WRITTEN, CLEARED, UNCHANGED, SKIPPED_HUMAN_WORK, MISSING
+		WRITTEN, CLEARED, UNCHANGED, SKIPPED_HUMAN_WORK, SKIPPED_LEASED, MISSING
 	}
 
 	private Prelabels() {
@@ -54,32 +52,7 @@ public final class Prelabels {
 
 	private static Outcome applyLocked(ProjectStore store, String itemId, List<Prelabel> prelabels, List<BoxDetection.Box> boxes)
 			throws StoreException {
-		// from the check to the commit, no person's commit may come in between (it would be overwritten)
-		ReentrantLock lock = CommitLocks.of(store);
-		lock.lock();
-		try {
-			return write(store, itemId, prelabels, boxes);
-		} finally {
-			lock.unlock();
-		}
-	}
-
-	private static Outcome write(ProjectStore store, String itemId, List<Prelabel> prelabels, List<BoxDetection.Box> boxes)
-			throws StoreException {
-		Optional<DataItem> found = store.item(itemId);
-		if (found.isEmpty()) {
-			return Outcome.MISSING;
-		}
-		DataItem item = found.get();
-		if (item.getStatus() != ItemStatus.UNLABELED
-				|| item.getAnnotations().stream().anyMatch(a -> a.getSource() != AnnotationSource.PRELABEL)) {
-			return Outcome.SKIPPED_HUMAN_WORK;
-		}
-		boolean hadPrelabels = !item.getAnnotations().isEmpty();
-		if (!hadPrelabels && prelabels.isEmpty()) {
-			return Outcome.UNCHANGED;
-		}
-		item.getAnnotations().clear(); // only pre-labels are left here (checked above)
+		List<Annotation> labels = new ArrayList<>();
 		long now = System.currentTimeMillis();
 		for (int k = 0; k < prelabels.size(); k++) {
 			Prelabel prelabel = prelabels.get(k);
@@ -107,10 +80,17 @@ public final class Prelabels {
 			label.setModelVersion(prelabel.modelVersion());
 			label.setAuthor(AUTHOR);
 			label.setCreatedAt(now);
-			item.getAnnotations().add(label);
+			labels.add(label);
 		}
-		store.commit(item);
-		return item.getAnnotations().isEmpty() ? Outcome.CLEARED : Outcome.WRITTEN;
+		// checked and written as one step by the store: no person's commit comes in between (see replacePrelabels)
+		return switch (store.replacePrelabels(itemId, labels)) {
+		case WRITTEN -> Outcome.WRITTEN;
+		case CLEARED -> Outcome.CLEARED;
+		case UNCHANGED -> Outcome.UNCHANGED;
+		case HUMAN_WORK -> Outcome.SKIPPED_HUMAN_WORK;
+		case LEASED -> Outcome.SKIPPED_LEASED;
+		case MISSING -> Outcome.MISSING;
+		};
 	}
 
 	/** Whether an annotation counts as a person's label for training (human, imported or accepted). */

@@ -170,6 +170,30 @@ public final class ItemDrafts implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The drafts on disk now (not those set aside), by item id, read as {@link #load} reads them; a draft that cannot
+	 * be read is left where it is (it is set aside when its item is shown).
+	 */
+	public Map<String, DataItem> onDisk() {
+		Map<String, DataItem> found = new LinkedHashMap<>();
+		if (!Files.isDirectory(folder)) {
+			return found;
+		}
+		try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
+				try {
+					DataItem item = ItemFiles.read(file, META, project).item();
+					found.put(item.getId(), item);
+				} catch (IOException | RuntimeException e) {
+					// left for load(), which sets it aside and says why
+				}
+			}
+		} catch (IOException e) {
+			problem("The drafts in " + folder + " cannot be listed: " + e.getMessage());
+		}
+		return found;
+	}
+
 	/** Waits up to {@code millis} until every save and delete asked for so far is done; true when they are. */
 	public boolean flush(long millis) throws InterruptedException {
 		long deadline = System.currentTimeMillis() + millis;

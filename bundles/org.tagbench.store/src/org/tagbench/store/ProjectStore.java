@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.tagbench.model.Annotation;
+import org.tagbench.model.AnnotationSource;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelingProject;
@@ -114,6 +116,50 @@ public interface ProjectStore extends AutoCloseable {
 	/** Flags an item whose file has disappeared (or reappeared); its labels are kept either way. */
 	void setMissing(String itemId, boolean missing) throws StoreException;
 
+	/**
+	 * Replaces the machine pre-labels ({@link AnnotationSource#PRELABEL}) of an item with {@code prelabels} (none:
+	 * removes them) — only if, at the moment of writing, the item is still {@link ItemStatus#UNLABELED}, carries no
+	 * annotation other than pre-labels and is leased to nobody. The check and the write are one step that no
+	 * person's commit can come between, so a person's label is never overwritten: a folder store does both holding
+	 * the project's {@link CommitLocks} lock, which the editors hold while they commit (its leases live in each
+	 * editor's memory and are not checked); a team store does both in one server transaction holding the item's row
+	 * lock, which every commit and lease takes too, on whichever desktop.
+	 *
+	 * @throws StoreException also when this store's user may not write pre-labels ({@link #mayWritePrelabels()})
+	 */
+	default PrelabelWrite replacePrelabels(String itemId, List<Annotation> prelabels) throws StoreException {
+		ReentrantLock lock = CommitLocks.of(this);
+		lock.lock();
+		try {
+			Optional<DataItem> found = item(itemId);
+			if (found.isEmpty()) {
+				return PrelabelWrite.MISSING;
+			}
+			DataItem item = found.get();
+			if (item.getStatus() != ItemStatus.UNLABELED
+					|| item.getAnnotations().stream().anyMatch(a -> a.getSource() != AnnotationSource.PRELABEL)) {
+				return PrelabelWrite.HUMAN_WORK;
+			}
+			if (item.getAnnotations().isEmpty() && prelabels.isEmpty()) {
+				return PrelabelWrite.UNCHANGED;
+			}
+			item.getAnnotations().clear(); // only pre-labels are left here (checked above)
+			item.getAnnotations().addAll(prelabels);
+			commit(item);
+			return prelabels.isEmpty() ? PrelabelWrite.CLEARED : PrelabelWrite.WRITTEN;
+		} finally {
+			lock.unlock();
+		}
+	}
+
+	/**
+	 * Whether this store's user may write the assist's pre-labels (and so train the assist for the project): always
+	 * for a folder; on a team project only its admins, whose connections may write labels on items of others.
+	 */
+	default boolean mayWritePrelabels() throws StoreException {
+		return true;
+	}
+
 	/** Checks the store's integrity and consistency with the definition; never changes anything. */
 	VerifyReport verify() throws StoreException;
 
@@ -156,6 +202,14 @@ public interface ProjectStore extends AutoCloseable {
 	default Subscription addListener(StoreListener listener) {
 		return () -> {
 		};
+	}
+
+	/**
+	 * Whether changes committed from now on reach this store's listeners: a team store once its server connection
+	 * for live updates listens (opened with the first listener); a folder store always.
+	 */
+	default boolean isListening() {
+		return true;
 	}
 
 	/** Where the project is, for messages: a folder, or a server and project name. */

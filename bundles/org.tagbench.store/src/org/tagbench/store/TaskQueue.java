@@ -1,7 +1,9 @@
 package org.tagbench.store;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.tagbench.model.DataItem;
 
@@ -44,4 +46,13 @@ public interface TaskQueue {
 	 * @throws StoreException when the lease ran out and the item went to someone else (nothing is stored)
 	 */
 	CommitOutcome commit(Lease lease, DataItem item, String commitId) throws StoreException;
+
+	/**
+	 * Of {@code itemIds}, those this labeler lost: they hold no running lease on them and other labelers committed them
+	 * (as many as the project asks for), so a commit of this labeler's would be refused. By item id, who committed
+	 * them. A queue with one labeler loses nothing (the default).
+	 */
+	default Map<String, List<String>> committedByOthers(Collection<String> itemIds) throws StoreException {
+		return Map.of();
+	}
 }

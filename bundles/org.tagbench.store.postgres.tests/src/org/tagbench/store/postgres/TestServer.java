@@ -52,4 +52,13 @@ final class TestServer {
 			statement.execute(sql);
 		}
 	}
+
+	/** The single number {@code query} gives, asked as {@code as}. */
+	static long count(ServerConnection as, String query) throws SQLException {
+		try (Connection c = as.dataSource().getConnection(); Statement statement = c.createStatement();
+				java.sql.ResultSet rows = statement.executeQuery(query)) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
 }

@@ -25,9 +25,11 @@ import org.tagbench.model.AnnotationSource;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelingProject;
+import org.tagbench.model.TagbenchFactory;
 import org.tagbench.store.ItemAgreement;
 import org.tagbench.store.LabelAgreement;
 import org.tagbench.store.Lease;
+import org.tagbench.store.PrelabelWrite;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.StoreListener;
 import org.tagbench.store.StoreListeners;
@@ -50,6 +52,8 @@ import org.tagbench.store.postgres.internal.PgNotifications;
 public final class PostgresProjectStore extends SqlProjectStore {
 
 	private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+	/** The author the ML assist records on its pre-labels (org.tagbench.assist.Prelabels.AUTHOR). */
+	private static final String ASSIST_AUTHOR = "tagbench-assist";
 
 	private static final StoreRows.GeometryReader GEOMETRY = (rows, column) -> {
 		Array array = rows.getArray(column);
@@ -72,6 +76,7 @@ public final class PostgresProjectStore extends SqlProjectStore {
 	private final TaskQueue queue = new Queue();
 	private final StoreListeners listeners = new StoreListeners();
 	private PgNotifications notifications;
+	private volatile Boolean admin;
 
 	private PostgresProjectStore(ServerConnection server, String schema, PgDatabase database, LabelingProject project,
 			String labeler) {
@@ -355,12 +360,13 @@ public final class PostgresProjectStore extends SqlProjectStore {
 	}
 
 	/**
-	 * Per item of the CTE {@code page} and labeler who committed it: their human labels (kind, class, frame,
-	 * geometry), one row per label, or one row of nulls for a labeler who gave none.
+	 * Per item of the CTE {@code page} and labeler who committed it: their labels, human ones and suggestions they
+	 * accepted (kind, class, frame, geometry), one row per label, or one row of nulls for a labeler who gave none.
 	 */
 	private static final String AGREEMENT_OF_PAGE = " SELECT p.id, p.path, s.labeler, n.kind, n.class_id, n.frame_index, n.geometry"
 			+ " FROM page p JOIN assignment s ON s.item_id = p.id AND s.committed_at IS NOT NULL"
-			+ " LEFT JOIN annotation n ON n.item_id = p.id AND n.author = s.labeler AND n.source = 'HUMAN'"
+			+ " LEFT JOIN annotation n ON n.item_id = p.id AND n.author = s.labeler"
+			+ " AND n.source IN ('HUMAN', 'PRELABEL_ACCEPTED')"
 			+ " ORDER BY p.order_key, p.id, s.labeler, n.seq";
 
 	/**
@@ -415,6 +421,99 @@ public final class PostgresProjectStore extends SqlProjectStore {
 		return '"' + name.replace("\"", "\"\"") + '"';
 	}
 
+	/** Only the project's admins write pre-labels: their connections may write labels on any item. */
+	@Override
+	public boolean mayWritePrelabels() throws StoreException {
+		return read("read the role of " + labeler, this::isAdmin);
+	}
+
+	/**
+	 * Whether the connected user is one of the project's admins, asked once per store: a pre-labeling run writes
+	 * thousands of items.
+	 */
+	private boolean isAdmin(Connection c) throws SQLException {
+		Boolean known = admin;
+		if (known == null) {
+			known = askIsAdmin(c);
+			admin = known;
+		}
+		return known;
+	}
+
+	private boolean askIsAdmin(Connection c) throws SQLException {
+		try (PreparedStatement select = c.prepareStatement("SELECT pg_has_role(current_user, ?, 'MEMBER')")) {
+			select.setString(1, ProjectRole.ADMIN.groupRole(schema));
+			try (ResultSet rows = select.executeQuery()) {
+				rows.next();
+				return rows.getBoolean(1);
+			}
+		}
+	}
+
+	/**
+	 * The conditional write of pre-labels, in one transaction: first the item's row lock (which queue commits,
+	 * plain commits and {@code lease_items} take before they change an item), so a commit or lease under way on
+	 * another desktop finishes first; then, in a statement that sees everything committed until then, the check
+	 * (still unlabeled, only pre-labels, no running lease, nobody committed it); then the write.
+	 */
+	@Override
+	public PrelabelWrite replacePrelabels(String itemId, List<Annotation> prelabels) throws StoreException {
+		return write("write the assist's pre-labels on item " + itemId, c -> {
+			if (!isAdmin(c)) {
+				throw new SQLException(labeler + " may not write the assist's pre-labels: only the project's admins may"
+						+ " (a labeler's connection writes only their own labels)");
+			}
+			try (PreparedStatement lock = c.prepareStatement("SELECT status FROM item WHERE id = ? FOR UPDATE")) {
+				lock.setString(1, itemId);
+				try (ResultSet rows = lock.executeQuery()) {
+					if (!rows.next()) {
+						return PrelabelWrite.MISSING;
+					}
+					if (!ItemStatus.UNLABELED.getName().equals(rows.getString(1))) {
+						return PrelabelWrite.HUMAN_WORK;
+					}
+				}
+			}
+			long older;
+			try (PreparedStatement check = c.prepareStatement("SELECT"
+					+ " (SELECT count(*) FROM annotation WHERE item_id = ? AND source <> 'PRELABEL'),"
+					+ " (SELECT count(*) FROM annotation WHERE item_id = ? AND source = 'PRELABEL'),"
+					+ " EXISTS (SELECT 1 FROM assignment WHERE item_id = ? AND committed_at IS NOT NULL),"
+					+ " EXISTS (SELECT 1 FROM assignment WHERE item_id = ? AND leased_until > clock_timestamp())")) {
+				for (int k = 1; k <= 4; k++) {
+					check.setString(k, itemId);
+				}
+				try (ResultSet rows = check.executeQuery()) {
+					rows.next();
+					if (rows.getLong(1) > 0 || rows.getBoolean(3)) {
+						return PrelabelWrite.HUMAN_WORK;
+					}
+					if (rows.getBoolean(4)) {
+						return PrelabelWrite.LEASED;
+					}
+					older = rows.getLong(2);
+				}
+			}
+			if (older == 0 && prelabels.isEmpty()) {
+				return PrelabelWrite.UNCHANGED;
+			}
+			try (PreparedStatement delete = c.prepareStatement("DELETE FROM annotation WHERE item_id = ? AND source = 'PRELABEL'")) {
+				delete.setString(1, itemId);
+				delete.executeUpdate();
+			}
+			DataItem item = TagbenchFactory.eINSTANCE.createDataItem();
+			item.setId(itemId);
+			insertAnnotations(c, item, prelabels);
+			// touches the item: the server announces the change to every desktop's live updates
+			try (PreparedStatement touch = c.prepareStatement("UPDATE item SET modified = ? WHERE id = ?")) {
+				touch.setLong(1, System.currentTimeMillis());
+				touch.setString(2, itemId);
+				touch.executeUpdate();
+			}
+			return prelabels.isEmpty() ? PrelabelWrite.CLEARED : PrelabelWrite.WRITTEN;
+		});
+	}
+
 	@Override
 	public TaskQueue queue() {
 		return queue;
@@ -435,7 +534,8 @@ public final class PostgresProjectStore extends SqlProjectStore {
 		return subscription;
 	}
 
-	/** Whether live updates are being received (for tests: changes committed from now on reach listeners). */
+	/** Whether live updates are being received (changes committed from now on reach listeners). */
+	@Override
 	public synchronized boolean isListening() {
 		return notifications != null && notifications.isListening();
 	}
@@ -677,6 +777,14 @@ public final class PostgresProjectStore extends SqlProjectStore {
 				}
 				// with consensus, the item is done when the last of its labelers commits
 				ItemStatus status = committed >= perItem ? item.getStatus() : ItemStatus.IN_PROGRESS;
+				if (perItem > 1 && committed >= perItem) {
+					// the machine's suggestions were for the labelers, who have all decided: none stays open
+					try (PreparedStatement delete = c.prepareStatement(
+							"DELETE FROM annotation WHERE item_id = ? AND source = 'PRELABEL'")) {
+						delete.setString(1, item.getId());
+						delete.executeUpdate();
+					}
+				}
 				try (PreparedStatement update = c.prepareStatement("UPDATE item SET status = ?, modified = ?,"
 						+ " time_spent_ms = CASE WHEN ? THEN ? ELSE time_spent_ms + ? END WHERE id = ?")) {
 					update.setString(1, status.getName());
@@ -688,6 +796,29 @@ public final class PostgresProjectStore extends SqlProjectStore {
 					update.executeUpdate();
 				}
 				return CommitOutcome.STORED;
+			});
+		}
+
+		@Override
+		public Map<String, List<String>> committedByOthers(Collection<String> itemIds) throws StoreException {
+			if (itemIds.isEmpty()) {
+				return Map.of();
+			}
+			return read("read who committed " + itemIds.size() + " item(s)", c -> {
+				Map<String, List<String>> lost = new TreeMap<>();
+				try (PreparedStatement select = c.prepareStatement("SELECT a.item_id, array_agg(a.labeler ORDER BY a.labeler)"
+						+ " FROM assignment a CROSS JOIN project p WHERE a.item_id = ANY(?) AND a.labeler <> current_user"
+						+ " AND a.committed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM assignment m WHERE m.item_id = a.item_id"
+						+ " AND m.labeler = current_user AND m.committed_at IS NULL AND m.leased_until > clock_timestamp())"
+						+ " GROUP BY a.item_id, p.labelers_per_item HAVING count(*) >= p.labelers_per_item")) {
+					select.setArray(1, c.createArrayOf("text", itemIds.toArray()));
+					try (ResultSet rows = select.executeQuery()) {
+						while (rows.next()) {
+							lost.put(rows.getString(1), List.of((String[]) rows.getArray(2).getArray()));
+						}
+					}
+				}
+				return lost;
 			});
 		}
 
@@ -727,7 +858,11 @@ public final class PostgresProjectStore extends SqlProjectStore {
 			}
 		}
 
-		/** What a queue commit stores: the labeler's own labels, and machine pre-labels without consensus. */
+		/**
+		 * What a queue commit stores: the labeler's own labels, and machine pre-labels without consensus. With consensus
+		 * a suggestion the labeler accepted is their label (their author), so that it is kept as theirs and counts in
+		 * agreement; the machine's open suggestions stay the machine's.
+		 */
 		private List<Annotation> owned(DataItem item, int perItem) {
 			List<Annotation> owned = new ArrayList<>();
 			for (Annotation annotation : item.getAnnotations()) {
@@ -740,9 +875,22 @@ public final class PostgresProjectStore extends SqlProjectStore {
 					}
 				} else if (perItem == 1) {
 					owned.add(annotation);
+				} else if (annotation.getSource() == AnnotationSource.PRELABEL_ACCEPTED
+						&& !isAnotherLabelers(annotation.getAuthor())) {
+					if (!labeler.equals(annotation.getAuthor())) {
+						// their copy: the machine's suggestion stays on the item for the other labelers
+						annotation.setId(java.util.UUID.randomUUID().toString());
+						annotation.setAuthor(labeler);
+					}
+					owned.add(annotation);
 				}
 			}
 			return owned;
+		}
+
+		/** An author that is a person other than this labeler (not the assist, not unknown). */
+		private boolean isAnotherLabelers(String author) {
+			return author != null && !author.isEmpty() && !author.equals(labeler) && !author.equals(ASSIST_AUTHOR);
 		}
 	}
 }

@@ -6,12 +6,31 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
-/** A project folder as the assist panel's input; one panel per folder. */
-public record AssistEditorInput(Path folder, String name) implements IEditorInput {
+/**
+ * A project as the assist panel's input: a folder, or a team project on a server (its location and how to open
+ * it). One panel per project.
+ *
+ * @param folder   the project folder, or null for a team project
+ * @param location where the project is (its folder, or a server and project), which tells panels apart
+ * @param opener   opens a store on the project
+ */
+public record AssistEditorInput(Path folder, String name, String location, ProjectAssist.StoreOpener opener)
+		implements IEditorInput {
 
-	public AssistEditorInput {
-		folder = folder.toAbsolutePath().normalize();
-		name = name != null ? name : folder.getFileName().toString();
+	/** A folder project. */
+	public AssistEditorInput(Path folder, String name) {
+		this(folder.toAbsolutePath().normalize(), name != null ? name : folder.toAbsolutePath().normalize().getFileName().toString(),
+				folder.toAbsolutePath().normalize().toString(), null);
+	}
+
+	/** A team project at {@code location} (a server and project), opened by {@code opener}. */
+	public static AssistEditorInput team(String name, String location, ProjectAssist.StoreOpener opener) {
+		return new AssistEditorInput(null, name, location, opener);
+	}
+
+	/** The assist of the project (one per project for the session). */
+	public ProjectAssist assist() {
+		return folder != null ? ProjectAssist.of(folder) : ProjectAssist.ofTeam(location, opener);
 	}
 
 	@Override
@@ -36,7 +55,7 @@ public record AssistEditorInput(Path folder, String name) implements IEditorInpu
 
 	@Override
 	public String getToolTipText() {
-		return folder.toString();
+		return location;
 	}
 
 	@Override
@@ -46,11 +65,11 @@ public record AssistEditorInput(Path folder, String name) implements IEditorInpu
 
 	@Override
 	public boolean equals(Object obj) {
-		return obj instanceof AssistEditorInput other && other.folder.equals(folder);
+		return obj instanceof AssistEditorInput other && other.location.equals(location);
 	}
 
 	@Override
 	public int hashCode() {
-		return folder.hashCode();
+		return location.hashCode();
 	}
 }

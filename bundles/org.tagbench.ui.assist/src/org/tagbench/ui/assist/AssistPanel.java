@@ -47,6 +47,7 @@ import org.tagbench.store.local.LocalProjectStore;
 public class AssistPanel extends EditorPart {
 
 	public static final String ID = "org.tagbench.ui.assist.panel";
+	private static final String TRAIN_TIP = "Train a new model on the labels so far, then pre-label the unlabeled items above its threshold";
 
 	private ProjectAssist assist;
 	private final Runnable assistChanged = () -> Display.getDefault().asyncExec(this::refresh);
@@ -55,6 +56,8 @@ public class AssistPanel extends EditorPart {
 	private AssistModel model;
 	private String problem;
 	private ProjectType projectType;
+	/** Whether this user may train (false for labelers of a team project), as last read. */
+	private boolean mayTrain = true;
 	private boolean showingSettings;
 
 	private Label statusLabel;
@@ -81,16 +84,17 @@ public class AssistPanel extends EditorPart {
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		if (!(input instanceof AssistEditorInput assistInput)) {
-			throw new PartInitException("The assist panel opens project folders, not " + input.getName());
+			throw new PartInitException("The assist panel opens projects, not " + input.getName());
 		}
 		setSite(site);
 		setInput(input);
 		setPartName(input.getName());
-		setTitleToolTip(assistInput.folder().toString());
-		if (!LocalProjectStore.isProject(assistInput.folder())) {
+		setTitleToolTip(assistInput.location());
+		if (assistInput.folder() != null && !LocalProjectStore.isProject(assistInput.folder())) {
 			throw new PartInitException(assistInput.folder() + " holds no Tagbench project.");
 		}
-		assist = ProjectAssist.of(assistInput.folder());
+		assist = assistInput.assist();
+		assist.followTeamCommits(); // a team project: every labeler's commits count towards retraining
 	}
 
 	@Override
@@ -105,7 +109,7 @@ public class AssistPanel extends EditorPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(statusLabel);
 		trainButton = new Button(statusRow, SWT.PUSH);
 		trainButton.setText("Train now");
-		trainButton.setToolTipText("Train a new model on the labels so far, then pre-label the unlabeled items above its threshold");
+		trainButton.setToolTipText(TRAIN_TIP);
 		trainButton.addListener(SWT.Selection, e -> trainNow());
 		cancelButton = new Button(statusRow, SWT.PUSH);
 		cancelButton.setText("Cancel");
@@ -222,7 +226,7 @@ public class AssistPanel extends EditorPart {
 		int retrain = retrainSpinner.getSelection();
 		int minimum = minimumSpinner.getSelection();
 		Job save = Job.create("Saving the assist settings", monitor -> {
-			try (ProjectStore store = LocalProjectStore.open(assist.folder())) {
+			try (ProjectStore store = assist.openStore()) {
 				LabelingProject project = store.project();
 				AssistSettings settings = project.getAssistSettings();
 				if (settings == null) {
@@ -268,6 +272,7 @@ public class AssistPanel extends EditorPart {
 				AssistModel readModel = null;
 				String readProblem = null;
 				ProjectType type = null;
+				boolean canTrain = mayTrain;
 				java.util.List<String> ids = new java.util.ArrayList<>();
 				java.util.List<String> labels = new java.util.ArrayList<>();
 				String choice = null;
@@ -289,8 +294,9 @@ public class AssistPanel extends EditorPart {
 				} catch (AssistException e) {
 					readProblem = e.getMessage();
 				}
-				try (ProjectStore store = LocalProjectStore.open(assist.folder())) {
+				try (ProjectStore store = assist.openStore()) {
 					type = store.project().getType();
+					canTrain = store.mayWritePrelabels();
 					readFigures = AssistFigures.read(store);
 					readModel = assist.latestModel().orElse(null);
 				} catch (StoreException | AssistException e) {
@@ -300,12 +306,14 @@ public class AssistPanel extends EditorPart {
 				AssistModel m = readModel;
 				String p = readProblem;
 				ProjectType t = type;
+				boolean trains = canTrain;
 				String chosen = choice;
 				Display.getDefault().asyncExec(() -> {
 					// only the newest read is shown (a refresh while reading starts another)
 					if (readJob == this && !statusLabel.isDisposed()) {
 						readJob = null;
 						projectType = t != null ? t : projectType;
+						mayTrain = trains;
 						figures = f != null ? f : figures;
 						model = p == null ? m : model;
 						problem = p;
@@ -385,7 +393,13 @@ public class AssistPanel extends EditorPart {
 		boolean running = assist.isRunning();
 		stageLabel.setText(running ? assist.stage() + " …" : lastResultText());
 		progress.setVisible(running);
-		trainButton.setEnabled(!running && (projectType == null || isAssisted()));
+		trainButton.setEnabled(!running && mayTrain && (projectType == null || isAssisted()));
+		trainButton.setToolTipText(mayTrain ? TRAIN_TIP : ProjectAssist.ONLY_ADMINS_TRAIN);
+		// a labeler of a team project may not change the project's settings either (the server refuses)
+		for (org.eclipse.swt.widgets.Control setting : new org.eclipse.swt.widgets.Control[] { enabledButton, targetSpinner,
+				retrainSpinner, minimumSpinner, backboneCombo }) {
+			setting.setEnabled(mayTrain);
+		}
 		cancelButton.setEnabled(running);
 	}
 
@@ -399,6 +413,9 @@ public class AssistPanel extends EditorPart {
 		IStatus result = assist.lastResult();
 		if (problem != null) {
 			return problem;
+		}
+		if (!mayTrain) {
+			return ProjectAssist.ONLY_ADMINS_TRAIN;
 		}
 		if (result == null) {
 			return "";
@@ -553,6 +570,7 @@ public class AssistPanel extends EditorPart {
 
 	@Override
 	public void dispose() {
+		assist.unfollowTeamCommits();
 		if (assist != null) {
 			assist.removeListener(assistChanged);
 		}

@@ -1,6 +1,10 @@
 package org.tagbench.ui.assist;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,9 +14,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.progress.IProgressConstants;
+import org.osgi.framework.FrameworkUtil;
 import org.tagbench.assist.AssistException;
 import org.tagbench.assist.AssistModel;
 import org.tagbench.assist.AssistModels;
@@ -23,23 +29,39 @@ import org.tagbench.assist.jobs.AssistJob;
 import org.tagbench.assist.jobs.PredictJob;
 import org.tagbench.assist.jobs.TrainJob;
 import org.tagbench.model.AssistSettings;
+import org.tagbench.model.ItemStatus;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
+import org.tagbench.store.Subscription;
 import org.tagbench.store.local.LocalProjectStore;
 
 /**
- * The assist of one project folder, shared by its panel and the editors' hooks: runs training and
- * pre-labeling in the background (a {@link TrainJob}, then a {@link PredictJob}), counts the labels people
- * commit to retrain after {@link AssistSettings#getRetrainAfterLabels()} of them, and keeps the feature cache
- * for clustering grid pages. Never blocks the caller: all store and TensorFlow work happens in jobs.
+ * The assist of one project — a folder, or a team project on a server — shared by its panel and the editors'
+ * hooks: runs training and pre-labeling in the background (a {@link TrainJob}, then a {@link PredictJob}), counts
+ * the labels people commit to retrain after {@link AssistSettings#getRetrainAfterLabels()} of them, and keeps the
+ * feature cache for clustering grid pages. Never blocks the caller: all store and TensorFlow work happens in jobs.
+ * <p>
+ * A folder project keeps features and models in its {@code assist/} folder. A team project keeps them on each
+ * desktop, in this bundle's state location of the workspace ({@link #teamAssistFolder}), and only its admins train
+ * (their connections may write the pre-labels; {@link ProjectStore#mayWritePrelabels()}).
+ * </p>
  */
 public final class ProjectAssist {
 
 	/** Where the engine keeps features and models inside a project folder. */
 	public static final String FOLDER = "assist";
-	private static final Map<Path, ProjectAssist> ALL = new ConcurrentHashMap<>();
+	private static final Map<String, ProjectAssist> ALL = new ConcurrentHashMap<>();
+
+	/** Opens a store on the project (a new one for each job; the job closes it). */
+	@FunctionalInterface
+	public interface StoreOpener {
+		ProjectStore open() throws StoreException;
+	}
 
 	private final Path folder;
+	private final String location;
+	private final Path assistFolder;
+	private volatile StoreOpener opener;
 	private final AtomicInteger labelsSinceTraining = new AtomicInteger();
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 	private volatile Run running;
@@ -47,23 +69,77 @@ public final class ProjectAssist {
 	private volatile IStatus lastResult;
 	private volatile FeatureCache features;
 	private volatile String featuresOf;
+	/** The team's commits being counted ({@link #followTeamCommits}): a store of its own and its live updates. */
+	private boolean following;
+	private ProjectStore commitsStore;
+	private Subscription commits;
 
-	private ProjectAssist(Path folder) {
+	private ProjectAssist(Path folder, String location, Path assistFolder, StoreOpener opener) {
 		this.folder = folder;
+		this.location = location;
+		this.assistFolder = assistFolder;
+		this.opener = opener;
 	}
 
 	/** The assist of the project in {@code folder} (one per folder for the whole session). */
 	public static ProjectAssist of(Path folder) {
-		return ALL.computeIfAbsent(folder.toAbsolutePath().normalize(), ProjectAssist::new);
+		Path normal = folder.toAbsolutePath().normalize();
+		return ALL.computeIfAbsent(normal.toString(),
+				key -> new ProjectAssist(normal, key, normal.resolve(FOLDER), () -> LocalProjectStore.open(normal)));
 	}
 
+	/**
+	 * The assist of the team project at {@code location} (a server and project, see {@link ProjectStore#location()}),
+	 * opened by {@code opener}; one per server and project for the whole session. The latest opener is used from
+	 * then on (the login the project was last opened with).
+	 */
+	public static ProjectAssist ofTeam(String location, StoreOpener opener) {
+		ProjectAssist assist = ALL.computeIfAbsent(location, key -> new ProjectAssist(null, key, teamAssistFolder(key), opener));
+		assist.opener = opener;
+		return assist;
+	}
+
+	/**
+	 * Where this desktop keeps a team project's features and models: {@code <workspace>/.metadata/.plugins/
+	 * org.tagbench.ui.assist/team/<project>-<8 hex digits of a hash of server and project>} (the project's name from
+	 * {@code location}, "… (project name)"). Not on the server: features are large and only the desktop that trains
+	 * reads them.
+	 */
+	public static Path teamAssistFolder(String location) {
+		Path state = Platform.getStateLocation(FrameworkUtil.getBundle(ProjectAssist.class)).toPath();
+		java.util.regex.Matcher project = java.util.regex.Pattern.compile("\\(project ([a-z0-9_]+)\\)$").matcher(location);
+		String name = project.find() ? project.group(1) : "project";
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(location.getBytes(StandardCharsets.UTF_8));
+			return state.resolve("team").resolve(name + "-" + HexFormat.of().formatHex(hash, 0, 4));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e); // every Java runtime has SHA-256
+		}
+	}
+
+	/** The project folder, or null for a team project. */
 	public Path folder() {
 		return folder;
 	}
 
-	public Path assistFolder() {
-		return folder.resolve(FOLDER);
+	/** Where the project is: its folder, or a server and project. */
+	public String location() {
+		return location;
 	}
+
+	/** Where the engine keeps this project's features and models. */
+	public Path assistFolder() {
+		return assistFolder;
+	}
+
+	/** Opens a store on the project (the caller closes it). */
+	public ProjectStore openStore() throws StoreException {
+		return opener.open();
+	}
+
+	/** Why a member who is not an admin of a team project cannot train. */
+	public static final String ONLY_ADMINS_TRAIN = "Only the project's admins train the assist of a team project:"
+			+ " its pre-labels are written on items of every labeler, which a labeler's connection may not do.";
 
 	/** The newest trained model, if any. */
 	public Optional<AssistModel> latestModel() throws AssistException {
@@ -129,32 +205,110 @@ public final class ProjectAssist {
 
 	/**
 	 * People committed {@code count} labels: when the assist is on, retrain in the background once enough
-	 * have come in (the first time: when every class has its minimum of labels).
+	 * have come in (the first time: when every class has its minimum of labels). Bursts are checked once (one
+	 * check job, rescheduled).
 	 */
 	public void labelsCommitted(int count) {
-		int since = labelsSinceTraining.addAndGet(count);
+		labelsSinceTraining.addAndGet(count);
+		retrainCheck.schedule(200);
+	}
+
+	private final Job retrainCheck = createRetrainCheck();
+
+	private Job createRetrainCheck() {
 		Job check = Job.create("Checking whether the assist should retrain", monitor -> {
 			if (running != null) {
 				return Status.OK_STATUS;
 			}
-			try (ProjectStore store = LocalProjectStore.open(folder)) {
+			try (ProjectStore store = openStore()) {
 				AssistSettings settings = AssistFigures.settingsOf(store.project());
-				if (!settings.isEnabled()) {
+				if (!settings.isEnabled() || !store.mayWritePrelabels()) {
 					return Status.OK_STATUS;
 				}
 				boolean hasModel = latestModel().isPresent();
-				boolean due = hasModel ? since >= Math.max(1, settings.getRetrainAfterLabels())
+				boolean due = hasModel ? labelsSinceTraining.get() >= Math.max(1, settings.getRetrainAfterLabels())
 						: AssistFigures.read(store).labelsMissing() == 0;
 				if (due) {
 					trainNow();
 				}
 			} catch (StoreException | AssistException e) {
-				return Status.warning("The assist could not check " + folder + ": " + e.getMessage(), e);
+				return Status.warning("The assist could not check " + location + ": " + e.getMessage(), e);
 			}
 			return Status.OK_STATUS;
 		});
 		check.setSystem(true);
-		check.schedule();
+		return check;
+	}
+
+	/**
+	 * Team projects: while followed (the assist panel of a member who may train is open), every labeler's commits
+	 * count towards retraining — the server's live updates of items that became LABELED, from whichever desktop —
+	 * as the editors' commits do for a folder project. Does nothing for a folder project or a labeler.
+	 */
+	public void followTeamCommits() {
+		synchronized (this) {
+			if (folder != null || following) {
+				return;
+			}
+			following = true;
+		}
+		Job open = Job.create("Following the labelers' commits on " + location, monitor -> {
+			ProjectStore store;
+			try {
+				store = openStore();
+				if (!store.mayWritePrelabels()) {
+					store.close();
+					return Status.OK_STATUS;
+				}
+			} catch (StoreException e) {
+				return Status.warning("The assist cannot follow the commits on " + location + ": " + e.getMessage(), e);
+			}
+			synchronized (ProjectAssist.this) {
+				if (following && commitsStore == null) {
+					commitsStore = store;
+					commits = store.addListener(change -> {
+						if (ItemStatus.LABELED.getName().equals(change.status())) {
+							labelsCommitted(1);
+						}
+					});
+					return Status.OK_STATUS;
+				}
+			}
+			closeQuietly(store); // unfollowed meanwhile
+			return Status.OK_STATUS;
+		});
+		open.setSystem(true);
+		open.schedule();
+	}
+
+	/** Stops counting the team's commits (the panel closed). */
+	public void unfollowTeamCommits() {
+		ProjectStore store;
+		synchronized (this) {
+			following = false;
+			if (commits != null) {
+				commits.close();
+			}
+			commits = null;
+			store = commitsStore;
+			commitsStore = null;
+		}
+		if (store != null) {
+			closeQuietly(store);
+		}
+	}
+
+	/** Whether the team's commits are being counted (commits from now on reach the count). */
+	public synchronized boolean isFollowingTeamCommits() {
+		return commits != null && commitsStore.isListening();
+	}
+
+	private static void closeQuietly(ProjectStore store) {
+		try {
+			store.close();
+		} catch (StoreException e) {
+			// nothing was written through it
+		}
 	}
 
 	/**
@@ -201,7 +355,7 @@ public final class ProjectAssist {
 		private volatile AssistJob current;
 
 		Run() {
-			super("Assist for " + folder.getFileName());
+			super("Assist for " + (folder != null ? folder.getFileName().toString() : location));
 			setSystem(false);
 		}
 
@@ -221,7 +375,10 @@ public final class ProjectAssist {
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
 			IStatus result;
-			try (ProjectStore store = LocalProjectStore.open(folder)) {
+			try (ProjectStore store = openStore()) {
+				if (!store.mayWritePrelabels()) {
+					throw new StoreException(ONLY_ADMINS_TRAIN);
+				}
 				FeatureExtractor extractor = extractor();
 				TrainJob train = new TrainJob(store, assistFolder(), extractor);
 				result = step(train, monitor);

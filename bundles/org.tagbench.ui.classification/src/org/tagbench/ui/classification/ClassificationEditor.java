@@ -223,6 +223,9 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 		notice = new MediaNotice(parent, 2);
 		notice.check(store);
 		drafts.createNotice(parent, 2);
+		if (queueSession != null) {
+			drafts.dropTakenOver(store.queue()); // drafts of items that went to other labelers
+		}
 
 		gridBar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(gridBar);

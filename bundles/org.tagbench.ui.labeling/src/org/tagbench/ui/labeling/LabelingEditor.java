@@ -226,6 +226,9 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(4, 4).margins(2, 2).applyTo(parent);
 		notice = new MediaNotice(parent, 2);
 		drafts.createNotice(parent, 2);
+		if (queueSession != null) {
+			drafts.dropTakenOver(store.queue()); // drafts of items that went to other labelers
+		}
 		canvas = new ImageCanvas(parent);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
 		canvas.setAnnotations(this::annotations);

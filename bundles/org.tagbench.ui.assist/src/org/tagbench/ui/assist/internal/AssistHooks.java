@@ -19,7 +19,9 @@ public class AssistHooks implements LabelCommitListener, PageOrdering {
 
 	@Override
 	public void labelsCommitted(Path projectFolder, int labeledItems) {
-		ProjectAssist.of(projectFolder).labelsCommitted(labeledItems);
+		if (projectFolder != null) { // a team project's commits are counted from the server's live updates
+			ProjectAssist.of(projectFolder).labelsCommitted(labeledItems);
+		}
 	}
 
 	/**
@@ -28,6 +30,9 @@ public class AssistHooks implements LabelCommitListener, PageOrdering {
 	 */
 	@Override
 	public List<List<String>> pages(Path projectFolder, List<String> candidates, int tiles) {
+		if (projectFolder == null) {
+			return List.of(); // team projects: pages are leased from the server's queue in its order
+		}
 		Optional<FeatureCache> cache = ProjectAssist.of(projectFolder).features();
 		if (cache.isEmpty()) {
 			return List.of();

@@ -1,7 +1,5 @@
 package org.tagbench.ui.assist.internal;
 
-import java.nio.file.Path;
-
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -20,8 +18,8 @@ import org.tagbench.ui.labeling.ProjectEditorInput;
 import org.tagbench.ui.views.ProjectRow;
 
 /**
- * Opens the assist panel of the project in the active dashboard or labeling editor, or of each project
- * selected in the Projects view.
+ * Opens the assist panel of the project in the active dashboard or labeling editor (a folder or a team project),
+ * or of each folder project selected in the Projects view.
  */
 public class OpenAssistHandler extends AbstractHandler {
 
@@ -31,16 +29,15 @@ public class OpenAssistHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
 		IWorkbenchPart part = HandlerUtil.getActivePart(event);
-		if (part instanceof IEditorPart editor && folderOf(editor.getEditorInput()) != null) {
-			IEditorInput input = editor.getEditorInput();
-			open(page, folderOf(input), input instanceof DashboardEditorInput dashboard ? dashboard.name() : input.getName());
+		if (part instanceof IEditorPart editor && inputOf(editor.getEditorInput()) != null) {
+			open(page, inputOf(editor.getEditorInput()));
 			return null;
 		}
 		boolean opened = false;
 		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
 			for (Object element : selection) {
 				if (element instanceof ProjectRow row && row.problem() == null) {
-					open(page, row.folder(), row.name());
+					open(page, new AssistEditorInput(row.folder(), row.name()));
 					opened = true;
 				}
 			}
@@ -52,21 +49,24 @@ public class OpenAssistHandler extends AbstractHandler {
 		return null;
 	}
 
-	private static Path folderOf(IEditorInput input) {
+	/** The assist panel's input for a dashboard's or editor's project (a folder or a team project), or null. */
+	private static AssistEditorInput inputOf(IEditorInput input) {
 		if (input instanceof DashboardEditorInput dashboard) {
-			return dashboard.folder();
+			return dashboard.folder() != null ? new AssistEditorInput(dashboard.folder(), dashboard.name())
+					: AssistEditorInput.team(dashboard.name(), dashboard.location(), dashboard.opener()::open);
 		}
 		if (input instanceof ProjectEditorInput project) {
-			return project.folder();
+			return project.isTeam() ? AssistEditorInput.team(project.getName(), project.location(), project::openStore)
+					: new AssistEditorInput(project.folder(), project.getName());
 		}
 		return null;
 	}
 
-	private static void open(IWorkbenchPage page, Path folder, String name) throws ExecutionException {
+	private static void open(IWorkbenchPage page, AssistEditorInput input) throws ExecutionException {
 		try {
-			page.openEditor(new AssistEditorInput(folder, name), AssistPanel.ID);
+			page.openEditor(input, AssistPanel.ID);
 		} catch (PartInitException e) {
-			throw new ExecutionException("Cannot open the assist panel of " + folder + ": " + e.getMessage(), e);
+			throw new ExecutionException("Cannot open the assist panel of " + input.location() + ": " + e.getMessage(), e);
 		}
 	}
 }

@@ -3,8 +3,11 @@ package org.tagbench.ui.labeling.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -21,6 +24,8 @@ import org.tagbench.model.DataItem;
 import org.tagbench.model.LabelingProject;
 import org.tagbench.model.TagbenchPackage;
 import org.tagbench.store.ItemDrafts;
+import org.tagbench.store.StoreException;
+import org.tagbench.store.TaskQueue;
 import org.tagbench.ui.labeling.ProjectEditorInput;
 
 /**
@@ -33,6 +38,8 @@ public final class UnsubmittedDrafts {
 
 	private final ItemDrafts drafts;
 	private Label notice;
+	/** What {@link #dropTakenOver} dropped, shown with the notice until the labeler's next commit (UI thread). */
+	private String takenOverMessage;
 
 	public UnsubmittedDrafts(ProjectEditorInput input, LabelingProject project) {
 		drafts = input.drafts() != null ? new ItemDrafts(input.drafts(), project) : null;
@@ -72,6 +79,7 @@ public final class UnsubmittedDrafts {
 
 	/** The items were committed (or their changes given up): their drafts go. */
 	public void dropped(Collection<DataItem> items) {
+		takenOverMessage = null; // seen: the labeler has moved on
 		if (drafts != null) {
 			items.forEach(item -> drafts.delete(item.getId()));
 		}
@@ -118,7 +126,57 @@ public final class UnsubmittedDrafts {
 					+ " annotation(s)) kept when Tagbench last stopped without saving them. Enter submits them; Ctrl+Z undoes the restore.";
 			ILog.of(UnsubmittedDrafts.class).info(message);
 		}
-		showNotice(message);
+		showNotice(message == null ? takenOverMessage : takenOverMessage == null ? message : message + " " + takenOverMessage);
+	}
+
+	/**
+	 * Team projects: drops, in a job, the drafts of items this labeler lost — their lease ran out and other labelers
+	 * committed the items ({@link TaskQueue#committedByOthers}) — which would otherwise stay on disk forever (the
+	 * item is never shown to them again, and its commit would be refused). When a dropped draft held labels, the
+	 * notice bar and the log say whose commit replaced them. Returns the job (already scheduled), or null without
+	 * drafts.
+	 */
+	public Job dropTakenOver(TaskQueue queue) {
+		if (drafts == null) {
+			return null;
+		}
+		Job job = Job.create("Checking the unsubmitted labels of items given to others", monitor -> {
+			Map<String, DataItem> onDisk = drafts.onDisk();
+			if (onDisk.isEmpty()) {
+				return Status.OK_STATUS;
+			}
+			Map<String, List<String>> lost;
+			try {
+				lost = queue.committedByOthers(onDisk.keySet());
+			} catch (StoreException e) {
+				return Status.OK_STATUS; // the server is away: checked again the next time the editor opens
+			}
+			List<String> withWork = new ArrayList<>();
+			for (Map.Entry<String, List<String>> entry : lost.entrySet()) {
+				DataItem draft = onDisk.get(entry.getKey());
+				drafts.delete(entry.getKey());
+				if (!draft.getAnnotations().isEmpty()) {
+					withWork.add(draft.getPath() + " (" + draft.getAnnotations().size() + " annotation(s); committed by "
+							+ String.join(", ", entry.getValue()) + ")");
+				}
+			}
+			if (!withWork.isEmpty()) {
+				String message = "Dropped the unsubmitted labels of " + String.join(", ", withWork)
+						+ ": your lease ran out and the item went to another labeler, whose labels are kept.";
+				ILog.of(UnsubmittedDrafts.class).warn(message);
+				if (notice != null && !notice.isDisposed()) {
+					notice.getDisplay().asyncExec(() -> {
+						takenOverMessage = message;
+						String shown = noticeText();
+						showNotice(shown == null ? message : shown + " " + message);
+					});
+				}
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+		return job;
 	}
 
 	private void showNotice(String message) {
@@ -126,10 +184,12 @@ public final class UnsubmittedDrafts {
 			return;
 		}
 		boolean show = message != null;
-		notice.setText(show ? " " + message : "");
+		String text = show ? " " + message : "";
+		boolean longer = show && !text.equals(notice.getText()); // a new text may take more lines
+		notice.setText(text);
 		notice.setVisible(show);
 		GridData layout = (GridData) notice.getLayoutData();
-		if (layout.exclude == show) {
+		if (layout.exclude == show || longer) {
 			layout.exclude = !show;
 			notice.getParent().layout(true, true);
 		}
