@@ -69,7 +69,6 @@ import org.tagbench.ui.labeling.ProjectEditorInput;
 import org.tagbench.ui.labeling.ReviewHistory;
 import org.tagbench.ui.labeling.internal.UnsubmittedDrafts;
 import org.tagbench.ui.labeling.internal.QueueSession;
-import org.tagbench.ui.TagbenchPreferences;
 import org.tagbench.ui.views.ProjectsView;
 
 /**
@@ -483,7 +482,7 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 	public void submitPage() {
 		if (commitPage(item -> {
 			if (!ClassAssignment.labels(item).isEmpty()) {
-				Suggestions.accept(item); // Enter accepts the suggestions kept on the page
+				Suggestions.accept(item, queueSession != null ? queueSession.labeler() : TagbenchPreferences.labelerName()); // Enter accepts the suggestions kept on the page
 				return ItemStatus.LABELED;
 			}
 			return isDone(item.getStatus()) ? ItemStatus.IN_PROGRESS : item.getStatus();

@@ -1111,7 +1111,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		}
 		boolean newlyLabeled = newStatus == ItemStatus.LABELED && item.getStatus() != ItemStatus.LABELED;
 		if (newStatus == ItemStatus.LABELED) {
-			Suggestions.accept(item); // Enter accepts the suggestions still on the item
+			Suggestions.accept(item, author()); // Enter accepts the suggestions still on the item
 		}
 		if (!commit(newStatus)) {
 			return;
@@ -1301,7 +1301,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 					: "Every item of this project is done.");
 		} else {
 			shownAt = System.currentTimeMillis();
-			Suggestions.watchEdits(item);
+			Suggestions.watchEdits(item, author());
 			showImage();
 		}
 		restoreDraft();

@@ -43,35 +43,46 @@ public final class Suggestions {
 	/**
 	 * Makes the suggestions on {@code item} the labeler's (on submit; not undoable, the item is committed next).
 	 *
+	 * @param labeler who accepts them: the workbench's labeler name, or in team mode the database user (what the
+	 *                server lets that connection write as its own)
 	 * @return how many were accepted
 	 */
-	public static int accept(DataItem item) {
+	public static int accept(DataItem item, String labeler) {
 		int accepted = 0;
 		for (Annotation annotation : item.getAnnotations()) {
 			if (isSuggestion(annotation)) {
 				annotation.setSource(AnnotationSource.PRELABEL_ACCEPTED);
-				annotation.setAuthor(System.getProperty("user.name"));
+				annotation.setAuthor(labeler);
 				accepted++;
 			}
 		}
 		return accepted;
 	}
 
-	/** From now on, an edit of one of the item's suggestions turns it into a human annotation (a correction). */
-	public static void watchEdits(DataItem item) {
+	/**
+	 * From now on, an edit of one of the item's suggestions turns it into a human annotation (a correction) by
+	 * {@code labeler} (as in {@link #accept}).
+	 */
+	public static void watchEdits(DataItem item, String labeler) {
 		if (item.eAdapters().stream().noneMatch(EditWatcher.class::isInstance)) {
-			item.eAdapters().add(new EditWatcher());
+			item.eAdapters().add(new EditWatcher(labeler));
 		}
 	}
 
 	private static final class EditWatcher extends EContentAdapter {
+		private final String labeler;
+
+		EditWatcher(String labeler) {
+			this.labeler = labeler;
+		}
+
 		@Override
 		public void notifyChanged(Notification notification) {
 			super.notifyChanged(notification);
 			if (!notification.isTouch() && notification.getNotifier() instanceof Annotation annotation
 					&& isSuggestion(annotation) && EDITS.contains(notification.getFeature())) {
 				annotation.setSource(AnnotationSource.HUMAN);
-				annotation.setAuthor(System.getProperty("user.name"));
+				annotation.setAuthor(labeler);
 			}
 		}
 	}

@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.URIUtil;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
@@ -33,6 +34,7 @@ import org.tagbench.project.ProjectSetup;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.local.LocalProjectStore;
+import org.tagbench.ui.TagbenchPreferences;
 import org.tagbench.ui.labeling.LabelingEditor;
 import org.tagbench.ui.labeling.ProjectEditorInput;
 import org.tagbench.ui.testing.RealInput;
@@ -41,6 +43,7 @@ import org.tagbench.ui.testing.UiTestSupport;
 /**
  * Suggested boxes in the real labeling editor (written to the store as the assist writes pre-labels): shown
  * dashed with a "suggested" chip; Enter accepts them; moving one makes it the labeler's, marked as a correction.
+ * Both are recorded under the labeler name of the preferences, not the operating-system user.
  */
 class BoxSuggestionsTest {
 
@@ -83,6 +86,7 @@ class BoxSuggestionsTest {
 			}
 		}
 
+		InstanceScope.INSTANCE.getNode(TagbenchPreferences.NODE).put(TagbenchPreferences.LABELER_NAME, "ada-reviewing");
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		display = page.getWorkbenchWindow().getShell().getDisplay();
 		page.getWorkbenchWindow().getShell().setBounds(0, 0, 1400, 900);
@@ -104,6 +108,7 @@ class BoxSuggestionsTest {
 		assertEquals(AnnotationSource.PRELABEL_ACCEPTED, accepted.getSource());
 		assertEquals("m4", accepted.getModelVersion());
 		assertEquals(0.93, accepted.getScore(), 1e-9);
+		assertEquals("ada-reviewing", accepted.getAuthor(), "accepted by the labeler named in the preferences");
 
 		// moving the suggested box makes it the labeler's own: a correction of model m4
 		String second = editor.item().getId();
@@ -116,6 +121,7 @@ class BoxSuggestionsTest {
 		assertEquals(AnnotationSource.HUMAN, corrected.getSource());
 		assertEquals("m4", corrected.getModelVersion(), "the correction records the suggesting model");
 		assertNotEquals(60.0, corrected.getX(), "the box moved");
+		assertEquals("ada-reviewing", corrected.getAuthor(), "corrected by the labeler named in the preferences");
 	}
 
 	private static Annotation stored(Path folder, String itemId) throws Exception {
@@ -135,6 +141,7 @@ class BoxSuggestionsTest {
 
 	@AfterEach
 	void close() {
+		InstanceScope.INSTANCE.getNode(TagbenchPreferences.NODE).remove(TagbenchPreferences.LABELER_NAME);
 		if (page != null) {
 			page.closeAllEditors(false);
 		}
