@@ -64,7 +64,7 @@ public final class DataRegistration {
 			Path folder = folderOf(source);
 			Optional<String> notHere = DataRoots.current().missingFolder(source);
 			if (notHere.isPresent()) {
-				throw new IOException(notHere.get()); // names the stored root and how to map it on this desktop
+				throw new DataRoots.FolderNotHereException(notHere.get()); // names the stored root and how to map it here
 			}
 			SubMonitor sourceProgress = progress.split(10);
 			MediaScanner.Result scan;

@@ -137,6 +137,16 @@ class DataRootsTest {
 	}
 
 	@Test
+	void theWorkbenchsOverridesAreReadFromItsWorkspaceByCommandsWithoutOne(@TempDir Path workspace) throws Exception {
+		assertTrue(DataRoots.preferencesHaveAWorkspace(), "the tests run with a workspace");
+		assertEquals(List.of(), DataRoots.readWorkspacePreferences(workspace), "no preference file: no overrides");
+		List<RootOverride> saved = List.of(new RootOverride("file:/mnt/team/photos/", "Z:\\photos"), new RootOverride("/a", "/b c"));
+		DataRoots.savePreferences(saved); // written where the workbench writes them: this test workspace
+		Path instance = Path.of(new java.net.URL(System.getProperty("osgi.instance.area")).toURI());
+		assertEquals(saved, DataRoots.readWorkspacePreferences(instance));
+	}
+
+	@Test
 	void aMissingFolderIsNamedWithItsStoredRootAndHowToMapIt(@TempDir Path here) throws Exception {
 		Files.createDirectories(here.resolve("photos"));
 		DataSource team = source("file:/mnt/team/nowhere-" + System.nanoTime() + "/");

@@ -1,5 +1,7 @@
 package org.tagbench.store;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -68,6 +71,15 @@ public final class DataRoots {
 		}
 	}
 
+	/** A data source's folder is not on this desktop; the message names its stored root and how to map it. */
+	public static final class FolderNotHereException extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		public FolderNotHereException(String message) {
+			super(message);
+		}
+	}
+
 	private static volatile List<RootOverride> runOverrides = List.of();
 	private static volatile Cached cached;
 
@@ -120,6 +132,28 @@ public final class DataRoots {
 			node.put(OVERRIDES_KEY, encode(overrides));
 		}
 		node.flush();
+	}
+
+	/** Whether this process has a workspace for its preferences ({@code tagbench --headless} runs without one). */
+	public static boolean preferencesHaveAWorkspace() {
+		String area = System.getProperty("osgi.instance.area"); // Equinox's instance location; "-data @none": none
+		return area != null && !area.equalsIgnoreCase("@none");
+	}
+
+	/**
+	 * The overrides the workbench keeps in {@code workspace}'s preference file (read by commands run without a
+	 * workspace); none when the file is not there.
+	 */
+	public static List<RootOverride> readWorkspacePreferences(Path workspace) throws IOException {
+		Path file = workspace.resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings/" + PREFERENCE_NODE + ".prefs");
+		if (!Files.isRegularFile(file)) {
+			return List.of();
+		}
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(file)) {
+			properties.load(in); // written by Eclipse with Properties.store
+		}
+		return decode(properties.getProperty(OVERRIDES_KEY, ""));
 	}
 
 	private static IEclipsePreferences preferences() {

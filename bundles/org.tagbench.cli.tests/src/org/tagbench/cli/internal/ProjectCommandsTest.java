@@ -126,6 +126,14 @@ class ProjectCommandsTest {
 		} finally {
 			DataRoots.savePreferences(List.of());
 		}
+		// without a workspace (the launcher's -data @none) the workbench's overrides are read from its workspace
+		CommandLine headless = new CommandLine(Commands.all())
+				.withWorkbenchRootOverrides(List.of(new DataRoots.RootOverride(teamRoot, images.toString())));
+		PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+		assertEquals(CliCommand.OK, headless.run(List.of("refresh", project.toString()), quiet, quiet));
+		assertEquals(CliCommand.FAILED, headless.run(List.of("refresh", project.toString(), "--root-map",
+				teamRoot + "=" + temp.resolve("elsewhere")), quiet, quiet), "the command line's map comes first");
+
 		assertEquals(CliCommand.USAGE, run("refresh", project.toString(), "--root-map", "no-equals-sign"));
 		assertTrue(err().contains("STORED_ROOT=LOCAL_FOLDER"), err());
 	}

@@ -18,10 +18,17 @@ public final class CommandLine {
 	static final String ROOT_MAP = "--root-map";
 
 	private final Map<String, CliCommand> commands;
+	private List<RootOverride> workbenchRootOverrides = List.of();
 
 	public CommandLine(List<CliCommand> commands) {
 		this.commands = commands.stream()
 				.collect(Collectors.toMap(CliCommand::name, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+	}
+
+	/** Overrides read from the workbench's workspace, after the command line's (when the process has no workspace). */
+	public CommandLine withWorkbenchRootOverrides(List<RootOverride> overrides) {
+		workbenchRootOverrides = List.copyOf(overrides);
+		return this;
 	}
 
 	public int run(List<String> arguments, PrintStream out, PrintStream err) {
@@ -33,6 +40,7 @@ public final class CommandLine {
 			err.println("tagbench: " + e.getMessage());
 			return CliCommand.USAGE;
 		}
+		rootMap.addAll(workbenchRootOverrides);
 		DataRoots.setRunOverrides(rootMap);
 		try {
 			return dispatch(words, out, err);

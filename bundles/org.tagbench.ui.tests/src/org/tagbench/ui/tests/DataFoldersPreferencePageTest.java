@@ -26,12 +26,11 @@ import org.tagbench.model.DataSource;
 import org.tagbench.model.TagbenchFactory;
 import org.tagbench.store.DataRoots;
 import org.tagbench.store.DataRoots.RootOverride;
+import org.tagbench.ui.DataFoldersPreferences;
 import org.tagbench.ui.testing.UiTestSupport;
 
 /** Window > Preferences > Tagbench > Data Folders: rows added and removed there are what this desktop resolves by. */
 class DataFoldersPreferencePageTest {
-
-	private static final String PAGE = "org.tagbench.ui.preferences.dataFolders";
 
 	@AfterEach
 	void reset() throws Exception {
@@ -43,9 +42,9 @@ class DataFoldersPreferencePageTest {
 		DataRoots.savePreferences(List.of(new RootOverride("file:/mnt/old/", "/srv/old")));
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		Display display = shell.getDisplay();
-		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(shell, PAGE, null, null);
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(shell, DataFoldersPreferences.PAGE_ID, null, null);
 		assertNotNull(dialog, "the Data Folders page is registered");
-		assertNotNull(dialog.getPreferenceManager().find("org.tagbench.ui.preferences").findSubNode(PAGE),
+		assertNotNull(dialog.getPreferenceManager().find("org.tagbench.ui.preferences").findSubNode(DataFoldersPreferences.PAGE_ID),
 				"a sub-page of Tagbench");
 		dialog.setBlockOnOpen(false);
 		dialog.open();

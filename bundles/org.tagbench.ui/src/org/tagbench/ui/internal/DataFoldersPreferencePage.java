@@ -30,9 +30,6 @@ import org.tagbench.store.DataRoots.RootOverride;
  */
 public class DataFoldersPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
-	/** The page's id in {@code plugin.xml}, for opening it from messages. */
-	public static final String ID = "org.tagbench.ui.preferences.dataFolders";
-
 	private final List<RootOverride> overrides = new ArrayList<>();
 	private Table table;
 	private Text storedRoot;
