@@ -113,7 +113,8 @@ public final class DataRegistration {
 			throw new IOException("The data folder " + normalized + (Files.exists(normalized) ? " is not a folder" : " does not exist"));
 		}
 		for (DataSource existing : store.project().getDataSources()) {
-			if (existing.getRootUri() != null && folderOf(existing).toAbsolutePath().normalize().equals(normalized)) {
+			if (existing.getRootUri() != null && !existing.getRootUri().isBlank()
+					&& folderOf(existing).toAbsolutePath().normalize().equals(normalized)) {
 				throw new IOException("The project has the data folder " + normalized + " already (Refresh Data registers its new files)");
 			}
 		}
