@@ -22,6 +22,7 @@ import org.tagbench.model.ItemStatus;
 import org.tagbench.model.MediaType;
 import org.tagbench.model.ProjectType;
 import org.tagbench.model.TagbenchFactory;
+import org.tagbench.store.DataRoots;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
@@ -104,6 +105,34 @@ class DataRegistrationTest {
 		assertEquals(first, again);
 		assertNotEquals(first, other);
 		assertNotEquals(first.stream().sorted().toList(), first, "the order is shuffled, not alphabetical");
+	}
+
+	@Test
+	void aProjectWhoseStoredRootIsNotHereIsRefreshedFromTheMappedFolder() throws Exception {
+		makeImages();
+		String teamRoot = "file:/mnt/team-" + System.nanoTime() + "/photos/";
+		try (ProjectStore store = ProjectSetup.create(request("p1", 3), null).store()) {
+			store.project().getDataSources().get(0).setRootUri(teamRoot); // as a project pushed from another desktop says
+			store.saveProject();
+			java.nio.file.Files.delete(images().resolve("three.jpg"));
+			IOException notHere = assertThrows(IOException.class, () -> DataRegistration.refresh(store, null));
+			assertTrue(notHere.getMessage().contains("stored root " + teamRoot) && notHere.getMessage().contains(DataRoots.WHERE_TO_MAP),
+					notHere.getMessage());
+			assertEquals(0, store.items(ItemQuery.all(), 0, 100).stream().filter(ItemSummary::missing).count(),
+					"a folder that is not here flags nothing missing");
+			try {
+				DataRoots.savePreferences(List.of(new DataRoots.RootOverride(teamRoot, images().toString())));
+				assertEquals(images(), DataRegistration.folderOf(store.project().getDataSources().get(0)));
+				RegistrationReport mapped = DataRegistration.refresh(store, null);
+				assertEquals(1, mapped.missing(), mapped.toString());
+				assertEquals(0, mapped.added(), "the same items, found where this desktop mounts the share");
+				assertEquals(List.of("three.jpg"), store.items(ItemQuery.all(), 0, 100).stream().filter(ItemSummary::missing)
+						.map(ItemSummary::path).toList(), "deleted here, so still missing");
+				assertEquals(teamRoot, store.project().getDataSources().get(0).getRootUri(), "the shared project keeps its root");
+			} finally {
+				DataRoots.savePreferences(List.of());
+			}
+		}
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package org.tagbench.project;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -28,6 +28,7 @@ import org.tagbench.model.DataSource;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.MediaType;
 import org.tagbench.model.TagbenchFactory;
+import org.tagbench.store.DataRoots;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
@@ -44,9 +45,9 @@ public final class DataRegistration {
 	private DataRegistration() {
 	}
 
-	/** The folder a data source points at. */
+	/** The folder a data source points at on this desktop (its root after this desktop's {@link DataRoots} overrides). */
 	public static Path folderOf(DataSource source) {
-		return Path.of(URI.create(source.getRootUri()));
+		return DataRoots.current().folderOf(source);
 	}
 
 	/** Registers new files, flags missing ones, for every data source of the project. */
@@ -61,6 +62,10 @@ public final class DataRegistration {
 		List<String> problems = new ArrayList<>();
 		for (DataSource source : sources) {
 			Path folder = folderOf(source);
+			Optional<String> notHere = DataRoots.current().missingFolder(source);
+			if (notHere.isPresent()) {
+				throw new DataRoots.FolderNotHereException(notHere.get()); // names the stored root and how to map it here
+			}
 			SubMonitor sourceProgress = progress.split(10);
 			MediaScanner.Result scan;
 			try {
@@ -108,7 +113,8 @@ public final class DataRegistration {
 			throw new IOException("The data folder " + normalized + (Files.exists(normalized) ? " is not a folder" : " does not exist"));
 		}
 		for (DataSource existing : store.project().getDataSources()) {
-			if (existing.getRootUri() != null && existing.getRootUri().equals(normalized.toUri().toString())) {
+			if (existing.getRootUri() != null && !existing.getRootUri().isBlank()
+					&& folderOf(existing).toAbsolutePath().normalize().equals(normalized)) {
 				throw new IOException("The project has the data folder " + normalized + " already (Refresh Data registers its new files)");
 			}
 		}

@@ -2,7 +2,6 @@ package org.tagbench.assist.jobs;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +21,8 @@ import org.tagbench.assist.AssistException;
 import org.tagbench.assist.FeatureCache;
 import org.tagbench.assist.FeatureExtractor;
 import org.tagbench.model.DataItem;
-import org.tagbench.model.DataSource;
 import org.tagbench.model.MediaType;
+import org.tagbench.store.DataRoots;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
 
@@ -139,13 +138,7 @@ public abstract class AssistJob extends Job {
 	}
 
 	static Path file(DataItem item) {
-		DataSource source = item.getDataSource();
-		if (source == null || source.getRootUri() == null) {
-			return null;
-		}
-		String root = source.getRootUri();
-		Path folder = root.startsWith("file:") ? Path.of(URI.create(root)) : Path.of(root);
-		return folder.resolve(item.getPath());
+		return DataRoots.current().fileOf(item);
 	}
 
 	/** One assist job per project at a time: they share the feature cache and model folder. */

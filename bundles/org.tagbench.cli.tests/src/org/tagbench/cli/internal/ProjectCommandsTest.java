@@ -16,6 +16,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.cli.CliCommand;
+import org.tagbench.store.DataRoots;
+import org.tagbench.store.local.LocalProjectStore;
 
 class ProjectCommandsTest {
 
@@ -90,6 +92,50 @@ class ProjectCommandsTest {
 		Files.delete(images.resolve("a.png"));
 		assertEquals(CliCommand.OK, run("refresh", project.toString()));
 		assertTrue(out().contains("added 1, missing 1, back 0"), out());
+	}
+
+	@Test
+	void aStoredRootThatIsNotHereIsReadFromTheRootMapOrThePreferences() throws Exception {
+		Path images = temp.resolve("mounted here");
+		Files.createDirectories(images);
+		ImageIO.write(new BufferedImage(16, 8, BufferedImage.TYPE_INT_RGB), "png", images.resolve("a.png").toFile());
+		Path project = temp.resolve("project");
+		assertEquals(CliCommand.OK, run("create", project.toString(), "--name", "Team", "--type", "boxes", "--classes", "cat",
+				"--data", images.toString()), err());
+		String teamRoot = "file:/mnt/team-" + System.nanoTime() + "/photos/";
+		try (LocalProjectStore store = LocalProjectStore.open(project)) {
+			store.project().getDataSources().get(0).setRootUri(teamRoot); // as pushed from another desktop
+			store.saveProject();
+		}
+
+		assertEquals(CliCommand.FAILED, run("refresh", project.toString()));
+		assertTrue(err().contains("stored root " + teamRoot) && err().contains("--root-map " + teamRoot + "=FOLDER"), err());
+
+		assertEquals(CliCommand.OK, run("refresh", project.toString(), "--root-map", teamRoot + "=" + images), err());
+		assertTrue(out().contains("added 0, missing 0, back 0"), out());
+		Path export = temp.resolve("yolo");
+		assertEquals(CliCommand.OK, run("--root-map", teamRoot + "=" + images, "export", project.toString(), "--format", "yolo",
+				"--out", export.toString(), "--status", "unlabeled"), err());
+		assertEquals(images.resolve("a.png") + "\n", Files.readString(export.resolve("train.txt")));
+		assertEquals(CliCommand.FAILED, run("refresh", project.toString()), "the map was for that run only");
+
+		DataRoots.savePreferences(List.of(new DataRoots.RootOverride(teamRoot, images.toString())));
+		try {
+			assertEquals(CliCommand.OK, run("refresh", project.toString()), err());
+			assertTrue(out().contains("added 0, missing 0, back 0"), out());
+		} finally {
+			DataRoots.savePreferences(List.of());
+		}
+		// without a workspace (the launcher's -data @none) the workbench's overrides are read from its workspace
+		CommandLine headless = new CommandLine(Commands.all())
+				.withWorkbenchRootOverrides(List.of(new DataRoots.RootOverride(teamRoot, images.toString())));
+		PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+		assertEquals(CliCommand.OK, headless.run(List.of("refresh", project.toString()), quiet, quiet));
+		assertEquals(CliCommand.FAILED, headless.run(List.of("refresh", project.toString(), "--root-map",
+				teamRoot + "=" + temp.resolve("elsewhere")), quiet, quiet), "the command line's map comes first");
+
+		assertEquals(CliCommand.USAGE, run("refresh", project.toString(), "--root-map", "no-equals-sign"));
+		assertTrue(err().contains("STORED_ROOT=LOCAL_FOLDER"), err());
 	}
 
 	@Test

@@ -34,6 +34,7 @@ import org.tagbench.model.BoundingBox;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.ProjectType;
+import org.tagbench.store.DataRoots;
 import org.tagbench.store.local.LocalProjectStore;
 import org.tagbench.exchange.support.TestProjects;
 
@@ -50,6 +51,25 @@ class YoloExchangeTest {
 		item(store, "i3", "b/nosize.jpg", 0, 0, ItemStatus.LABELED, box(store, "cat", 1, 1, 2, 2));
 		item(store, "i4", "b/todo.jpg", 200, 100, ItemStatus.UNLABELED);
 		return store;
+	}
+
+	@Test
+	void imagePathsComeFromTheFolderThisDesktopMapsTheStoredRootTo() throws Exception {
+		String teamRoot = "file:/mnt/team-" + System.nanoTime() + "/images/";
+		try (LocalProjectStore store = fixture(temp.resolve("p"))) {
+			store.project().getDataSources().get(0).setRootUri(teamRoot); // pushed from another desktop
+			store.saveProject();
+			Path mapped = temp.resolve("mounted here");
+			DataRoots.savePreferences(List.of(new DataRoots.RootOverride(teamRoot, mapped.toString())));
+			try {
+				Path out = temp.resolve("out");
+				Formats.exporter("yolo").orElseThrow().export(store, ExportOptions.defaults(), out, MONITOR);
+				assertEquals(mapped.toAbsolutePath().resolve("a/img1.jpg") + "\n" + mapped.toAbsolutePath().resolve("b/empty.png") + "\n",
+						Files.readString(out.resolve("train.txt")));
+			} finally {
+				DataRoots.savePreferences(List.of());
+			}
+		}
 	}
 
 	@Test

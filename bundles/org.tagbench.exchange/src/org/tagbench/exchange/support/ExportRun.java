@@ -1,7 +1,6 @@
 package org.tagbench.exchange.support;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,8 +16,8 @@ import org.tagbench.exchange.ExportReport;
 import org.tagbench.model.Annotation;
 import org.tagbench.model.AnnotationSource;
 import org.tagbench.model.DataItem;
-import org.tagbench.model.DataSource;
 import org.tagbench.model.LabelClass;
+import org.tagbench.store.DataRoots;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
@@ -149,23 +148,10 @@ public final class ExportRun {
 		return new ExportReport(target.toAbsolutePath(), items, validation, annotations, List.copyOf(all));
 	}
 
-	/** The absolute path of an item's image: its data source's root (file URI or local path) + its path. */
+	/** The absolute path of an item's image on this desktop ({@link DataRoots}); its bare path without a data source. */
 	public static Path imagePath(DataItem item) {
-		DataSource source = item.getDataSource();
-		String root = source == null ? null : source.getRootUri();
-		Path base;
-		if (root == null || root.isEmpty()) {
-			base = Path.of("");
-		} else if (root.startsWith("file:")) {
-			try {
-				base = Path.of(URI.create(root));
-			} catch (IllegalArgumentException e) {
-				base = Path.of(root.substring("file:".length()).replaceFirst("^//", ""));
-			}
-		} else {
-			base = Path.of(root);
-		}
-		return base.resolve(item.getPath()).toAbsolutePath().normalize();
+		Path file = DataRoots.current().fileOf(item);
+		return (file == null ? Path.of(item.getPath()) : file).toAbsolutePath().normalize();
 	}
 
 	/** Carries an exporter's checked exception through the store's visitor. */

@@ -3,7 +3,6 @@ package org.tagbench.exchange.voc;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +28,7 @@ import org.tagbench.model.DataSource;
 import org.tagbench.model.MediaType;
 import org.tagbench.model.PolygonAnnotation;
 import org.tagbench.model.ProjectType;
+import org.tagbench.store.DataRoots;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
 
@@ -245,13 +245,11 @@ public final class VocExporter implements LabelExporter {
 			if (source == null || source.getRootUri() == null) {
 				return "images";
 			}
-			String root = source.getRootUri();
+			String root;
 			try {
-				if (root.startsWith("file:")) {
-					root = Path.of(URI.create(root)).toString();
-				}
+				root = DataRoots.current().folderOf(source).toString();
 			} catch (IllegalArgumentException e) {
-				// keep the text as it is
+				root = source.getRootUri(); // not a path here: its last name is still the best folder name
 			}
 			root = root.replace('\\', '/');
 			while (root.endsWith("/") && root.length() > 1) {

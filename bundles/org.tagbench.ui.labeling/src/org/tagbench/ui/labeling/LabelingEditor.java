@@ -65,6 +65,7 @@ import org.tagbench.model.TagbenchFactory;
 import org.tagbench.model.TagbenchPackage;
 import org.tagbench.project.DataRegistration;
 import org.tagbench.store.CommitLocks;
+import org.tagbench.store.DataRoots;
 import org.tagbench.store.ItemDrafts;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
@@ -1397,7 +1398,8 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		try {
 			file = DataRegistration.folderOf(item.getDataSource()).resolve(item.getPath());
 			if (!Files.isRegularFile(file)) {
-				canvas.show(null, item.getWidth(), item.getHeight(), "The file " + file + " is missing.");
+				canvas.show(null, item.getWidth(), item.getHeight(),
+						DataRoots.current().missingFolder(item.getDataSource()).orElse("The file " + file + " is missing."));
 				return;
 			}
 			ImageData data = viewer.show(viewerSite, item, file);

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.tagbench.model.InstructionsFormat;
 import org.tagbench.model.LabelClass;
 import org.tagbench.model.ProjectType;
+import org.tagbench.store.DataRoots;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.local.LocalProjectStore;
 import org.tagbench.ui.projects.NewProjectDialog;
@@ -289,6 +290,31 @@ class NewProjectWizardTest {
 		assertTrue(UiTestSupport.waitUntil(display, 15_000, () -> message.get() != null), "the refresh reports");
 		assertTrue(message.get().contains("1 new item, 0 missing, 0 back, 1 file not usable"), message.get());
 
+		// Refresh Data on a project whose stored root is not on this desktop (pushed from elsewhere): the message
+		// names the root, Open Data Folders… maps it there, and the next refresh finds the files
+		String teamRoot = "file:/mnt/team-" + System.nanoTime() + "/images/";
+		try (LocalProjectStore store = LocalProjectStore.open(created)) {
+			store.project().getDataSources().get(0).setRootUri(teamRoot);
+			store.saveProject();
+		}
+		try {
+			AtomicReference<String> notHere = new AtomicReference<>();
+			answerDialog(ProjectActionHandler.REFRESH_TITLE, null, "Open Data Folders…", notHere::set);
+			mapInDataFolders(teamRoot, images);
+			handlers.executeCommand("org.tagbench.ui.projects.commands.refreshData", null);
+			assertTrue(UiTestSupport.waitUntil(display, 15_000, () -> !DataRoots.readPreferences().isEmpty()), "mapped on the page");
+			assertTrue(notHere.get().contains("stored root " + teamRoot), notHere.get());
+			view.refreshAndSelect(created);
+			UiTestSupport.waitUntil(display, 10_000, () -> !view.getViewer().getStructuredSelection().isEmpty());
+			message.set(null);
+			answerDialog(ProjectActionHandler.REFRESH_TITLE, null, "OK", message::set);
+			handlers.executeCommand("org.tagbench.ui.projects.commands.refreshData", null);
+			assertTrue(UiTestSupport.waitUntil(display, 15_000, () -> message.get() != null), "the refresh reports");
+			assertTrue(message.get().contains("0 new items, 0 missing, 0 back"), message.get());
+		} finally {
+			DataRoots.savePreferences(List.of());
+		}
+
 		// Delete: confirmation, then only the project files go
 		view.refreshAndSelect(created);
 		UiTestSupport.waitUntil(display, 10_000, () -> !view.getViewer().getStructuredSelection().isEmpty());
@@ -296,6 +322,25 @@ class NewProjectWizardTest {
 		handlers.executeCommand("org.tagbench.ui.projects.commands.delete", null);
 		assertFalse(Files.exists(created), "the project folder is gone");
 		assertTrue(Files.exists(images.resolve("img0.png")) && Files.exists(images.resolve("sub/deep.png")), "the images remain");
+	}
+
+	/** When the preferences open on Data Folders, adds "{@code storedRoot} → {@code folder}" and presses Apply and Close. */
+	private void mapInDataFolders(String storedRoot, Path folder) {
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			Shell shell = UiTestSupport.findShell(display, s -> s.getText().startsWith("Preferences")
+					&& UiTestSupport.button(s, "Add") != null);
+			if (shell == null) {
+				display.timerExec(50, poll[0]);
+				return;
+			}
+			List<Text> fields = all(shell, Text.class);
+			fields.stream().filter(t -> "file:/mnt/team/photos/".equals(t.getMessage())).findFirst().orElseThrow().setText(storedRoot);
+			fields.stream().filter(t -> "/Volumes/photos".equals(t.getMessage())).findFirst().orElseThrow().setText(folder.toString());
+			UiTestSupport.press(shell, "Add");
+			UiTestSupport.press(shell, "Apply and Close");
+		};
+		display.timerExec(50, poll[0]);
 	}
 
 	/** When the dialog titled {@code title} opens, types {@code text} into its text field and presses {@code button}. */

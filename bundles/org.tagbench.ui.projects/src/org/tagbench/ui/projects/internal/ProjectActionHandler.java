@@ -28,8 +28,10 @@ import org.tagbench.exchange.ExportReport;
 import org.tagbench.model.MediaType;
 import org.tagbench.project.DataRegistration;
 import org.tagbench.project.RegistrationReport;
+import org.tagbench.store.DataRoots;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.local.LocalProjectStore;
+import org.tagbench.ui.DataFoldersPreferences;
 import org.tagbench.ui.projects.ExportDialog;
 import org.tagbench.ui.projects.LabelClassChanges;
 import org.tagbench.ui.projects.LabelClassesDialog;
@@ -320,17 +322,25 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 		Job job = Job.create("Refreshing the data of " + row.name(), monitor -> {
 			String message;
 			boolean failed = false;
+			boolean folderNotHere = false;
 			try (LocalProjectStore store = LocalProjectStore.open(row.folder())) {
 				message = refreshMessage(DataRegistration.refresh(store, monitor));
+			} catch (DataRoots.FolderNotHereException e) {
+				message = "The data was not refreshed: " + e.getMessage();
+				failed = true;
+				folderNotHere = true;
 			} catch (StoreException | IOException e) {
 				message = "The data was not refreshed: " + e.getMessage();
 				failed = true;
 			}
 			String text = message;
 			boolean error = failed;
+			boolean offerMapping = folderNotHere;
 			display.asyncExec(() -> {
 				refreshView(window, row.folder());
-				if (error) {
+				if (offerMapping) {
+					DataFoldersPreferences.offerToMap(window.getShell(), REFRESH_TITLE, text);
+				} else if (error) {
 					MessageDialog.openError(window.getShell(), REFRESH_TITLE, text);
 				} else {
 					MessageDialog.openInformation(window.getShell(), REFRESH_TITLE, text);

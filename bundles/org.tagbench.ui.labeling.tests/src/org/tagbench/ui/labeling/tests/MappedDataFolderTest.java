@@ -1,0 +1,46 @@
+package org.tagbench.ui.labeling.tests;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.tagbench.store.DataRoots;
+import org.tagbench.store.ProjectStore;
+
+/**
+ * A shared project's data source root (as another desktop pushed it) is not a folder here: the editor says so,
+ * naming the stored root and where to map it; mapped in this desktop's preferences, the images are shown.
+ */
+class MappedDataFolderTest extends EditorTestBase {
+
+	private final String teamRoot = "file:/mnt/team-" + System.nanoTime() + "/photos/";
+
+	@Override
+	void prepare(ProjectStore store) throws Exception {
+		store.project().getDataSources().get(0).setRootUri(teamRoot);
+		store.saveProject();
+	}
+
+	@AfterEach
+	void forgetOverride() throws Exception {
+		DataRoots.savePreferences(List.of());
+	}
+
+	@Test
+	void anItemIsShownFromTheFolderItsStoredRootIsMappedTo() throws Exception {
+		String placeholder = editor.canvas().placeholder();
+		assertNull(editor.canvas().image());
+		assertTrue(placeholder != null && placeholder.contains("stored root " + teamRoot)
+				&& placeholder.contains(DataRoots.WHERE_TO_MAP), placeholder);
+
+		DataRoots.savePreferences(List.of(new DataRoots.RootOverride(teamRoot, images.toString())));
+		page.closeAllEditors(false);
+		openEditorByDoubleClick();
+		assertNotNull(editor.canvas().image(), () -> "shown from " + images + ", not: " + editor.canvas().placeholder());
+		assertNull(editor.canvas().placeholder());
+	}
+}
