@@ -562,6 +562,11 @@ public final class PostgresProjectStore extends SqlProjectStore {
 	}
 
 	@Override
+	protected String firstAuthorOrder() {
+		return "i.first_author COLLATE \"C\"";
+	}
+
+	@Override
 	protected StoreRows.GeometryReader geometryReader() {
 		return GEOMETRY;
 	}

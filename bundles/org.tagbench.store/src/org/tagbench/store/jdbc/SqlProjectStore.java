@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -245,37 +247,119 @@ public abstract class SqlProjectStore implements ProjectStore {
 	public List<ItemSummary> items(ItemQuery query, ItemOrder order, long offset, int limit) throws StoreException {
 		return read("list items", c -> {
 			ItemFilter where = ItemFilter.of(query);
-			try (PreparedStatement select = c.prepareStatement("SELECT " + StoreRows.ITEM_COLUMNS
-					+ ", (SELECT count(*) FROM annotation a WHERE a.item_id = i.id) FROM item i" + where.sql()
-					+ " ORDER BY " + orderBy(order) + " LIMIT ? OFFSET ?")) {
-				int next = where.bind(select, 1);
-				select.setInt(next, limit);
-				select.setLong(next + 1, offset);
-				List<ItemSummary> page = new ArrayList<>(Math.min(limit, 10_000));
-				try (ResultSet rows = select.executeQuery()) {
-					while (rows.next()) {
-						page.add(StoreRows.summary(rows));
+			List<ItemSummary> page = new ArrayList<>(Math.min(limit, 10_000));
+			List<Segment> segments = segments(order);
+			long skip = offset;
+			for (Segment segment : segments) {
+				if (page.size() >= limit) {
+					break;
+				}
+				if (skip > 0 && segments.size() > 1) {
+					long size = count(c, where, segment);
+					if (size <= skip) {
+						skip -= size;
+						continue;
 					}
 				}
-				return page;
+				readPage(c, where, segment, skip, limit - page.size(), page);
+				skip = 0;
 			}
+			return page;
 		});
 	}
 
 	/**
-	 * The ORDER BY list of {@code order} over {@code item i}, ending in the project's order; a descending order is
-	 * the ascending one reversed (ties too), so one index serves both directions. Each key's expression is the
-	 * one the store's index is built on, else the index is not used.
+	 * A run of the sorted list: the items of the filter that also meet {@code condition} (SQL over {@code item i}
+	 * with {@code parameters}; empty for all), in {@code orderBy}.
 	 */
-	private String orderBy(ItemOrder order) {
-		String direction = order.descending() ? " DESC" : "";
-		String key = switch (order.key()) {
-		case PROJECT -> "";
-		case PATH -> pathOrder() + direction + ", ";
-		case PIXELS -> pixelCount() + direction + ", ";
-		};
-		return key + "i.order_key" + direction + ", i.id" + direction;
+	private record Segment(String condition, List<String> parameters, String orderBy) {
 	}
+
+	/**
+	 * The runs that make up the list in {@code order}, one after the other; each is read with an index. Orders by
+	 * a column of the item are one run. By class, a run per class of the definition (in the order of their names,
+	 * each in the project's order), so that renaming a class re-sorts without changing a row; by labeler, the
+	 * items with one then those without.
+	 */
+	private List<Segment> segments(ItemOrder order) {
+		String direction = order.descending() ? " DESC" : "";
+		String projectOrder = "i.order_key" + direction + ", i.id" + direction;
+		return switch (order.key()) {
+		case PROJECT -> List.of(new Segment("", List.of(), projectOrder));
+		case PATH -> List.of(new Segment("", List.of(), pathOrder() + direction + ", " + projectOrder));
+		case PIXELS -> List.of(new Segment("", List.of(), pixelCount() + direction + ", " + projectOrder));
+		case CLASS -> {
+			List<LabelClass> classes = new ArrayList<>(project().getLabelClasses());
+			classes.sort(Comparator.comparing(LabelClass::getName, String.CASE_INSENSITIVE_ORDER)
+					.thenComparing(LabelClass::getName).thenComparing(LabelClass::getId));
+			if (order.descending()) {
+				Collections.reverse(classes);
+			}
+			List<Segment> segments = new ArrayList<>();
+			List<String> ids = new ArrayList<>();
+			for (LabelClass labelClass : classes) {
+				segments.add(new Segment("i.first_class_id = ?", List.of(labelClass.getId()), projectOrder));
+				ids.add(labelClass.getId());
+			}
+			segments.add(new Segment(ids.isEmpty() ? "i.first_class_id IS NOT NULL"
+					: "i.first_class_id IS NOT NULL AND i.first_class_id NOT IN ("
+							+ String.join(", ", ids.stream().map(id -> "?").toList()) + ")",
+					ids, projectOrder));
+			segments.add(new Segment("i.first_class_id IS NULL", List.of(), projectOrder));
+			yield segments;
+		}
+		case LABELER -> List.of(
+				new Segment("i.first_author IS NOT NULL", List.of(), firstAuthorOrder() + direction + ", " + projectOrder),
+				new Segment("i.first_author IS NULL", List.of(), projectOrder));
+		};
+	}
+
+	private static String where(ItemFilter filter, Segment segment) {
+		if (segment.condition().isEmpty()) {
+			return filter.sql();
+		}
+		return (filter.sql().isEmpty() ? " WHERE " : filter.sql() + " AND ") + segment.condition();
+	}
+
+	private static int bind(PreparedStatement statement, ItemFilter filter, Segment segment) throws SQLException {
+		int next = filter.bind(statement, 1);
+		for (String parameter : segment.parameters()) {
+			statement.setString(next++, parameter);
+		}
+		return next;
+	}
+
+	private static long count(Connection c, ItemFilter filter, Segment segment) throws SQLException {
+		try (PreparedStatement select = c.prepareStatement("SELECT count(*) FROM item i" + where(filter, segment))) {
+			bind(select, filter, segment);
+			try (ResultSet rows = select.executeQuery()) {
+				return rows.next() ? rows.getLong(1) : 0L;
+			}
+		}
+	}
+
+	private static void readPage(Connection c, ItemFilter filter, Segment segment, long offset, int limit,
+			List<ItemSummary> page) throws SQLException {
+		try (PreparedStatement select = c.prepareStatement("SELECT " + StoreRows.ITEM_COLUMNS
+				+ ", (SELECT count(*) FROM annotation a WHERE a.item_id = i.id) FROM item i" + where(filter, segment)
+				+ " ORDER BY " + segment.orderBy() + " LIMIT ? OFFSET ?")) {
+			int next = bind(select, filter, segment);
+			select.setInt(next, limit);
+			select.setLong(next + 1, offset);
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					page.add(StoreRows.summary(rows));
+				}
+			}
+		}
+	}
+
+	/**
+	 * {@code i.first_author} compared by code point, as the index {@code item_by_first_author} is built. The
+	 * column, like {@code i.first_class_id}, is kept by the database itself (triggers on {@code annotation}), so
+	 * every way labels are written keeps it right.
+	 */
+	protected abstract String firstAuthorOrder();
 
 	/**
 	 * {@code i.path} compared by code point, as the index {@code item_by_path} is built (SQLite's BINARY; a

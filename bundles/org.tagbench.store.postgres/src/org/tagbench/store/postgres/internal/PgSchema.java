@@ -264,6 +264,48 @@ public final class PgSchema {
 			-- paths by code point (COLLATE "C"), as SQLite compares them, whatever the server's locale
 			CREATE INDEX item_by_path ON ${schema}.item (path COLLATE "C", order_key, id);
 			CREATE INDEX item_by_pixels ON ${schema}.item ((width::bigint * height), order_key, id);
+			""", """
+			-- the item list sorted by class and by labeler (issue #6): the class and author of each item's first written
+			-- annotation that has one (what its Classes and Labelers cells show first), kept by the server whoever writes
+			-- annotations; the function runs as the schema's owner, as labelers and reviewers may not set these columns
+			ALTER TABLE ${schema}.item ADD COLUMN first_class_id text, ADD COLUMN first_author text;
+			CREATE FUNCTION ${schema}.refresh_first_labels(target text) RETURNS void
+			LANGUAGE sql SECURITY DEFINER SET search_path = ${schema}, pg_temp AS $refresh$
+			  UPDATE item i SET first_class_id = k.class_id, first_author = k.author
+			    FROM (SELECT (SELECT a.class_id FROM annotation a WHERE a.item_id = target AND a.class_id IS NOT NULL
+			                   ORDER BY a.seq LIMIT 1) AS class_id,
+			                 (SELECT a.author FROM annotation a WHERE a.item_id = target AND a.author IS NOT NULL
+			                   ORDER BY a.seq LIMIT 1) AS author) k
+			   WHERE i.id = target
+			     AND (i.first_class_id IS DISTINCT FROM k.class_id OR i.first_author IS DISTINCT FROM k.author);
+			$refresh$;
+			CREATE FUNCTION ${schema}.annotation_changed() RETURNS trigger LANGUAGE plpgsql AS $changed$
+			BEGIN
+			  IF TG_OP <> 'INSERT' THEN
+			    PERFORM ${schema}.refresh_first_labels(OLD.item_id);
+			  END IF;
+			  IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.item_id <> OLD.item_id) THEN
+			    PERFORM ${schema}.refresh_first_labels(NEW.item_id);
+			  END IF;
+			  RETURN NULL;
+			END $changed$;
+			-- keeping these columns is no change to announce (the write that caused it announces itself), and filling
+			-- them below must not announce every item
+			DROP TRIGGER item_changed ON ${schema}.item;
+			CREATE TRIGGER item_changed AFTER UPDATE ON ${schema}.item FOR EACH ROW
+			  WHEN (OLD.first_class_id IS NOT DISTINCT FROM NEW.first_class_id
+			    AND OLD.first_author IS NOT DISTINCT FROM NEW.first_author)
+			  EXECUTE FUNCTION ${schema}.announce_change();
+			UPDATE ${schema}.item i
+			   SET first_class_id = (SELECT a.class_id FROM ${schema}.annotation a WHERE a.item_id = i.id
+			                          AND a.class_id IS NOT NULL ORDER BY a.seq LIMIT 1),
+			       first_author = (SELECT a.author FROM ${schema}.annotation a WHERE a.item_id = i.id
+			                        AND a.author IS NOT NULL ORDER BY a.seq LIMIT 1)
+			 WHERE EXISTS (SELECT 1 FROM ${schema}.annotation a WHERE a.item_id = i.id);
+			CREATE TRIGGER first_labels AFTER INSERT OR DELETE OR UPDATE OF item_id, class_id, author ON ${schema}.annotation
+			  FOR EACH ROW EXECUTE FUNCTION ${schema}.annotation_changed();
+			CREATE INDEX item_by_first_class ON ${schema}.item (first_class_id, order_key, id);
+			CREATE INDEX item_by_first_author ON ${schema}.item (first_author COLLATE "C", order_key, id);
 			""");
 
 	private PgSchema() {
