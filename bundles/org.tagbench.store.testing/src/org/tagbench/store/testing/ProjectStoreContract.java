@@ -258,6 +258,41 @@ public abstract class ProjectStoreContract {
 		}
 	}
 
+	@Test
+	void itemsOfADataSourceAreRemovedOnlyWhenNoneCarriesALabel() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat");
+		org.tagbench.model.DataSource second = TestProjects.FACTORY.createDataSource();
+		second.setId("source-2");
+		second.setRootUri("file:/data/more/");
+		project.getDataSources().add(second);
+		try (ProjectStore store = create(project)) {
+			List<DataItem> items = TestProjects.items(project, 30);
+			for (int i = 20; i < 30; i++) {
+				items.get(i).setDataSource(store.project().getDataSources().get(1));
+			}
+			store.addItems(items);
+			LabelClass cat = store.project().getLabelClasses().get(0);
+			label(store, "item-0000021", ItemStatus.LABELED, cat, "ada");
+			label(store, "item-0000022", ItemStatus.SKIPPED);
+			label(store, "item-0000023", ItemStatus.IN_PROGRESS);
+			assertEquals(new org.tagbench.store.DataSourceItems(10, 2), store.itemsOfDataSource("source-2"),
+					"a label and a decision (skipped) are work; in progress is not");
+
+			StoreException refused = assertThrows(StoreException.class, () -> store.removeItemsOfDataSource("source-2"));
+			assertTrue(refused.getMessage().contains("2 of its 10 items have labels"), refused.getMessage());
+			assertEquals(30, store.count(ItemQuery.all()), "nothing removed");
+			assertEquals(1, store.item("item-0000021").orElseThrow().getAnnotations().size(), "the label is kept");
+
+			label(store, "item-0000021", ItemStatus.UNLABELED);
+			label(store, "item-0000022", ItemStatus.UNLABELED);
+			assertEquals(new org.tagbench.store.DataSourceItems(10, 0), store.itemsOfDataSource("source-2"));
+			assertEquals(10, store.removeItemsOfDataSource("source-2"));
+			assertEquals(20, store.count(ItemQuery.all()));
+			assertTrue(store.item("item-0000025").isEmpty());
+			assertEquals(new org.tagbench.store.DataSourceItems(20, 0), store.itemsOfDataSource("source-1"));
+		}
+	}
+
 	/**
 	 * For the tests of the migration that adds each item's first class and labeler: a project of 6 items, item 1 with
 	 * a dog by zoe, item 4 with a cat without author then a dog by amy.

@@ -27,6 +27,7 @@ import org.tagbench.model.DataSource;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelClass;
 import org.tagbench.model.MediaType;
+import org.tagbench.store.DataSourceItems;
 import org.tagbench.store.ItemLabels;
 import org.tagbench.store.ItemOrder;
 import org.tagbench.store.ItemQuery;
@@ -478,6 +479,46 @@ public abstract class SqlProjectStore implements ProjectStore {
 			}
 			return null;
 		});
+	}
+
+	/** Items carrying work: an annotation, or a status beyond unlabeled / in progress (see {@link #itemsOfDataSource}). */
+	private static final String LABELED_ITEM = "(i.status NOT IN ('UNLABELED', 'IN_PROGRESS')"
+			+ " OR EXISTS (SELECT 1 FROM annotation a WHERE a.item_id = i.id))";
+
+	@Override
+	public DataSourceItems itemsOfDataSource(String dataSourceId) throws StoreException {
+		return read("count the items of data source " + dataSourceId, c -> itemsOfDataSource(c, dataSourceId));
+	}
+
+	private static DataSourceItems itemsOfDataSource(Connection c, String dataSourceId) throws SQLException {
+		try (PreparedStatement select = c.prepareStatement("SELECT count(*), coalesce(sum(CASE WHEN " + LABELED_ITEM
+				+ " THEN 1 ELSE 0 END), 0) FROM item i WHERE i.source_id = ?")) {
+			select.setString(1, dataSourceId);
+			try (ResultSet rows = select.executeQuery()) {
+				rows.next();
+				return new DataSourceItems(rows.getLong(1), rows.getLong(2));
+			}
+		}
+	}
+
+	@Override
+	public int removeItemsOfDataSource(String dataSourceId) throws StoreException {
+		int removed = write("remove the items of data source " + dataSourceId, c -> {
+			// checked in the transaction that deletes: a label committed meanwhile by another editor refuses it
+			DataSourceItems items = itemsOfDataSource(c, dataSourceId);
+			if (items.labeled() > 0) {
+				throw new SQLException(items.labeled() + " of its " + items.total() + " items have labels or a review"
+						+ " status, which removing them would lose (nothing was removed)");
+			}
+			try (PreparedStatement delete = c.prepareStatement("DELETE FROM item WHERE source_id = ?")) {
+				delete.setString(1, dataSourceId);
+				return delete.executeUpdate();
+			}
+		});
+		if (removed > 0) {
+			written(StoreChange.everything());
+		}
+		return removed;
 	}
 
 	@Override
