@@ -239,10 +239,9 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 		c.createStatement().execute("DROP INDEX item_by_pixels");
 	}
 
-	/** Undoes schema version 7 (the first class and labeler of each item, kept by triggers). */
+	/** Undoes schema version 7 (the first class and labeler of each item). */
 	private static void undoFirstLabels(java.sql.Connection c) throws java.sql.SQLException {
-		for (String sql : List.of("DROP TRIGGER annotation_added", "DROP TRIGGER annotation_removed",
-				"DROP TRIGGER annotation_changed", "DROP INDEX item_by_first_class", "DROP INDEX item_by_first_author",
+		for (String sql : List.of("DROP INDEX item_by_first_class", "DROP INDEX item_by_first_author",
 				"ALTER TABLE item DROP COLUMN first_class_id", "ALTER TABLE item DROP COLUMN first_author")) {
 			c.createStatement().execute(sql);
 		}

@@ -86,10 +86,9 @@ class PostgresProjectStoreTest extends ProjectStoreContract {
 		}
 	}
 
-	/** Undoes migration 7 (each item's first class and labeler, kept by a trigger), as SQL. */
+	/** Undoes migration 7 (each item's first class and labeler), as SQL. */
 	private String undoFirstLabels() {
-		return "DROP TRIGGER first_labels ON " + schema + ".annotation; DROP FUNCTION " + schema + ".annotation_changed();"
-				+ " DROP FUNCTION " + schema + ".refresh_first_labels(text); DROP TRIGGER item_changed ON " + schema + ".item;"
+		return "DROP FUNCTION " + schema + ".refresh_first_labels(text); DROP TRIGGER item_changed ON " + schema + ".item;"
 				+ " CREATE TRIGGER item_changed AFTER UPDATE ON " + schema + ".item FOR EACH ROW EXECUTE FUNCTION " + schema
 				+ ".announce_change(); DROP INDEX " + schema + ".item_by_first_class; DROP INDEX " + schema
 				+ ".item_by_first_author; ALTER TABLE " + schema + ".item DROP COLUMN first_class_id, DROP COLUMN first_author";

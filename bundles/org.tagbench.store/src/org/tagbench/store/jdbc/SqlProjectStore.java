@@ -87,7 +87,8 @@ public abstract class SqlProjectStore implements ProjectStore {
 			int added = 0;
 			try (PreparedStatement insert = c.prepareStatement("INSERT INTO item (id, source_id, path,"
 					+ " media_type, width, height, frame_count, content_hash, order_key, status, created, modified,"
-					+ " time_spent_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+					+ " time_spent_ms, first_class_id, first_author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+					+ " ON CONFLICT DO NOTHING")) {
 				for (DataItem item : items) {
 					if (item.getId() == null) {
 						item.setId(UUID.randomUUID().toString());
@@ -106,6 +107,8 @@ public abstract class SqlProjectStore implements ProjectStore {
 					insert.setLong(11, item.getCreated() > 0 ? item.getCreated() : now);
 					insert.setLong(12, now);
 					insert.setLong(13, item.getTimeSpentMillis());
+					insert.setString(14, firstClassId(item.getAnnotations()));
+					insert.setString(15, firstAuthor(item.getAnnotations()));
 					if (insert.executeUpdate() == 1) {
 						added++;
 						insertAnnotations(c, item, item.getAnnotations());
@@ -185,12 +188,18 @@ public abstract class SqlProjectStore implements ProjectStore {
 		});
 	}
 
-	/** Replaces the item's status, time spent and annotations (the body of {@link #commit(DataItem)}). */
+	/**
+	 * Replaces the item's status, time spent and annotations (the body of {@link #commit(DataItem)}), and its sort
+	 * keys {@code first_class_id} and {@code first_author} from the annotations written.
+	 */
 	protected void replaceState(Connection c, DataItem item) throws SQLException {
 		updateStatus(c, item, item.getStatus(), item.getTimeSpentMillis());
-		try (PreparedStatement update = c.prepareStatement("UPDATE item SET review_comment = ? WHERE id = ?")) {
+		try (PreparedStatement update = c.prepareStatement(
+				"UPDATE item SET review_comment = ?, first_class_id = ?, first_author = ? WHERE id = ?")) {
 			update.setString(1, item.getReviewComment());
-			update.setString(2, item.getId());
+			update.setString(2, firstClassId(item.getAnnotations()));
+			update.setString(3, firstAuthor(item.getAnnotations()));
+			update.setString(4, item.getId());
 			update.executeUpdate();
 		}
 		try (PreparedStatement delete = c.prepareStatement("DELETE FROM annotation WHERE item_id = ?")) {
@@ -211,6 +220,22 @@ public abstract class SqlProjectStore implements ProjectStore {
 				throw new SQLException("the project has no item " + item.getId());
 			}
 		}
+	}
+
+	/**
+	 * The class id of the first of {@code annotations} (in the order they are written) that has a class: the item's
+	 * sort key by class ({@code item.first_class_id}), what its Classes cell shows first. Every write of an item's
+	 * annotations stores it in the same statement as the item row, or recomputes it in SQL where other annotations
+	 * stay (the server's consensus commits).
+	 */
+	protected static String firstClassId(Collection<Annotation> annotations) {
+		return annotations.stream().filter(a -> a.getLabelClass() != null && a.getLabelClass().getId() != null)
+				.map(a -> a.getLabelClass().getId()).findFirst().orElse(null);
+	}
+
+	/** The author of the first of {@code annotations} that has one: the item's sort key by labeler ({@code item.first_author}). */
+	protected static String firstAuthor(Collection<Annotation> annotations) {
+		return annotations.stream().map(Annotation::getAuthor).filter(author -> author != null).findFirst().orElse(null);
 	}
 
 	protected void insertAnnotations(Connection c, DataItem item, Collection<Annotation> annotations) throws SQLException {
@@ -355,11 +380,7 @@ public abstract class SqlProjectStore implements ProjectStore {
 		}
 	}
 
-	/**
-	 * {@code i.first_author} compared by code point, as the index {@code item_by_first_author} is built. The
-	 * column, like {@code i.first_class_id}, is kept by the database itself (triggers on {@code annotation}), so
-	 * every way labels are written keeps it right.
-	 */
+	/** {@code i.first_author} compared by code point, as the index {@code item_by_first_author} is built. */
 	protected abstract String firstAuthorOrder();
 
 	/**

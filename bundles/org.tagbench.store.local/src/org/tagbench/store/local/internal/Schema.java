@@ -9,16 +9,6 @@ import java.util.List;
  */
 public final class Schema {
 
-	/**
-	 * Sets the sort keys {@code first_class_id} and {@code first_author} (version 7) of the item {@code %s} from its
-	 * annotations, in the order written: what the item list's Classes and Labelers cells show first. One line: the
-	 * migration splits statements at a ';' that ends a line, and a trigger's body has several.
-	 */
-	private static final String REFRESH_FIRST_LABELS = "UPDATE item SET first_class_id = (SELECT a.class_id FROM annotation a"
-			+ " WHERE a.item_id = item.id AND a.class_id IS NOT NULL ORDER BY a.rowid LIMIT 1), first_author = (SELECT"
-			+ " a.author FROM annotation a WHERE a.item_id = item.id AND a.author IS NOT NULL ORDER BY a.rowid LIMIT 1)"
-			+ " WHERE id = %s";
-
 	public static final List<String> MIGRATIONS = List.of("""
 			CREATE TABLE item (
 			  id TEXT PRIMARY KEY,
@@ -77,23 +67,13 @@ public final class Schema {
 			""", """
 			CREATE INDEX item_by_path ON item (path, order_key, id);
 			CREATE INDEX item_by_pixels ON item (width * height, order_key, id);
-			""", String.join("\n",
-					"ALTER TABLE item ADD COLUMN first_class_id TEXT;",
-					"ALTER TABLE item ADD COLUMN first_author TEXT;",
-					REFRESH_FIRST_LABELS.formatted("item.id") + " AND EXISTS (SELECT 1 FROM annotation a WHERE a.item_id = item.id);",
-					"CREATE INDEX item_by_first_class ON item (first_class_id, order_key, id);",
-					"CREATE INDEX item_by_first_author ON item (first_author, order_key, id);",
-					// a new annotation is the item's last written: it only counts when the item had no class (author)
-					"CREATE TRIGGER annotation_added AFTER INSERT ON annotation BEGIN " + REFRESH_FIRST_LABELS.formatted("NEW.item_id")
-							+ " AND ((first_class_id IS NULL AND NEW.class_id IS NOT NULL)"
-							+ " OR (first_author IS NULL AND NEW.author IS NOT NULL)); END;",
-					"CREATE TRIGGER annotation_removed AFTER DELETE ON annotation BEGIN "
-							+ REFRESH_FIRST_LABELS.formatted("OLD.item_id")
-							+ " AND (first_class_id IS OLD.class_id OR first_author IS OLD.author); END;",
-					"CREATE TRIGGER annotation_changed AFTER UPDATE OF item_id, class_id, author ON annotation BEGIN "
-							+ REFRESH_FIRST_LABELS.formatted("OLD.item_id") + "; "
-							+ REFRESH_FIRST_LABELS.formatted("NEW.item_id") + "; END;",
-					""));
+			""", """
+			ALTER TABLE item ADD COLUMN first_class_id TEXT;
+			ALTER TABLE item ADD COLUMN first_author TEXT;
+			UPDATE item SET first_class_id = (SELECT a.class_id FROM annotation a WHERE a.item_id = item.id AND a.class_id IS NOT NULL ORDER BY a.rowid LIMIT 1), first_author = (SELECT a.author FROM annotation a WHERE a.item_id = item.id AND a.author IS NOT NULL ORDER BY a.rowid LIMIT 1) WHERE EXISTS (SELECT 1 FROM annotation a WHERE a.item_id = item.id);
+			CREATE INDEX item_by_first_class ON item (first_class_id, order_key, id);
+			CREATE INDEX item_by_first_author ON item (first_author, order_key, id);
+			""");
 
 	private Schema() {
 	}

@@ -266,8 +266,10 @@ public final class PgSchema {
 			CREATE INDEX item_by_pixels ON ${schema}.item ((width::bigint * height), order_key, id);
 			""", """
 			-- the item list sorted by class and by labeler (issue #6): the class and author of each item's first written
-			-- annotation that has one (what its Classes and Labelers cells show first), kept by the server whoever writes
-			-- annotations; the function runs as the schema's owner, as labelers and reviewers may not set these columns
+			-- annotation that has one (what its Classes and Labelers cells show first). The client writes them with the
+			-- item row when it registers items; a commit has the server recompute them (refresh_first_labels, run as the
+			-- schema's owner: labelers and reviewers may not set these columns, and with consensus other labelers'
+			-- annotations stay on the item)
 			ALTER TABLE ${schema}.item ADD COLUMN first_class_id text, ADD COLUMN first_author text;
 			CREATE FUNCTION ${schema}.refresh_first_labels(target text) RETURNS void
 			LANGUAGE sql SECURITY DEFINER SET search_path = ${schema}, pg_temp AS $refresh$
@@ -279,17 +281,7 @@ public final class PgSchema {
 			   WHERE i.id = target
 			     AND (i.first_class_id IS DISTINCT FROM k.class_id OR i.first_author IS DISTINCT FROM k.author);
 			$refresh$;
-			CREATE FUNCTION ${schema}.annotation_changed() RETURNS trigger LANGUAGE plpgsql AS $changed$
-			BEGIN
-			  IF TG_OP <> 'INSERT' THEN
-			    PERFORM ${schema}.refresh_first_labels(OLD.item_id);
-			  END IF;
-			  IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.item_id <> OLD.item_id) THEN
-			    PERFORM ${schema}.refresh_first_labels(NEW.item_id);
-			  END IF;
-			  RETURN NULL;
-			END $changed$;
-			-- keeping these columns is no change to announce (the write that caused it announces itself), and filling
+			-- setting these columns is no change to announce (the commit that causes it announces itself), and filling
 			-- them below must not announce every item
 			DROP TRIGGER item_changed ON ${schema}.item;
 			CREATE TRIGGER item_changed AFTER UPDATE ON ${schema}.item FOR EACH ROW
@@ -302,8 +294,6 @@ public final class PgSchema {
 			       first_author = (SELECT a.author FROM ${schema}.annotation a WHERE a.item_id = i.id
 			                        AND a.author IS NOT NULL ORDER BY a.seq LIMIT 1)
 			 WHERE EXISTS (SELECT 1 FROM ${schema}.annotation a WHERE a.item_id = i.id);
-			CREATE TRIGGER first_labels AFTER INSERT OR DELETE OR UPDATE OF item_id, class_id, author ON ${schema}.annotation
-			  FOR EACH ROW EXECUTE FUNCTION ${schema}.annotation_changed();
 			CREATE INDEX item_by_first_class ON ${schema}.item (first_class_id, order_key, id);
 			CREATE INDEX item_by_first_author ON ${schema}.item (first_author COLLATE "C", order_key, id);
 			""");
