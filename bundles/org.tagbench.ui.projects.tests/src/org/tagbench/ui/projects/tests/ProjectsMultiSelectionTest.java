@@ -90,6 +90,11 @@ class ProjectsMultiSelectionTest {
 				}
 			}
 		}
+		// the view lists (and selects) none of them when the next test starts, and no refresh is under way
+		view.getViewer().setSelection(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+		view.refresh();
+		view.getRefreshJob().join();
+		UiTestSupport.flush(display);
 	}
 
 	@Test
