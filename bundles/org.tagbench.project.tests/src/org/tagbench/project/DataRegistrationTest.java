@@ -85,6 +85,54 @@ class DataRegistrationTest {
 	}
 
 	@Test
+	void aDataFolderIsRemovedWithItsUnlabeledItemsButNeverWhileAnItemHasALabel() throws Exception {
+		makeImages();
+		Path more = temp.resolve("more");
+		for (int i = 0; i < 3; i++) {
+			image(more.resolve("m" + i + ".png"), 8, 8);
+		}
+		Path projectFolder;
+		try (ProjectStore store = ProjectSetup.create(request("p1", 3), null).store()) {
+			projectFolder = temp.resolve("p1");
+			assertEquals(3, DataRegistration.addFolder(store, more, true, null).added());
+			var added = store.project().getDataSources().get(1);
+			DataItem labeled = store.item(store.items(ItemQuery.all(), 0, 100).stream()
+					.filter(row -> row.dataSourceId().equals(added.getId())).findFirst().orElseThrow().id()).orElseThrow();
+			BoundingBox box = TagbenchFactory.eINSTANCE.createBoundingBox();
+			box.setLabelClass(store.project().getLabelClasses().get(0));
+			box.setW(2);
+			box.setH(2);
+			labeled.getAnnotations().add(box);
+			labeled.setStatus(ItemStatus.LABELED);
+			store.commit(labeled);
+
+			org.tagbench.store.StoreException refused = assertThrows(org.tagbench.store.StoreException.class,
+					() -> DataRegistration.removeFolder(store, added));
+			assertTrue(refused.getMessage().contains(more.toString()) && refused.getMessage().contains("1 of its 3 items"),
+					refused.getMessage());
+			assertEquals(2, store.project().getDataSources().size(), "the folder stays");
+			assertEquals(7, store.count(ItemQuery.all()), "no item left");
+
+			labeled.getAnnotations().clear();
+			labeled.setStatus(ItemStatus.UNLABELED);
+			store.commit(labeled);
+			assertEquals(3, DataRegistration.removeFolder(store, added));
+			assertEquals(4, store.count(ItemQuery.all()));
+			assertTrue(store.verify().problems().isEmpty(), store.verify().problems().toString());
+
+			var last = store.project().getDataSources().get(0);
+			org.tagbench.store.StoreException only = assertThrows(org.tagbench.store.StoreException.class,
+					() -> DataRegistration.removeFolder(store, last));
+			assertTrue(only.getMessage().contains("only one"), only.getMessage());
+		}
+		try (ProjectStore store = LocalProjectStore.open(projectFolder)) {
+			assertEquals(1, store.project().getDataSources().size(), "the definition was saved without the folder");
+			assertEquals(0, DataRegistration.refresh(store, null).added(), "its files are not registered again");
+		}
+		assertTrue(Files.exists(more.resolve("m0.png")), "the files stay where they are");
+	}
+
+	@Test
 	void orderIsReproducibleFromTheSeedAndDiffersBetweenSeeds() throws Exception {
 		for (int i = 0; i < 30; i++) {
 			image(images().resolve("img" + i + ".png"), 4, 4);

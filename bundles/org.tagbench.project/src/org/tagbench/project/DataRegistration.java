@@ -153,6 +153,44 @@ public final class DataRegistration {
 		return new RegistrationReport(added, 0, 0, List.copyOf(problems));
 	}
 
+	/**
+	 * Removes a data folder from the project: its items leave the project (the files stay where they are), then the
+	 * folder leaves the definition. Refused, with nothing changed, when any of its items carries a label or a review
+	 * status ({@link ProjectStore#removeItemsOfDataSource}: the check and the removal are one transaction), and for the
+	 * project's only folder. The items go first: a failure before the definition is saved leaves a folder without
+	 * items, which Refresh Data registers again; never items of a folder the project does not know.
+	 *
+	 * @return how many items left the project
+	 */
+	public static int removeFolder(ProjectStore store, DataSource source) throws StoreException {
+		String folder = describe(source);
+		if (!store.project().getDataSources().contains(source)) {
+			throw new StoreException("The project has no data folder " + folder);
+		}
+		if (store.project().getDataSources().size() == 1) {
+			throw new StoreException("The data folder " + folder + " is the project's only one: a project keeps at least one"
+					+ " (add the new one first)");
+		}
+		int removed;
+		try {
+			removed = store.removeItemsOfDataSource(source.getId());
+		} catch (StoreException e) {
+			throw new StoreException("The data folder " + folder + " was not removed: " + e.getMessage(), e);
+		}
+		store.project().getDataSources().remove(source);
+		store.saveProject();
+		return removed;
+	}
+
+	/** The folder of {@code source} for messages, or its address when it is not a folder. */
+	private static String describe(DataSource source) {
+		try {
+			return folderOf(source).toString();
+		} catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+			return String.valueOf(source.getRootUri());
+		}
+	}
+
 	/** The order key of the project's last item (-1 when it has none). */
 	private static long lastOrderKey(ProjectStore store) throws StoreException {
 		long count = store.count(ItemQuery.all());

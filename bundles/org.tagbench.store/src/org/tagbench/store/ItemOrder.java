@@ -2,8 +2,8 @@ package org.tagbench.store;
 
 /**
  * The order of an item list that the store sorts (with an index, so a page deep in a list of 500,000 items is
- * read as fast as in the project's order). Items equal in the key keep the project's order (ascending, whatever
- * the direction), so paging through equal keys is stable.
+ * read as fast as in the project's order). Items equal in the key keep the project's order, reversed in a
+ * descending list, so paging through equal keys is stable.
  */
 public record ItemOrder(Key key, boolean descending) {
 
@@ -14,7 +14,18 @@ public record ItemOrder(Key key, boolean descending) {
 		/** The item's path in its data source, compared as Unicode code points (the same in every store). */
 		PATH,
 		/** The image's size in pixels, width × height (0 when unknown). */
-		PIXELS
+		PIXELS,
+		/**
+		 * The item's first label class, the one its list of classes shows first (of its annotations with a class,
+		 * the first written): classes by name, ignoring case; then items whose first class the project no longer
+		 * defines; items without a class come last in either direction. Renaming a class re-sorts at once.
+		 */
+		CLASS,
+		/**
+		 * The item's first labeler, the author of its first written annotation that has one (a person, a model,
+		 * an import), compared as Unicode code points; items without one come last in either direction.
+		 */
+		LABELER
 	}
 
 	/** The project's order, the order of {@link ProjectStore#items(ItemQuery, long, int)}. */

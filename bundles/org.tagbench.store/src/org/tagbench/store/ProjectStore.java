@@ -113,6 +113,22 @@ public interface ProjectStore extends AutoCloseable {
 	/** Visits every item matching {@code query}, with its annotations, in order, one at a time (exports). */
 	void forEachItem(ItemQuery query, ItemVisitor visitor) throws StoreException;
 
+	/**
+	 * How many items the data source {@code dataSourceId} holds, and how many of them carry work that removing them
+	 * would lose: an annotation (labels, pre-labels, imports) or a status other than unlabeled or in progress (a
+	 * submitted item without boxes is a label too: "nothing here").
+	 */
+	DataSourceItems itemsOfDataSource(String dataSourceId) throws StoreException;
+
+	/**
+	 * Removes every item of the data source {@code dataSourceId} (not the files, not the source in the definition),
+	 * in one transaction, or nothing: refused with a {@link StoreException} naming how many of them carry work
+	 * ({@link #itemsOfDataSource}), so that a committed label is never lost.
+	 *
+	 * @return how many items were removed
+	 */
+	int removeItemsOfDataSource(String dataSourceId) throws StoreException;
+
 	/** Flags an item whose file has disappeared (or reappeared); its labels are kept either way. */
 	void setMissing(String itemId, boolean missing) throws StoreException;
 

@@ -27,6 +27,7 @@ import org.tagbench.model.MediaType;
 import org.tagbench.model.ProjectType;
 import org.tagbench.model.TagbenchFactory;
 import org.tagbench.project.OrderKeys;
+import org.tagbench.store.ItemOrder;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.LabelClasses;
@@ -35,8 +36,8 @@ import org.tagbench.store.local.LocalProjectStore;
 
 /**
  * {@code benchmark-store}: the store's figures on this machine. Builds a synthetic project (items without
- * image files: opening and listing never read pixels), then times opening it, listing, single label
- * commits and a COCO export. Prints figures; asserts nothing.
+ * image files: opening and listing never read pixels), then times opening it, listing (also sorted by class),
+ * single label commits and a COCO export. Prints figures; asserts nothing.
  */
 final class BenchmarkCommand implements CliCommand {
 
@@ -92,6 +93,8 @@ final class BenchmarkCommand implements CliCommand {
 			out.printf("last page of 100 (offset %,d): %.3f s, %d rows; first page %d rows%n", items - 100, seconds(start),
 					deepPage.size(), firstPage.size());
 
+			sortedPages(store, items, out);
+
 			long[] latencies = commitLatencies(store, items, commits);
 			Arrays.sort(latencies);
 			out.printf("single label commit (3 boxes, full sync), %d commits: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
@@ -100,6 +103,34 @@ final class BenchmarkCommand implements CliCommand {
 		exportAll(work, exportItems, boxesPerItem, out);
 		return OK;
 	}
+
+	/**
+	 * Times pages of the item list sorted by first class (the dashboard's Classes header), each way: the first page of
+	 * 100 and pages at random offsets, medians of {@link #SORT_RUNS} reads.
+	 */
+	private static void sortedPages(ProjectStore store, int items, PrintStream out) throws Exception {
+		Random random = new Random(3);
+		for (ItemOrder order : List.of(ItemOrder.ascending(ItemOrder.Key.CLASS), ItemOrder.descending(ItemOrder.Key.CLASS))) {
+			double[] first = new double[SORT_RUNS];
+			double[] deep = new double[SORT_RUNS];
+			int rows = 0;
+			for (int run = 0; run < SORT_RUNS; run++) {
+				long start = System.nanoTime();
+				rows = store.items(ItemQuery.all(), order, 0, 100).size();
+				first[run] = (System.nanoTime() - start) / 1e6;
+				start = System.nanoTime();
+				store.items(ItemQuery.all(), order, random.nextInt(Math.max(1, items - 100)), 100);
+				deep[run] = (System.nanoTime() - start) / 1e6;
+			}
+			Arrays.sort(first);
+			Arrays.sort(deep);
+			out.printf("sorted by class %s: first page of 100 (%d rows), median %.2f ms; page at a random offset, median"
+					+ " %.1f ms, max %.1f ms (%d runs)%n", order.descending() ? "descending" : "ascending", rows,
+					first[SORT_RUNS / 2], deep[SORT_RUNS / 2], deep[SORT_RUNS - 1], SORT_RUNS);
+		}
+	}
+
+	private static final int SORT_RUNS = 21;
 
 	/** Times every export format that writes boxes, on a project of {@code exportItems} labeled images. */
 	private static void exportAll(Path work, int exportItems, int boxesPerItem, PrintStream out) throws Exception {

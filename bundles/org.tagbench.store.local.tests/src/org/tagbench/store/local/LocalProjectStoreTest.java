@@ -182,8 +182,7 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 					.items(ItemQuery.all(), ItemOrder.descending(ItemOrder.Key.PATH), 0, 3).stream().map(ItemSummary::id).toList());
 		}
 		try (var database = SqliteDatabase.open(folder().resolve("labels.db"), Schema.MIGRATIONS)) {
-			assertEquals(6, Schema.MIGRATIONS.size());
-			assertEquals(6, (int) database.read(c -> {
+			assertEquals(7, (int) database.read(c -> {
 				var rows = c.createStatement().executeQuery("SELECT max(version) FROM schema_version");
 				rows.next();
 				return rows.getInt(1);
@@ -233,10 +232,57 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 		}
 	}
 
-	/** Undoes schema version 6, for the tests of migrations from older versions. */
+	/** Undoes schema versions 7 and 6, for the tests of migrations from older versions. */
 	private static void dropSortIndexes(java.sql.Connection c) throws java.sql.SQLException {
+		undoFirstLabels(c);
 		c.createStatement().execute("DROP INDEX item_by_path");
 		c.createStatement().execute("DROP INDEX item_by_pixels");
+	}
+
+	/** Undoes schema version 7 (the first class and labeler of each item). */
+	private static void undoFirstLabels(java.sql.Connection c) throws java.sql.SQLException {
+		for (String sql : List.of("DROP INDEX item_by_first_class", "DROP INDEX item_by_first_author",
+				"ALTER TABLE item DROP COLUMN first_class_id", "ALTER TABLE item DROP COLUMN first_author")) {
+			c.createStatement().execute(sql);
+		}
+	}
+
+	@Test
+	void aDatabaseOfSchemaVersion6GetsEachItemsFirstClassAndLabelerAndSortsByThemWithAnIndex() throws Exception {
+		createWithFirstLabels();
+		try (var database = SqliteDatabase.open(folder().resolve("labels.db"), Schema.MIGRATIONS)) {
+			database.inTransaction(c -> {
+				undoFirstLabels(c);
+				return c.createStatement().executeUpdate("DELETE FROM schema_version WHERE version > 6");
+			});
+		}
+		try (LocalProjectStore store = LocalProjectStore.open(folder())) {
+			assertFirstLabelsFilled(store);
+		}
+		try (var database = SqliteDatabase.open(folder().resolve("labels.db"), Schema.MIGRATIONS)) {
+			assertEquals(7, Schema.MIGRATIONS.size());
+			assertEquals(7, (int) database.read(c -> {
+				var rows = c.createStatement().executeQuery("SELECT max(version) FROM schema_version");
+				rows.next();
+				return rows.getInt(1);
+			}));
+			// a run of the class order and the labeler order walks an index instead of sorting every item
+			for (String query : List.of("WHERE i.first_class_id = 'class-dog' ORDER BY i.order_key DESC, i.id DESC",
+					"WHERE i.first_author IS NOT NULL ORDER BY i.first_author, i.order_key, i.id",
+					"WHERE i.first_author IS NOT NULL ORDER BY i.first_author DESC, i.order_key DESC, i.id DESC")) {
+				String plan = database.read(c -> {
+					var rows = c.createStatement()
+							.executeQuery("EXPLAIN QUERY PLAN SELECT i.id FROM item i " + query + " LIMIT 200 OFFSET 10");
+					StringBuilder lines = new StringBuilder();
+					while (rows.next()) {
+						lines.append(rows.getString(4)).append('\n');
+					}
+					return lines.toString();
+				});
+				assertTrue(plan.contains("INDEX item_by_first_"), query + ": " + plan);
+				assertFalse(plan.contains("TEMP B-TREE"), query + ": " + plan);
+			}
+		}
 	}
 
 	/** A project of {@code items} items whose first has one box, for the migration tests. */

@@ -229,6 +229,11 @@ public final class LocalProjectStore extends SqlProjectStore {
 	}
 
 	@Override
+	protected String firstAuthorOrder() {
+		return "i.first_author";
+	}
+
+	@Override
 	protected StoreRows.GeometryReader geometryReader() {
 		return GEOMETRY;
 	}

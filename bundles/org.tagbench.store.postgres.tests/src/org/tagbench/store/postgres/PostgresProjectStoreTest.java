@@ -57,17 +57,16 @@ class PostgresProjectStoreTest extends ProjectStoreContract {
 		try (ProjectStore store = create(project)) {
 			store.addItems(TestProjects.items(project, 3));
 		}
-		TestServer.execute(TestServer.superuser(), "DROP INDEX " + schema + ".item_by_path; DROP INDEX " + schema
-				+ ".item_by_pixels; DELETE FROM " + schema + ".schema_version WHERE version > 5");
+		TestServer.execute(TestServer.superuser(), undoFirstLabels() + "; DROP INDEX " + schema + ".item_by_path; DROP INDEX "
+				+ schema + ".item_by_pixels; DELETE FROM " + schema + ".schema_version WHERE version > 5");
 		try (ProjectStore store = reopen()) {
 			assertEquals(List.of("item-0000002", "item-0000001", "item-0000000"), store
 					.items(ItemQuery.all(), ItemOrder.descending(ItemOrder.Key.PATH), 0, 3).stream().map(ItemSummary::id).toList());
 		}
-		assertEquals(6, PgSchema.MIGRATIONS.size());
 		try (Connection c = TestServer.superuser().dataSource().getConnection(); Statement statement = c.createStatement()) {
 			try (ResultSet rows = statement.executeQuery("SELECT max(version) FROM " + schema + ".schema_version")) {
 				rows.next();
-				assertEquals(6, rows.getInt(1));
+				assertEquals(PgSchema.MIGRATIONS.size(), rows.getInt(1));
 			}
 			// a table of 3 rows is sorted cheaper than read by index, so forbid sorting: the plan then shows whether the
 			// store's ORDER BY matches an index's expression and collation
@@ -83,6 +82,44 @@ class PostgresProjectStoreTest extends ProjectStoreContract {
 				}
 				assertTrue(plan.toString().contains(" using item_by_p"), orderBy + ": " + plan);
 				assertFalse(plan.toString().contains("Sort"), orderBy + ": " + plan);
+			}
+		}
+	}
+
+	/** Undoes migration 7 (each item's first class and labeler), as SQL. */
+	private String undoFirstLabels() {
+		return "DROP FUNCTION " + schema + ".refresh_first_labels(text); DROP TRIGGER item_changed ON " + schema + ".item;"
+				+ " CREATE TRIGGER item_changed AFTER UPDATE ON " + schema + ".item FOR EACH ROW EXECUTE FUNCTION " + schema
+				+ ".announce_change(); DROP INDEX " + schema + ".item_by_first_class; DROP INDEX " + schema
+				+ ".item_by_first_author; ALTER TABLE " + schema + ".item DROP COLUMN first_class_id, DROP COLUMN first_author";
+	}
+
+	@Test
+	void aSchemaOfVersion6GetsEachItemsFirstClassAndLabelerAndThePlannerSortsByThemWithAnIndex() throws Exception {
+		createWithFirstLabels();
+		TestServer.execute(TestServer.superuser(),
+				undoFirstLabels() + "; DELETE FROM " + schema + ".schema_version WHERE version > 6");
+		try (ProjectStore store = reopen()) {
+			assertFirstLabelsFilled(store);
+		}
+		try (Connection c = TestServer.superuser().dataSource().getConnection(); Statement statement = c.createStatement()) {
+			try (ResultSet rows = statement.executeQuery("SELECT max(version) FROM " + schema + ".schema_version")) {
+				rows.next();
+				assertTrue(rows.getInt(1) >= 7, "migrated to " + rows.getInt(1));
+			}
+			statement.execute("SET enable_sort = off");
+			for (String query : List.of("WHERE i.first_class_id = 'class-dog' ORDER BY i.order_key DESC, i.id DESC",
+					"WHERE i.first_author IS NOT NULL ORDER BY i.first_author COLLATE \"C\", i.order_key, i.id",
+					"WHERE i.first_author IS NOT NULL ORDER BY i.first_author COLLATE \"C\" DESC, i.order_key DESC, i.id DESC")) {
+				StringBuilder plan = new StringBuilder();
+				try (ResultSet rows = statement.executeQuery("EXPLAIN SELECT i.id FROM " + schema + ".item i " + query
+						+ " LIMIT 200 OFFSET 1")) {
+					while (rows.next()) {
+						plan.append(rows.getString(1)).append('\n');
+					}
+				}
+				assertTrue(plan.toString().contains(" using item_by_first_"), query + ": " + plan);
+				assertFalse(plan.toString().contains("Sort"), query + ": " + plan);
 			}
 		}
 	}

@@ -575,6 +575,18 @@ public final class PostgresProjectStore extends SqlProjectStore {
 			}
 		}
 		insertAnnotations(c, item, item.getAnnotations());
+		refreshFirstLabels(c, item.getId());
+	}
+
+	/**
+	 * Has the server set the item's sort keys {@code first_class_id} and {@code first_author} from its annotations
+	 * (a function run as the schema's owner: members may not write those columns).
+	 */
+	private static void refreshFirstLabels(Connection c, String itemId) throws SQLException {
+		try (PreparedStatement refresh = c.prepareStatement("SELECT refresh_first_labels(?)")) {
+			refresh.setString(1, itemId);
+			refresh.execute();
+		}
 	}
 
 	/**
@@ -659,6 +671,11 @@ public final class PostgresProjectStore extends SqlProjectStore {
 	@Override
 	protected String pixelCount() {
 		return "(i.width::bigint * i.height)";
+	}
+
+	@Override
+	protected String firstAuthorOrder() {
+		return "i.first_author COLLATE \"C\"";
 	}
 
 	@Override
@@ -761,6 +778,7 @@ public final class PostgresProjectStore extends SqlProjectStore {
 					delete.executeUpdate();
 				}
 				insertAnnotations(c, item, owned(item, perItem));
+				refreshFirstLabels(c, item.getId());
 				try (PreparedStatement done = c.prepareStatement("UPDATE assignment SET committed_at = clock_timestamp()"
 						+ " WHERE item_id = ? AND labeler = current_user")) {
 					done.setString(1, item.getId());

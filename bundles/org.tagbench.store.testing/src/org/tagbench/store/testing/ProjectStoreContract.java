@@ -206,6 +206,176 @@ public abstract class ProjectStoreContract {
 		}
 	}
 
+	@Test
+	void sortsByFirstClassAndFirstLabelerAfterCommitsRenamesAndMerges() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "dog", "Cat", "bird");
+		try (ProjectStore store = create(project)) {
+			store.addItems(TestProjects.items(project, 40));
+			LabelClass dog = store.project().getLabelClasses().get(0);
+			LabelClass cat = store.project().getLabelClasses().get(1);
+			LabelClass bird = store.project().getLabelClasses().get(2);
+			LabelClass ghost = TestProjects.FACTORY.createLabelClass(); // a class the definition does not have
+			ghost.setId("class-ghost");
+			ghost.setName("ghost");
+			label(store, "item-0000003", ItemStatus.LABELED, dog, "zoe", cat, "amy");
+			label(store, "item-0000005", ItemStatus.LABELED, bird, "Bob");
+			label(store, "item-0000008", ItemStatus.NEEDS_REVIEW, cat, null, dog, "amy");
+			label(store, "item-0000012", ItemStatus.LABELED, dog, "amy");
+			label(store, "item-0000015", ItemStatus.LABELED, ghost, "ian");
+			label(store, "item-0000021", ItemStatus.LABELED, cat, "\u00e9mile", bird, "amy");
+			label(store, "item-0000027", ItemStatus.LABELED, bird, "amy", bird, "Bob");
+			label(store, "item-0000033", ItemStatus.SKIPPED);
+			// a second commit replaces the labels: the first class and labeler follow
+			label(store, "item-0000003", ItemStatus.LABELED, cat, "amy", dog, "zoe");
+			assertSortedByClassAndLabeler(store);
+
+			// renamed: the order follows the new name at once, no item is written
+			bird.setName("zebra");
+			store.saveProject();
+			assertSortedByClassAndLabeler(store);
+			assertEquals("item-0000005", store.items(ItemQuery.all(), ItemOrder.descending(ItemOrder.Key.CLASS), 0, 1)
+					.get(0).id(), "zebra (was bird) is now the last class by name, first descending");
+
+			// merged, as Label Classes does it: Cat's labels go to dog, then Cat leaves the definition; a removed label
+			// leaves an item without class, which goes to the end
+			for (ItemSummary row : store.items(ItemQuery.all().labelClass(cat.getId()), 0, 100)) {
+				DataItem item = store.item(row.id()).orElseThrow();
+				item.getAnnotations().forEach(a -> {
+					if (a.getLabelClass() == cat) {
+						a.setLabelClass(dog);
+					}
+				});
+				store.commit(item);
+			}
+			store.project().getLabelClasses().remove(cat);
+			store.saveProject();
+			label(store, "item-0000012", ItemStatus.UNLABELED);
+			assertEquals(0, store.count(ItemQuery.all().labelClass(cat.getId())));
+			assertSortedByClassAndLabeler(store);
+		}
+		try (ProjectStore store = reopen()) {
+			assertSortedByClassAndLabeler(store);
+		}
+	}
+
+	@Test
+	void itemsOfADataSourceAreRemovedOnlyWhenNoneCarriesALabel() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat");
+		org.tagbench.model.DataSource second = TestProjects.FACTORY.createDataSource();
+		second.setId("source-2");
+		second.setRootUri("file:/data/more/");
+		project.getDataSources().add(second);
+		try (ProjectStore store = create(project)) {
+			List<DataItem> items = TestProjects.items(project, 30);
+			for (int i = 20; i < 30; i++) {
+				items.get(i).setDataSource(store.project().getDataSources().get(1));
+			}
+			store.addItems(items);
+			LabelClass cat = store.project().getLabelClasses().get(0);
+			label(store, "item-0000021", ItemStatus.LABELED, cat, "ada");
+			label(store, "item-0000022", ItemStatus.SKIPPED);
+			label(store, "item-0000023", ItemStatus.IN_PROGRESS);
+			assertEquals(new org.tagbench.store.DataSourceItems(10, 2), store.itemsOfDataSource("source-2"),
+					"a label and a decision (skipped) are work; in progress is not");
+
+			StoreException refused = assertThrows(StoreException.class, () -> store.removeItemsOfDataSource("source-2"));
+			assertTrue(refused.getMessage().contains("2 of its 10 items have labels"), refused.getMessage());
+			assertEquals(30, store.count(ItemQuery.all()), "nothing removed");
+			assertEquals(1, store.item("item-0000021").orElseThrow().getAnnotations().size(), "the label is kept");
+
+			label(store, "item-0000021", ItemStatus.UNLABELED);
+			label(store, "item-0000022", ItemStatus.UNLABELED);
+			assertEquals(new org.tagbench.store.DataSourceItems(10, 0), store.itemsOfDataSource("source-2"));
+			assertEquals(10, store.removeItemsOfDataSource("source-2"));
+			assertEquals(20, store.count(ItemQuery.all()));
+			assertTrue(store.item("item-0000025").isEmpty());
+			assertEquals(new org.tagbench.store.DataSourceItems(20, 0), store.itemsOfDataSource("source-1"));
+		}
+	}
+
+	/**
+	 * For the tests of the migration that adds each item's first class and labeler: a project of 6 items, item 1 with
+	 * a dog by zoe, item 4 with a cat without author then a dog by amy.
+	 */
+	protected void createWithFirstLabels() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "dog", "cat");
+		try (ProjectStore store = create(project)) {
+			store.addItems(TestProjects.items(project, 6));
+			LabelClass dog = store.project().getLabelClasses().get(0);
+			LabelClass cat = store.project().getLabelClasses().get(1);
+			label(store, "item-0000001", ItemStatus.LABELED, dog, "zoe");
+			label(store, "item-0000004", ItemStatus.LABELED, cat, null, dog, "amy");
+		}
+	}
+
+	/** Checks the project of {@link #createWithFirstLabels} after the migration filled the first classes and labelers. */
+	protected static void assertFirstLabelsFilled(ProjectStore store) throws StoreException {
+		assertEquals(2, store.item("item-0000004").orElseThrow().getAnnotations().size(), "labels kept by the migration");
+		assertEquals(List.of("item-0000004", "item-0000001"),
+				ids(store.items(ItemQuery.all(), ItemOrder.ascending(ItemOrder.Key.CLASS), 0, 2)),
+				"cat, then dog: the first written class of each item, filled by the migration");
+		assertEquals(List.of("item-0000004", "item-0000001"),
+				ids(store.items(ItemQuery.all(), ItemOrder.ascending(ItemOrder.Key.LABELER), 0, 2)),
+				"amy (the first author; the import without one does not count), then zoe");
+	}
+
+	/** Commits the item with boxes of the given classes and authors, in that order (pairs), replacing its labels. */
+	private static void label(ProjectStore store, String itemId, ItemStatus status, Object... classesAndAuthors)
+			throws StoreException {
+		DataItem item = store.item(itemId).orElseThrow();
+		item.getAnnotations().clear();
+		for (int i = 0; i < classesAndAuthors.length; i += 2) {
+			BoundingBox box = TestProjects.box((LabelClass) classesAndAuthors[i], 1, 2, 3, 4);
+			box.setAuthor((String) classesAndAuthors[i + 1]);
+			item.getAnnotations().add(box);
+		}
+		item.setStatus(status);
+		store.commit(item);
+	}
+
+	/**
+	 * Checks the store's class and labeler orders, both ways, all items and the labeled ones, read in pages of 7,
+	 * against the first class and author of each item as {@link ProjectStore#labelsOf} gives them (the cells' order).
+	 */
+	private static void assertSortedByClassAndLabeler(ProjectStore store) throws StoreException {
+		for (ItemQuery query : List.of(ItemQuery.all(), ItemQuery.withStatus(ItemStatus.LABELED))) {
+			int size = (int) store.count(query);
+			List<ItemSummary> rows = pages(store, query, ItemOrder.PROJECT, size);
+			Map<String, org.tagbench.store.ItemLabels> labels = store.labelsOf(ids(rows));
+			List<String> names = store.project().getLabelClasses().stream()
+					.sorted(Comparator.comparing(LabelClass::getName, String.CASE_INSENSITIVE_ORDER)).map(LabelClass::getId)
+					.toList();
+			for (boolean descending : new boolean[] { false, true }) {
+				Comparator<ItemSummary> projectOrder = Comparator.comparingLong(ItemSummary::orderKey);
+				if (descending) {
+					projectOrder = projectOrder.reversed();
+				}
+				// classes by name (reversed descending), then classes not defined, then none: the last two last both ways
+				Comparator<ItemSummary> byClass = Comparator.comparingInt((ItemSummary row) -> {
+					var itemLabels = labels.get(row.id());
+					if (itemLabels == null || itemLabels.classIds().isEmpty()) {
+						return names.size() + 1;
+					}
+					int rank = names.indexOf(itemLabels.classIds().get(0));
+					return rank < 0 ? names.size() : descending ? names.size() - 1 - rank : rank;
+				}).thenComparing(projectOrder);
+				List<String> expected = ids(rows.stream().sorted(byClass).toList());
+				assertEquals(expected, ids(pages(store, query, new ItemOrder(ItemOrder.Key.CLASS, descending), size)),
+						"by class" + (descending ? " descending" : "") + " of " + query);
+
+				Comparator<String> codePoints = Comparator.comparing((String name) -> name.codePoints().toArray(),
+						Arrays::compare);
+				Comparator<ItemSummary> byLabeler = Comparator.comparing((ItemSummary row) -> {
+					var itemLabels = labels.get(row.id());
+					return itemLabels == null || itemLabels.authors().isEmpty() ? null : itemLabels.authors().get(0);
+				}, Comparator.nullsLast(descending ? codePoints.reversed() : codePoints)).thenComparing(projectOrder);
+				expected = ids(rows.stream().sorted(byLabeler).toList());
+				assertEquals(expected, ids(pages(store, query, new ItemOrder(ItemOrder.Key.LABELER, descending), size)),
+						"by labeler" + (descending ? " descending" : "") + " of " + query);
+			}
+		}
+	}
+
 	private static String expectedFirst(List<ItemSummary> rows, Comparator<ItemSummary> order) {
 		return rows.stream().sorted(order).findFirst().orElseThrow().id();
 	}

@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +27,7 @@ import org.tagbench.model.DataSource;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelClass;
 import org.tagbench.model.MediaType;
+import org.tagbench.store.DataSourceItems;
 import org.tagbench.store.ItemLabels;
 import org.tagbench.store.ItemOrder;
 import org.tagbench.store.ItemQuery;
@@ -84,7 +87,8 @@ public abstract class SqlProjectStore implements ProjectStore {
 			int added = 0;
 			try (PreparedStatement insert = c.prepareStatement("INSERT INTO item (id, source_id, path,"
 					+ " media_type, width, height, frame_count, content_hash, order_key, status, created, modified,"
-					+ " time_spent_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+					+ " time_spent_ms, first_class_id, first_author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+					+ " ON CONFLICT DO NOTHING")) {
 				for (DataItem item : items) {
 					if (item.getId() == null) {
 						item.setId(UUID.randomUUID().toString());
@@ -103,6 +107,8 @@ public abstract class SqlProjectStore implements ProjectStore {
 					insert.setLong(11, item.getCreated() > 0 ? item.getCreated() : now);
 					insert.setLong(12, now);
 					insert.setLong(13, item.getTimeSpentMillis());
+					insert.setString(14, firstClassId(item.getAnnotations()));
+					insert.setString(15, firstAuthor(item.getAnnotations()));
 					if (insert.executeUpdate() == 1) {
 						added++;
 						insertAnnotations(c, item, item.getAnnotations());
@@ -182,12 +188,18 @@ public abstract class SqlProjectStore implements ProjectStore {
 		});
 	}
 
-	/** Replaces the item's status, time spent and annotations (the body of {@link #commit(DataItem)}). */
+	/**
+	 * Replaces the item's status, time spent and annotations (the body of {@link #commit(DataItem)}), and its sort
+	 * keys {@code first_class_id} and {@code first_author} from the annotations written.
+	 */
 	protected void replaceState(Connection c, DataItem item) throws SQLException {
 		updateStatus(c, item, item.getStatus(), item.getTimeSpentMillis());
-		try (PreparedStatement update = c.prepareStatement("UPDATE item SET review_comment = ? WHERE id = ?")) {
+		try (PreparedStatement update = c.prepareStatement(
+				"UPDATE item SET review_comment = ?, first_class_id = ?, first_author = ? WHERE id = ?")) {
 			update.setString(1, item.getReviewComment());
-			update.setString(2, item.getId());
+			update.setString(2, firstClassId(item.getAnnotations()));
+			update.setString(3, firstAuthor(item.getAnnotations()));
+			update.setString(4, item.getId());
 			update.executeUpdate();
 		}
 		try (PreparedStatement delete = c.prepareStatement("DELETE FROM annotation WHERE item_id = ?")) {
@@ -208,6 +220,22 @@ public abstract class SqlProjectStore implements ProjectStore {
 				throw new SQLException("the project has no item " + item.getId());
 			}
 		}
+	}
+
+	/**
+	 * The class id of the first of {@code annotations} (in the order they are written) that has a class: the item's
+	 * sort key by class ({@code item.first_class_id}), what its Classes cell shows first. Every write of an item's
+	 * annotations stores it in the same statement as the item row, or recomputes it in SQL where other annotations
+	 * stay (the server's consensus commits).
+	 */
+	protected static String firstClassId(Collection<Annotation> annotations) {
+		return annotations.stream().filter(a -> a.getLabelClass() != null && a.getLabelClass().getId() != null)
+				.map(a -> a.getLabelClass().getId()).findFirst().orElse(null);
+	}
+
+	/** The author of the first of {@code annotations} that has one: the item's sort key by labeler ({@code item.first_author}). */
+	protected static String firstAuthor(Collection<Annotation> annotations) {
+		return annotations.stream().map(Annotation::getAuthor).filter(author -> author != null).findFirst().orElse(null);
 	}
 
 	protected void insertAnnotations(Connection c, DataItem item, Collection<Annotation> annotations) throws SQLException {
@@ -245,37 +273,115 @@ public abstract class SqlProjectStore implements ProjectStore {
 	public List<ItemSummary> items(ItemQuery query, ItemOrder order, long offset, int limit) throws StoreException {
 		return read("list items", c -> {
 			ItemFilter where = ItemFilter.of(query);
-			try (PreparedStatement select = c.prepareStatement("SELECT " + StoreRows.ITEM_COLUMNS
-					+ ", (SELECT count(*) FROM annotation a WHERE a.item_id = i.id) FROM item i" + where.sql()
-					+ " ORDER BY " + orderBy(order) + " LIMIT ? OFFSET ?")) {
-				int next = where.bind(select, 1);
-				select.setInt(next, limit);
-				select.setLong(next + 1, offset);
-				List<ItemSummary> page = new ArrayList<>(Math.min(limit, 10_000));
-				try (ResultSet rows = select.executeQuery()) {
-					while (rows.next()) {
-						page.add(StoreRows.summary(rows));
+			List<ItemSummary> page = new ArrayList<>(Math.min(limit, 10_000));
+			List<Segment> segments = segments(order);
+			long skip = offset;
+			for (Segment segment : segments) {
+				if (page.size() >= limit) {
+					break;
+				}
+				if (skip > 0 && segments.size() > 1) {
+					long size = count(c, where, segment);
+					if (size <= skip) {
+						skip -= size;
+						continue;
 					}
 				}
-				return page;
+				readPage(c, where, segment, skip, limit - page.size(), page);
+				skip = 0;
 			}
+			return page;
 		});
 	}
 
 	/**
-	 * The ORDER BY list of {@code order} over {@code item i}, ending in the project's order; a descending order is
-	 * the ascending one reversed (ties too), so one index serves both directions. Each key's expression is the
-	 * one the store's index is built on, else the index is not used.
+	 * A run of the sorted list: the items of the filter that also meet {@code condition} (SQL over {@code item i}
+	 * with {@code parameters}; empty for all), in {@code orderBy}.
 	 */
-	private String orderBy(ItemOrder order) {
-		String direction = order.descending() ? " DESC" : "";
-		String key = switch (order.key()) {
-		case PROJECT -> "";
-		case PATH -> pathOrder() + direction + ", ";
-		case PIXELS -> pixelCount() + direction + ", ";
-		};
-		return key + "i.order_key" + direction + ", i.id" + direction;
+	private record Segment(String condition, List<String> parameters, String orderBy) {
 	}
+
+	/**
+	 * The runs that make up the list in {@code order}, one after the other; each is read with an index. Orders by
+	 * a column of the item are one run. By class, a run per class of the definition (in the order of their names,
+	 * each in the project's order), so that renaming a class re-sorts without changing a row; by labeler, the
+	 * items with one then those without.
+	 */
+	private List<Segment> segments(ItemOrder order) {
+		String direction = order.descending() ? " DESC" : "";
+		String projectOrder = "i.order_key" + direction + ", i.id" + direction;
+		return switch (order.key()) {
+		case PROJECT -> List.of(new Segment("", List.of(), projectOrder));
+		case PATH -> List.of(new Segment("", List.of(), pathOrder() + direction + ", " + projectOrder));
+		case PIXELS -> List.of(new Segment("", List.of(), pixelCount() + direction + ", " + projectOrder));
+		case CLASS -> {
+			List<LabelClass> classes = new ArrayList<>(project().getLabelClasses());
+			classes.sort(Comparator.comparing(LabelClass::getName, String.CASE_INSENSITIVE_ORDER)
+					.thenComparing(LabelClass::getName).thenComparing(LabelClass::getId));
+			if (order.descending()) {
+				Collections.reverse(classes);
+			}
+			List<Segment> segments = new ArrayList<>();
+			List<String> ids = new ArrayList<>();
+			for (LabelClass labelClass : classes) {
+				segments.add(new Segment("i.first_class_id = ?", List.of(labelClass.getId()), projectOrder));
+				ids.add(labelClass.getId());
+			}
+			segments.add(new Segment(ids.isEmpty() ? "i.first_class_id IS NOT NULL"
+					: "i.first_class_id IS NOT NULL AND i.first_class_id NOT IN ("
+							+ String.join(", ", ids.stream().map(id -> "?").toList()) + ")",
+					ids, projectOrder));
+			segments.add(new Segment("i.first_class_id IS NULL", List.of(), projectOrder));
+			yield segments;
+		}
+		case LABELER -> List.of(
+				new Segment("i.first_author IS NOT NULL", List.of(), firstAuthorOrder() + direction + ", " + projectOrder),
+				new Segment("i.first_author IS NULL", List.of(), projectOrder));
+		};
+	}
+
+	private static String where(ItemFilter filter, Segment segment) {
+		if (segment.condition().isEmpty()) {
+			return filter.sql();
+		}
+		return (filter.sql().isEmpty() ? " WHERE " : filter.sql() + " AND ") + segment.condition();
+	}
+
+	private static int bind(PreparedStatement statement, ItemFilter filter, Segment segment) throws SQLException {
+		int next = filter.bind(statement, 1);
+		for (String parameter : segment.parameters()) {
+			statement.setString(next++, parameter);
+		}
+		return next;
+	}
+
+	private static long count(Connection c, ItemFilter filter, Segment segment) throws SQLException {
+		try (PreparedStatement select = c.prepareStatement("SELECT count(*) FROM item i" + where(filter, segment))) {
+			bind(select, filter, segment);
+			try (ResultSet rows = select.executeQuery()) {
+				return rows.next() ? rows.getLong(1) : 0L;
+			}
+		}
+	}
+
+	private static void readPage(Connection c, ItemFilter filter, Segment segment, long offset, int limit,
+			List<ItemSummary> page) throws SQLException {
+		try (PreparedStatement select = c.prepareStatement("SELECT " + StoreRows.ITEM_COLUMNS
+				+ ", (SELECT count(*) FROM annotation a WHERE a.item_id = i.id) FROM item i" + where(filter, segment)
+				+ " ORDER BY " + segment.orderBy() + " LIMIT ? OFFSET ?")) {
+			int next = bind(select, filter, segment);
+			select.setInt(next, limit);
+			select.setLong(next + 1, offset);
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					page.add(StoreRows.summary(rows));
+				}
+			}
+		}
+	}
+
+	/** {@code i.first_author} compared by code point, as the index {@code item_by_first_author} is built. */
+	protected abstract String firstAuthorOrder();
 
 	/**
 	 * {@code i.path} compared by code point, as the index {@code item_by_path} is built (SQLite's BINARY; a
@@ -394,6 +500,46 @@ public abstract class SqlProjectStore implements ProjectStore {
 			}
 			return null;
 		});
+	}
+
+	/** Items carrying work: an annotation, or a status beyond unlabeled / in progress (see {@link #itemsOfDataSource}). */
+	private static final String LABELED_ITEM = "(i.status NOT IN ('UNLABELED', 'IN_PROGRESS')"
+			+ " OR EXISTS (SELECT 1 FROM annotation a WHERE a.item_id = i.id))";
+
+	@Override
+	public DataSourceItems itemsOfDataSource(String dataSourceId) throws StoreException {
+		return read("count the items of data source " + dataSourceId, c -> itemsOfDataSource(c, dataSourceId));
+	}
+
+	private static DataSourceItems itemsOfDataSource(Connection c, String dataSourceId) throws SQLException {
+		try (PreparedStatement select = c.prepareStatement("SELECT count(*), coalesce(sum(CASE WHEN " + LABELED_ITEM
+				+ " THEN 1 ELSE 0 END), 0) FROM item i WHERE i.source_id = ?")) {
+			select.setString(1, dataSourceId);
+			try (ResultSet rows = select.executeQuery()) {
+				rows.next();
+				return new DataSourceItems(rows.getLong(1), rows.getLong(2));
+			}
+		}
+	}
+
+	@Override
+	public int removeItemsOfDataSource(String dataSourceId) throws StoreException {
+		int removed = write("remove the items of data source " + dataSourceId, c -> {
+			// checked in the transaction that deletes: a label committed meanwhile by another editor refuses it
+			DataSourceItems items = itemsOfDataSource(c, dataSourceId);
+			if (items.labeled() > 0) {
+				throw new SQLException(items.labeled() + " of its " + items.total() + " items have labels or a review"
+						+ " status, which removing them would lose (nothing was removed)");
+			}
+			try (PreparedStatement delete = c.prepareStatement("DELETE FROM item WHERE source_id = ?")) {
+				delete.setString(1, dataSourceId);
+				return delete.executeUpdate();
+			}
+		});
+		if (removed > 0) {
+			written(StoreChange.everything());
+		}
+		return removed;
 	}
 
 	@Override

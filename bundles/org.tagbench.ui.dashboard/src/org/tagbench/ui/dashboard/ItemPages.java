@@ -33,17 +33,17 @@ import org.tagbench.store.StoreException;
  * {@code null} and its page is read on a background thread, after which the listener is told.
  * </p>
  * <p>
- * The store sorts by path and by size in pixels itself ({@link ItemOrder}, an index each). Sorting by status is
- * made of one store query per status, in the enum's order (a "segment" each), in the project's order;
- * descending orders of those read each segment from its end and reverse the page. Orders the store cannot
- * sort with an index (by class, by labeler) are not offered.
+ * The store sorts by path, size in pixels, first class and first labeler itself ({@link ItemOrder}, with
+ * indexes). Sorting by status is made of one store query per status, in the enum's order (a "segment" each), in
+ * the project's order; descending orders of those read each segment from its end and reverse the page.
  * </p>
  */
 public final class ItemPages implements AutoCloseable {
 
 	/** Orders the list can be in without reading it whole. */
 	public enum Sort {
-		ORDER, ORDER_DESCENDING, STATUS, STATUS_DESCENDING, PATH, PATH_DESCENDING, PIXELS, PIXELS_DESCENDING;
+		ORDER, ORDER_DESCENDING, STATUS, STATUS_DESCENDING, PATH, PATH_DESCENDING, PIXELS, PIXELS_DESCENDING, CLASS,
+		CLASS_DESCENDING, LABELER, LABELER_DESCENDING;
 
 		/** The store's order for this sort; by status the list is made of segments in the project's order. */
 		ItemOrder storeOrder() {
@@ -52,6 +52,10 @@ public final class ItemPages implements AutoCloseable {
 			case PATH_DESCENDING -> ItemOrder.descending(ItemOrder.Key.PATH);
 			case PIXELS -> ItemOrder.ascending(ItemOrder.Key.PIXELS);
 			case PIXELS_DESCENDING -> ItemOrder.descending(ItemOrder.Key.PIXELS);
+			case CLASS -> ItemOrder.ascending(ItemOrder.Key.CLASS);
+			case CLASS_DESCENDING -> ItemOrder.descending(ItemOrder.Key.CLASS);
+			case LABELER -> ItemOrder.ascending(ItemOrder.Key.LABELER);
+			case LABELER_DESCENDING -> ItemOrder.descending(ItemOrder.Key.LABELER);
 			default -> ItemOrder.PROJECT;
 			};
 		}
@@ -113,7 +117,8 @@ public final class ItemPages implements AutoCloseable {
 		switch (sort) {
 		case ORDER, ORDER_DESCENDING -> segments.add(new Segment(query, ItemOrder.PROJECT, store.count(query),
 				sort == Sort.ORDER_DESCENDING));
-		case PATH, PATH_DESCENDING, PIXELS, PIXELS_DESCENDING -> segments.add(new Segment(query, sort.storeOrder(),
+		case PATH, PATH_DESCENDING, PIXELS, PIXELS_DESCENDING, CLASS, CLASS_DESCENDING, LABELER,
+				LABELER_DESCENDING -> segments.add(new Segment(query, sort.storeOrder(),
 				store.count(query), false));
 		case STATUS, STATUS_DESCENDING -> {
 			List<ItemStatus> order = new ArrayList<>(Arrays.asList(ItemStatus.values()));

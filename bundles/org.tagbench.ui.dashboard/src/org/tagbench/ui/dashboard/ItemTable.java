@@ -45,8 +45,8 @@ import org.tagbench.store.ItemSummary;
 
 /**
  * The item list: a NatTable whose body reads rows from {@link ItemPages} as they are painted. Rows whose page
- * is still being read show "…" and are painted again when it arrives. Clicking the #, Path, Status or Size header
- * sorts (ascending, descending, back to the project's order).
+ * is still being read show "…" and are painted again when it arrives. Clicking the #, Path, Status, Classes,
+ * Labelers or Size header sorts (ascending, descending, back to the project's order).
  */
 public final class ItemTable {
 
@@ -277,7 +277,10 @@ public final class ItemTable {
 		return rows;
 	}
 
-	/** Sorting the store can do: the project order, status, path or size in pixels, either way (see {@link ItemPages}). */
+	/**
+	 * Sorting the store can do: the project order, status, path, first class, first labeler or size in pixels,
+	 * either way (see {@link ItemPages}).
+	 */
 	private final class SortModel implements ISortModel {
 
 		ItemPages.Sort sort = ItemPages.Sort.ORDER;
@@ -326,6 +329,8 @@ public final class ItemTable {
 			case STATUS_COLUMN -> new ItemPages.Sort[] { ItemPages.Sort.STATUS, ItemPages.Sort.STATUS_DESCENDING };
 			case PATH_COLUMN -> new ItemPages.Sort[] { ItemPages.Sort.PATH, ItemPages.Sort.PATH_DESCENDING };
 			case SIZE_COLUMN -> new ItemPages.Sort[] { ItemPages.Sort.PIXELS, ItemPages.Sort.PIXELS_DESCENDING };
+			case CLASSES_COLUMN -> new ItemPages.Sort[] { ItemPages.Sort.CLASS, ItemPages.Sort.CLASS_DESCENDING };
+			case LABELERS_COLUMN -> new ItemPages.Sort[] { ItemPages.Sort.LABELER, ItemPages.Sort.LABELER_DESCENDING };
 			default -> null;
 			};
 			if (ways == null) {

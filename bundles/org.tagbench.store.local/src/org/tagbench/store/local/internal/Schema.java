@@ -67,6 +67,12 @@ public final class Schema {
 			""", """
 			CREATE INDEX item_by_path ON item (path, order_key, id);
 			CREATE INDEX item_by_pixels ON item (width * height, order_key, id);
+			""", """
+			ALTER TABLE item ADD COLUMN first_class_id TEXT;
+			ALTER TABLE item ADD COLUMN first_author TEXT;
+			UPDATE item SET first_class_id = (SELECT a.class_id FROM annotation a WHERE a.item_id = item.id AND a.class_id IS NOT NULL ORDER BY a.rowid LIMIT 1), first_author = (SELECT a.author FROM annotation a WHERE a.item_id = item.id AND a.author IS NOT NULL ORDER BY a.rowid LIMIT 1) WHERE EXISTS (SELECT 1 FROM annotation a WHERE a.item_id = item.id);
+			CREATE INDEX item_by_first_class ON item (first_class_id, order_key, id);
+			CREATE INDEX item_by_first_author ON item (first_author, order_key, id);
 			""");
 
 	private Schema() {

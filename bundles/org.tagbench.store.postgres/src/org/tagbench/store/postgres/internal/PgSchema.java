@@ -264,6 +264,38 @@ public final class PgSchema {
 			-- paths by code point (COLLATE "C"), as SQLite compares them, whatever the server's locale
 			CREATE INDEX item_by_path ON ${schema}.item (path COLLATE "C", order_key, id);
 			CREATE INDEX item_by_pixels ON ${schema}.item ((width::bigint * height), order_key, id);
+			""", """
+			-- the item list sorted by class and by labeler (issue #6): the class and author of each item's first written
+			-- annotation that has one (what its Classes and Labelers cells show first). The client writes them with the
+			-- item row when it registers items; a commit has the server recompute them (refresh_first_labels, run as the
+			-- schema's owner: labelers and reviewers may not set these columns, and with consensus other labelers'
+			-- annotations stay on the item)
+			ALTER TABLE ${schema}.item ADD COLUMN first_class_id text, ADD COLUMN first_author text;
+			CREATE FUNCTION ${schema}.refresh_first_labels(target text) RETURNS void
+			LANGUAGE sql SECURITY DEFINER SET search_path = ${schema}, pg_temp AS $refresh$
+			  UPDATE item i SET first_class_id = k.class_id, first_author = k.author
+			    FROM (SELECT (SELECT a.class_id FROM annotation a WHERE a.item_id = target AND a.class_id IS NOT NULL
+			                   ORDER BY a.seq LIMIT 1) AS class_id,
+			                 (SELECT a.author FROM annotation a WHERE a.item_id = target AND a.author IS NOT NULL
+			                   ORDER BY a.seq LIMIT 1) AS author) k
+			   WHERE i.id = target
+			     AND (i.first_class_id IS DISTINCT FROM k.class_id OR i.first_author IS DISTINCT FROM k.author);
+			$refresh$;
+			-- setting these columns is no change to announce (the commit that causes it announces itself), and filling
+			-- them below must not announce every item
+			DROP TRIGGER item_changed ON ${schema}.item;
+			CREATE TRIGGER item_changed AFTER UPDATE ON ${schema}.item FOR EACH ROW
+			  WHEN (OLD.first_class_id IS NOT DISTINCT FROM NEW.first_class_id
+			    AND OLD.first_author IS NOT DISTINCT FROM NEW.first_author)
+			  EXECUTE FUNCTION ${schema}.announce_change();
+			UPDATE ${schema}.item i
+			   SET first_class_id = (SELECT a.class_id FROM ${schema}.annotation a WHERE a.item_id = i.id
+			                          AND a.class_id IS NOT NULL ORDER BY a.seq LIMIT 1),
+			       first_author = (SELECT a.author FROM ${schema}.annotation a WHERE a.item_id = i.id
+			                        AND a.author IS NOT NULL ORDER BY a.seq LIMIT 1)
+			 WHERE EXISTS (SELECT 1 FROM ${schema}.annotation a WHERE a.item_id = i.id);
+			CREATE INDEX item_by_first_class ON ${schema}.item (first_class_id, order_key, id);
+			CREATE INDEX item_by_first_author ON ${schema}.item (first_author COLLATE "C", order_key, id);
 			""");
 
 	private PgSchema() {

@@ -207,6 +207,50 @@ class ItemListColumnsTest {
 		}
 	}
 
+	@Test
+	void aClickOnTheClassesOrLabelersHeaderSortsByTheFirstClassOrLabelerShownWithoutLabelsLast() throws Exception {
+		Path folder = workspaceFolder("sort-classes-test-project");
+		SyntheticProjects.create(folder, "Sort Classes Test", ITEMS).close();
+		DashboardEditor dashboard = open(folder);
+		List<String> inProjectOrder = column(dashboard, ItemTable.CLASSES_COLUMN);
+		List<String> byName = List.of("bird", "cat", "dog"); // SyntheticProjects.CLASSES by name
+
+		List<String> byClass = sortByHeader(dashboard, ItemTable.CLASSES_COLUMN, ItemPages.Sort.CLASS);
+		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "dashboard-sorted-by-class");
+		assertRunsInOrder(byClass, byName, inProjectOrder);
+		List<String> descendingNames = new ArrayList<>(byName);
+		java.util.Collections.reverse(descendingNames);
+		assertRunsInOrder(sortByHeader(dashboard, ItemTable.CLASSES_COLUMN, ItemPages.Sort.CLASS_DESCENDING),
+				descendingNames, inProjectOrder);
+
+		List<String> labelersInProjectOrder = new ArrayList<>();
+		sortByHeader(dashboard, ItemTable.CLASSES_COLUMN, ItemPages.Sort.ORDER); // the third click: back to the project's
+		labelersInProjectOrder.addAll(column(dashboard, ItemTable.LABELERS_COLUMN));
+		assertRunsInOrder(sortByHeader(dashboard, ItemTable.LABELERS_COLUMN, ItemPages.Sort.LABELER),
+				List.of("alice", "bob"), labelersInProjectOrder);
+		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "dashboard-sorted-by-labeler");
+		assertRunsInOrder(sortByHeader(dashboard, ItemTable.LABELERS_COLUMN, ItemPages.Sort.LABELER_DESCENDING),
+				List.of("bob", "alice"), labelersInProjectOrder);
+	}
+
+	/**
+	 * Checks that the rows' cells, by their first name, come in runs of {@code names} in that order, then the empty
+	 * cells, and that they are the cells of the unsorted list, only moved.
+	 */
+	private static void assertRunsInOrder(List<String> cells, List<String> names, List<String> unsorted) {
+		assertEquals(unsorted.stream().sorted().toList(), cells.stream().sorted().toList(), "the same rows, moved");
+		int run = 0;
+		for (int row = 0; row < cells.size(); row++) {
+			String first = cells.get(row).isEmpty() ? "" : cells.get(row).split(", ")[0];
+			int rank = first.isEmpty() ? names.size() : names.indexOf(first);
+			assertTrue(rank >= run, "row " + row + " (" + cells.get(row) + ") after a row of " + (run < names.size()
+					? names.get(run) : "none"));
+			run = rank;
+		}
+		assertEquals(names.size(), run, "rows without labels come last");
+		assertTrue(cells.stream().anyMatch(cell -> cell.startsWith(names.get(names.size() - 1))), "every run is there");
+	}
+
 	/** Sorts by a real click on the header of {@code column}; the sort it asked for, and that column of every row. */
 	private List<String> sortByHeader(DashboardEditor dashboard, int column, ItemPages.Sort expected) throws Exception {
 		clickHeader(dashboard.itemTable().natTable(), column);

@@ -113,51 +113,29 @@ class ProjectPropertiesTest {
 			lastOldKey = old.get(old.size() - 1).orderKey();
 			oldIds = old.stream().map(ItemSummary::id).collect(Collectors.toSet());
 		}
-		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		ProjectsView view = (ProjectsView) page.showView(ProjectsView.ID);
-		view.refreshAndSelect(project);
-		assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> view.getViewer().getStructuredSelection()
-				.getFirstElement() instanceof ProjectRow row && row.folder().equals(project)));
-		page.activate(view);
+		ProjectsView view = showProjectSelected();
 
-		// the dialog is modal: it is driven from inside its own event loop
-		AtomicReference<Throwable> failure = new AtomicReference<>();
 		List<String> listed = new ArrayList<>();
 		List<String> refused = new ArrayList<>();
-		display.asyncExec(() -> {
-			try {
-				Shell shell = UiTestSupport.findShell(display, s -> s.getText().equals("Project Properties"));
-				assertNotNull(shell, "Project > Properties… opens the dialog");
-				ProjectPropertiesDialog dialog = (ProjectPropertiesDialog) shell.getData();
-				assertEquals("", dialog.instructionsText().getText(), "the project has no instructions yet");
-				dialog.instructionsText().setText("# Animals\nLabel the **main** animal.");
-				dialog.markdownButton().setSelection(true);
-				dialog.linkText().setText("ftp://guide");
-				refused.add(String.valueOf(dialog.getErrorMessage()));
-				assertTrue(!dialog.okButton().isEnabled(), "a link that is no web address blocks OK");
-				dialog.linkText().setText("https://example.org/guide");
-				dialog.addFolder(images);
-				refused.add(String.valueOf(dialog.getErrorMessage()));
-				dialog.addFolder(more);
-				listed.addAll(List.of(dialog.folders()));
-				UiTestSupport.screenshot(shell, "project-properties");
-				try (ProjectStore store = LocalProjectStore.open(project)) {
-					assertEquals(1, store.project().getDataSources().size(), "nothing is written before OK");
-				}
-				Button ok = dialog.okButton();
-				ok.notifyListeners(SWT.Selection, new Event());
-			} catch (Throwable e) {
-				failure.set(e);
-				Shell shell = UiTestSupport.findShell(display, s -> s.getText().equals("Project Properties"));
-				if (shell != null) {
-					shell.close();
-				}
+		runProperties(view, (shell, dialog) -> {
+			assertEquals("", dialog.instructionsText().getText(), "the project has no instructions yet");
+			dialog.instructionsText().setText("# Animals\nLabel the **main** animal.");
+			dialog.markdownButton().setSelection(true);
+			dialog.linkText().setText("ftp://guide");
+			refused.add(String.valueOf(dialog.getErrorMessage()));
+			assertTrue(!dialog.okButton().isEnabled(), "a link that is no web address blocks OK");
+			dialog.linkText().setText("https://example.org/guide");
+			dialog.addFolder(images);
+			refused.add(String.valueOf(dialog.getErrorMessage()));
+			dialog.addFolder(more);
+			listed.addAll(List.of(dialog.folders()));
+			UiTestSupport.screenshot(shell, "project-properties");
+			try (ProjectStore store = LocalProjectStore.open(project)) {
+				assertEquals(1, store.project().getDataSources().size(), "nothing is written before OK");
 			}
+			Button ok = dialog.okButton();
+			ok.notifyListeners(SWT.Selection, new Event());
 		});
-		view.getSite().getService(IHandlerService.class).executeCommand("org.tagbench.ui.projects.commands.properties", null);
-		if (failure.get() != null) {
-			throw new AssertionError("driving the dialog failed", failure.get());
-		}
 		assertEquals("The link must be a web address (http:// or https://).", refused.get(0));
 		assertTrue(refused.get(1).startsWith("The project has the data folder "), refused.get(1));
 		assertEquals(2, listed.size(), "the project's folder and the added one: " + listed);
@@ -189,5 +167,99 @@ class ProjectPropertiesTest {
 		assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> java.util.Arrays.stream(view.getViewer().getTable().getItems())
 				.anyMatch(item -> item.getData() instanceof ProjectRow row && row.folder().equals(project) && row.total() == 18)),
 				"the Projects view shows 18 items");
+	}
+
+	@Test
+	void aDataFolderWithALabeledItemIsRefusedAndOneWithoutIsRemovedWithItsItemsOnOk() throws Exception {
+		String labeledId;
+		try (ProjectStore store = LocalProjectStore.open(project)) {
+			DataRegistration.addFolder(store, more, true, null);
+			String moreId = store.project().getDataSources().get(1).getId();
+			labeledId = store.items(ItemQuery.all(), 0, 100).stream().filter(row -> row.dataSourceId().equals(moreId))
+					.findFirst().orElseThrow().id();
+			var item = store.item(labeledId).orElseThrow();
+			var label = org.tagbench.model.TagbenchFactory.eINSTANCE.createClassificationLabel();
+			label.setLabelClass(store.project().getLabelClasses().get(0));
+			label.setAuthor("ada");
+			item.getAnnotations().add(label);
+			item.setStatus(ItemStatus.LABELED);
+			store.commit(item);
+		}
+		ProjectsView view = showProjectSelected();
+
+		List<String> seen = new ArrayList<>();
+		runProperties(view, (shell, dialog) -> {
+			// the added folder holds the labeled item: refused, with the number, and still listed as it was
+			String before = dialog.folders()[1];
+			dialog.folderList().select(1);
+			dialog.removeButton().notifyListeners(SWT.Selection, new Event());
+			seen.add(String.valueOf(dialog.getErrorMessage()));
+			assertEquals(before, dialog.folders()[1]);
+			UiTestSupport.screenshot(shell, "project-properties-remove-refused");
+			// the first folder's 6 items are all unlabeled: marked, removed on OK
+			dialog.folderList().select(0);
+			dialog.removeButton().notifyListeners(SWT.Selection, new Event());
+			seen.add(dialog.folders()[0]);
+			UiTestSupport.screenshot(shell, "project-properties-remove");
+			try (ProjectStore store = LocalProjectStore.open(project)) {
+				assertEquals(18, store.count(ItemQuery.all()), "nothing is removed before OK");
+			}
+			dialog.okButton().notifyListeners(SWT.Selection, new Event());
+		});
+		assertTrue(seen.get(0).contains("holds 1 labeled item(s) of 12") && seen.get(0).contains("Nothing was removed"),
+				seen.get(0));
+		assertTrue(seen.get(1).contains("(removed on OK: its 6 unlabeled item(s) leave the project"), seen.get(1));
+		Job.getJobManager().join(ProjectActionHandler.PROPERTIES_JOB_FAMILY, null);
+		UiTestSupport.flush(display);
+
+		try (ProjectStore store = LocalProjectStore.open(project)) {
+			List<DataSource> sources = store.project().getDataSources();
+			assertEquals(1, sources.size(), "the first folder left the definition");
+			assertEquals(more.toRealPath(), DataRegistration.folderOf(sources.get(0)).toRealPath());
+			assertEquals(12, store.count(ItemQuery.all()), "its 6 items left the project");
+			assertEquals(1, store.item(labeledId).orElseThrow().getAnnotations().size(), "the label is kept");
+			assertTrue(store.verify().ok(), store.verify().problems().toString());
+		}
+		assertEquals(6, Files.list(images).count(), "the removed folder's files stay");
+	}
+
+	/** Shows the Projects view with the project selected and active, as the commands need it. */
+	private ProjectsView showProjectSelected() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ProjectsView view = (ProjectsView) page.showView(ProjectsView.ID);
+		view.refreshAndSelect(project);
+		assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> view.getViewer().getStructuredSelection()
+				.getFirstElement() instanceof ProjectRow row && row.folder().equals(project)));
+		page.activate(view);
+		return view;
+	}
+
+	/** What a test does in the open dialog. */
+	private interface DialogSteps {
+		void run(Shell shell, ProjectPropertiesDialog dialog) throws Exception;
+	}
+
+	/**
+	 * Runs Project > Properties… on the view's selection and {@code steps} in the dialog. The dialog is modal: the
+	 * steps run inside its own event loop; a failure closes it and is thrown here.
+	 */
+	private void runProperties(ProjectsView view, DialogSteps steps) throws Exception {
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		display.asyncExec(() -> {
+			Shell shell = UiTestSupport.findShell(display, s -> s.getText().equals("Project Properties"));
+			try {
+				assertNotNull(shell, "Project > Properties… opens the dialog");
+				steps.run(shell, (ProjectPropertiesDialog) shell.getData());
+			} catch (Throwable e) {
+				failure.set(e);
+				if (shell != null && !shell.isDisposed()) {
+					shell.close();
+				}
+			}
+		});
+		view.getSite().getService(IHandlerService.class).executeCommand("org.tagbench.ui.projects.commands.properties", null);
+		if (failure.get() != null) {
+			throw new AssertionError("driving the dialog failed", failure.get());
+		}
 	}
 }

@@ -61,13 +61,18 @@ public final class OpenEditors {
 	 * save was cancelled: then nothing should change.
 	 */
 	public static Optional<List<Closed>> close(Shell shell, Path folder, String what) {
-		List<IEditorReference> open = on(folder);
+		return close(shell, List.of(folder), what);
+	}
+
+	/** {@link #close(Shell, Path, String)} for the editors of several projects, asked once. */
+	public static Optional<List<Closed>> close(Shell shell, List<Path> folders, String what) {
+		List<IEditorReference> open = folders.stream().flatMap(folder -> on(folder).stream()).toList();
 		if (open.isEmpty()) {
 			return Optional.of(List.of());
 		}
 		List<String> titles = open.stream().map(IEditorReference::getTitle).distinct().toList();
 		String question = "To " + what + ", the " + (open.size() == 1 ? "editor" : open.size() + " editors")
-				+ " open on it (" + String.join(", ", titles) + ") must close first: an open editor keeps its own copy of the"
+				+ " open on " + (folders.size() == 1 ? "it" : "them") + " (" + String.join(", ", titles) + ") must close first: an open editor keeps its own copy of the"
 				+ " project. Labels not yet saved are saved.\n\nClose them and go on?";
 		if (!confirmer.test(shell, question)) {
 			return Optional.empty();

@@ -41,8 +41,8 @@ import org.tagbench.ui.views.ProjectRow;
 import org.tagbench.ui.views.ProjectsView;
 
 /**
- * Rename…, Delete…, Show in File Manager, Refresh Data, Label Classes…, Export Labels… and Properties… on the project selected in
- * the Projects view.
+ * Rename…, Show in File Manager, Refresh Data, Label Classes…, Export Labels… and Properties… on the project selected in
+ * the Projects view; Close and Delete… on every selected project.
  */
 public class ProjectActionHandler extends AbstractHandler implements IExecutableExtension {
 
@@ -68,14 +68,17 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
-		if (!(HandlerUtil.getCurrentStructuredSelection(event).getFirstElement() instanceof ProjectRow row)) {
+		List<ProjectRow> rows = HandlerUtil.getCurrentStructuredSelection(event).stream()
+				.filter(ProjectRow.class::isInstance).map(ProjectRow.class::cast).toList();
+		if (rows.isEmpty()) {
 			return null;
 		}
+		ProjectRow row = rows.get(0); // the actions but Close and Delete are enabled for one project only
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
 		Shell shell = window.getShell();
 		switch (action) {
 		case "rename" -> rename(shell, window, row);
-		case "delete" -> delete(shell, window, row);
+		case "delete" -> delete(shell, window, rows);
 		case "show" -> {
 			try {
 				launcher.accept(ProjectFiles.fileManagerCommand(Platform.getOS(), row.folder()));
@@ -87,14 +90,7 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 		case "classes" -> labelClasses(shell, window, row);
 		case "export" -> export(shell, row);
 		case "properties" -> properties(shell, window, row);
-		case "close" -> {
-			// every editor and dashboard on the project; dirty ones ask to save (their reservations are given back)
-			for (org.eclipse.ui.IEditorReference editor : OpenEditors.on(row.folder())) {
-				if (!editor.getPage().closeEditors(new org.eclipse.ui.IEditorReference[] { editor }, true)) {
-					break; // the user cancelled saving
-				}
-			}
-		}
+		case "close" -> close(rows);
 		default -> throw new ExecutionException("Unknown project action " + action);
 		}
 		return null;
@@ -171,14 +167,18 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 			MessageDialog.openError(shell, PROPERTIES_TITLE, "Cannot open the project " + row.name() + ": " + e.getMessage());
 			return;
 		}
-		ProjectPropertiesDialog dialog = new ProjectPropertiesDialog(shell, row.name(), definition);
+		ProjectPropertiesDialog dialog = new ProjectPropertiesDialog(shell, row.name(), definition, source -> {
+			try (LocalProjectStore store = LocalProjectStore.open(row.folder())) {
+				return store.itemsOfDataSource(source.getId());
+			}
+		});
 		if (dialog.open() != Window.OK) {
 			return;
 		}
 		ProjectPropertiesDialog.Change change = dialog.change();
 		List<OpenEditors.Closed> closedEditors = new java.util.ArrayList<>();
-		if (!change.addedFolders().isEmpty()) {
-			var closed = OpenEditors.close(shell, row.folder(), "add data folders to " + row.name());
+		if (!change.addedFolders().isEmpty() || !change.removedSources().isEmpty()) {
+			var closed = OpenEditors.close(shell, row.folder(), "change the data folders of " + row.name());
 			if (closed.isEmpty()) {
 				MessageDialog.openInformation(shell, PROPERTIES_TITLE, "Nothing was changed: the project is open in an editor.");
 				return;
@@ -193,19 +193,22 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 					List<RegistrationReport> reports = change.apply(store, monitor);
 					int added = reports.stream().mapToInt(RegistrationReport::added).sum();
 					int unusable = reports.stream().mapToInt(report -> report.problems().size()).sum();
-					summary = reports.isEmpty() ? null
-							: added + " new items from " + reports.size() + " added folder(s), after the project's others"
-									+ (unusable > 0 ? "; " + unusable + " files not usable" : "");
+					summary = (change.removedSources().isEmpty() ? "" : change.removedSources().size()
+							+ " data folder(s) removed with their unlabeled items" + (reports.isEmpty() ? "" : "; "))
+							+ (reports.isEmpty() ? "" : added + " new items from " + reports.size()
+									+ " added folder(s), after the project's others" + (unusable > 0 ? "; " + unusable
+											+ " files not usable" : ""));
 				} catch (StoreException | IOException e) {
 					return Status.error("The properties of " + row.name() + " were not all changed: " + e.getMessage()
-							+ " (the instructions are saved; added folders before the failure keep their items)", e);
+							+ " (the instructions are saved; folders removed or added before the failure stay so; no label"
+							+ " was removed)", e);
 				} catch (org.eclipse.core.runtime.OperationCanceledException e) {
 					return Status.CANCEL_STATUS;
 				}
 				window.getShell().getDisplay().asyncExec(() -> {
 					refreshView(window, row.folder());
 					OpenEditors.reopen(closedEditors);
-					if (summary != null) {
+					if (!summary.isEmpty()) {
 						ILog.of(ProjectActionHandler.class).info(row.name() + ": " + summary);
 					}
 				});
@@ -298,24 +301,61 @@ public class ProjectActionHandler extends AbstractHandler implements IExecutable
 		OpenEditors.reopen(closed.get());
 	}
 
-	private static void delete(Shell shell, IWorkbenchWindow window, ProjectRow row) {
-		String question = "Delete the project \"" + row.name() + "\"?\n\nThis deletes its folder " + row.folder()
-				+ " with the project definition and all its labels. The images in the data folders are not deleted.";
+	/**
+	 * Close: every editor and dashboard on the projects; dirty ones ask to save (their reservations are given
+	 * back). A cancelled save stops there.
+	 */
+	private static void close(List<ProjectRow> rows) {
+		for (ProjectRow row : rows) {
+			for (org.eclipse.ui.IEditorReference editor : OpenEditors.on(row.folder())) {
+				if (!editor.getPage().closeEditors(new org.eclipse.ui.IEditorReference[] { editor }, true)) {
+					return;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Delete…: one question naming every project and its folder, then their project files go, never the images;
+	 * one message at the end names folders kept (they hold other files) and projects that could not be deleted.
+	 */
+	private static void delete(Shell shell, IWorkbenchWindow window, List<ProjectRow> rows) {
+		String question = rows.size() == 1
+				? "Delete the project \"" + rows.get(0).name() + "\"?\n\nThis deletes its folder " + rows.get(0).folder()
+						+ " with the project definition and all its labels. The images in the data folders are not deleted."
+				: "Delete these " + rows.size() + " projects?\n\n" + String.join("\n", rows.stream()
+						.map(row -> "\u2022 " + row.name() + " (" + row.folder() + ")").toList())
+						+ "\n\nThis deletes their folders with the project definitions and all their labels. The images in"
+						+ " the data folders are not deleted.";
 		MessageDialog dialog = new MessageDialog(shell, DELETE_TITLE, null, question, MessageDialog.WARNING, 1,
 				"&Delete", "Cancel");
-		if (dialog.open() != 0 || OpenEditors.close(shell, row.folder(), "delete " + row.name()).isEmpty()) {
+		String names = String.join(", ", rows.stream().map(ProjectRow::name).toList());
+		if (dialog.open() != 0 || OpenEditors.close(shell, rows.stream().map(ProjectRow::folder).toList(),
+				"delete " + names).isEmpty()) {
 			return;
 		}
-		try {
-			if (!ProjectFiles.delete(row.folder())) {
-				MessageDialog.openInformation(shell, DELETE_TITLE, "The project was deleted. Its folder " + row.folder()
-						+ " holds other files and was kept.");
+		List<String> kept = new java.util.ArrayList<>();
+		List<String> failed = new java.util.ArrayList<>();
+		for (ProjectRow row : rows) {
+			try {
+				if (!ProjectFiles.delete(row.folder())) {
+					kept.add(row.folder().toString());
+				}
+			} catch (IOException e) {
+				ILog.of(ProjectActionHandler.class).error(e.getMessage(), e);
+				failed.add(row.name() + ": " + e.getMessage());
 			}
-		} catch (IOException e) {
-			ILog.of(ProjectActionHandler.class).error(e.getMessage(), e);
-			MessageDialog.openError(shell, DELETE_TITLE, "The project was not deleted: " + e.getMessage());
 		}
 		refreshView(window, null);
+		if (!failed.isEmpty()) {
+			MessageDialog.openError(shell, DELETE_TITLE, (failed.size() == 1 && rows.size() == 1 ? "The project was not deleted: "
+					: "Not deleted:\n") + String.join("\n", failed) + (kept.isEmpty() ? ""
+							: "\n\nDeleted, but kept as they hold other files: " + String.join(", ", kept)));
+		} else if (!kept.isEmpty()) {
+			MessageDialog.openInformation(shell, DELETE_TITLE, (rows.size() == 1 ? "The project was deleted. Its folder "
+					: "The projects were deleted. Their folders ") + String.join(", ", kept)
+					+ (kept.size() == 1 ? " holds other files and was kept." : " hold other files and were kept."));
+		}
 	}
 
 	private static void refreshData(Display display, IWorkbenchWindow window, ProjectRow row) {
