@@ -288,6 +288,36 @@ class PrelabelsOnServerTest {
 			var agreement = assist.agreement(List.of(his.itemId())).get(his.itemId());
 			assertEquals(List.of("pre_alice", "pre_bob"), agreement.labelers());
 			assertTrue(agreement.agree(), "her accepted dog and his dog agree");
+			assertEquals("class-dog pre_alice", sortKeys(his.itemId()),
+					"sorted by its labelers' labels, not by the removed suggestion's author");
+		}
+	}
+
+	/** The item's sort keys as the server holds them (first class id, first author). */
+	private String sortKeys(String itemId) throws Exception {
+		try (Connection c = TestServer.superuser().dataSource().getConnection();
+				PreparedStatement select = c.prepareStatement(
+						"SELECT first_class_id || ' ' || first_author FROM " + schema + ".item WHERE id = ?")) {
+			select.setString(1, itemId);
+			try (ResultSet rows = select.executeQuery()) {
+				rows.next();
+				return rows.getString(1);
+			}
+		}
+	}
+
+	@Test
+	void aPrelabelSortsItsItemByClassAndLabelerLikeTheClassesColumnShowsIt() throws Exception {
+		try (PostgresProjectStore assist = PostgresProjectStore.open(admin, schema)) {
+			List<String> ids = assist.items(org.tagbench.store.ItemQuery.all(), 0, 10).stream()
+					.map(org.tagbench.store.ItemSummary::id).toList();
+			String last = ids.get(ids.size() - 1);
+			assertEquals(PrelabelWrite.WRITTEN, assist.replacePrelabels(last, prelabel(assist)));
+			assertEquals("class-dog tagbench-assist", sortKeys(last));
+			List<String> byClass = assist.items(org.tagbench.store.ItemQuery.all(),
+					org.tagbench.store.ItemOrder.ascending(org.tagbench.store.ItemOrder.Key.CLASS), 0, 10).stream()
+					.map(org.tagbench.store.ItemSummary::id).toList();
+			assertEquals(last, byClass.get(0), "the only item with a class comes first");
 		}
 	}
 

@@ -504,6 +504,7 @@ public final class PostgresProjectStore extends SqlProjectStore {
 			DataItem item = TagbenchFactory.eINSTANCE.createDataItem();
 			item.setId(itemId);
 			insertAnnotations(c, item, prelabels);
+			refreshFirstLabels(c, itemId); // pre-labels show in the Classes column, so they sort it too
 			// touches the item: the server announces the change to every desktop's live updates
 			try (PreparedStatement touch = c.prepareStatement("UPDATE item SET modified = ? WHERE id = ?")) {
 				touch.setLong(1, System.currentTimeMillis());
@@ -778,7 +779,6 @@ public final class PostgresProjectStore extends SqlProjectStore {
 					delete.executeUpdate();
 				}
 				insertAnnotations(c, item, owned(item, perItem));
-				refreshFirstLabels(c, item.getId());
 				try (PreparedStatement done = c.prepareStatement("UPDATE assignment SET committed_at = clock_timestamp()"
 						+ " WHERE item_id = ? AND labeler = current_user")) {
 					done.setString(1, item.getId());
@@ -803,6 +803,7 @@ public final class PostgresProjectStore extends SqlProjectStore {
 						delete.executeUpdate();
 					}
 				}
+				refreshFirstLabels(c, item.getId()); // after the suggestions' removal: they may have come first
 				try (PreparedStatement update = c.prepareStatement("UPDATE item SET status = ?, modified = ?,"
 						+ " time_spent_ms = CASE WHEN ? THEN ? ELSE time_spent_ms + ? END WHERE id = ?")) {
 					update.setString(1, status.getName());
