@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.tagbench.model.BoundingBox;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.ui.labeling.ImageCanvas;
+import org.tagbench.ui.labeling.internal.ImageViewer;
 import org.tagbench.ui.testing.UiTestSupport;
 
 /**
@@ -103,6 +104,85 @@ class PanRepaintTest extends EditorTestBase {
 		assertFalse(java.util.Arrays.equals(panned, edited), "the moved box is painted where it is now");
 		canvas.redrawAll();
 		assertArrayEquals(frame(), edited, "as a full repaint paints it");
+	}
+
+	@Test
+	void atAndAbove100PercentPansShowWhatAFullRepaintShows() {
+		ImageCanvas canvas = editor.canvas();
+		ImageViewer viewer = (ImageViewer) editor.itemViewer();
+		canvas.actualSize();
+		canvas.redraw();
+		assertTrue(UiTestSupport.waitUntil(display, 20_000, () -> viewer.shownStep() == 1), "full resolution at 100 %");
+		assertTrue(UiTestSupport.waitUntil(display, 20_000, canvas::imageTilesReady), "tiles ready");
+		settle();
+		assertPansEqualAFullRepaint("100 %");
+
+		// four wheel-sized steps: 244 %, tiles scaled up at fractional positions
+		for (int i = 0; i < 4; i++) {
+			canvas.transform().zoom(1.25);
+		}
+		canvas.redraw();
+		settle();
+		assertPansEqualAFullRepaint("244 %");
+	}
+
+	private void assertPansEqualAFullRepaint(String zoom) {
+		ImageCanvas canvas = editor.canvas();
+		int[] before = frame();
+		middle(SWT.MouseDown, 300, 300);
+		int x = 300;
+		int y = 300;
+		for (int[] step : new int[][] { { 17, 0 }, { 0, 23 }, { -40, -9 }, { 5, -31 }, { 60, 44 } }) {
+			x += step[0];
+			y += step[1];
+			middle(SWT.MouseMove, x, y);
+			frame();
+			settle();
+		}
+		middle(SWT.MouseUp, x, y);
+		int[] panned = frame();
+		assertFalse(java.util.Arrays.equals(before, panned), "the view moved at " + zoom);
+		canvas.redrawAll();
+		assertArrayEquals(frame(), panned, "at " + zoom + " a frame after the pans equals a full repaint at the same position");
+	}
+
+	@Test
+	void aZoomBurstShowsTheLastPictureScaledThenTheExactFrame() {
+		ImageCanvas canvas = editor.canvas();
+		canvas.transform().zoom(1.3);
+		canvas.redraw();
+		settle();
+		assertTrue(UiTestSupport.waitUntil(display, 20_000, canvas::imageTilesReady), "tiles ready");
+		settle();
+		frame();
+
+		// two wheel-sized steps in quick succession, each painted at once: the second is a frame of the burst (no
+		// redraw is asked for here: what repaints the canvas afterwards is the canvas's own timer)
+		org.tagbench.ui.labeling.ViewTransform t = canvas.transform();
+		long start = System.nanoTime();
+		t.zoomAt(1.25, 400, 300);
+		frame();
+		t.zoomAt(1.25, 400, 300);
+		int[] preview = frame();
+		long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+		assertTrue(elapsedMillis < 100, "the test painted the burst within 100 ms: " + elapsedMillis + " ms");
+
+		int[] paints = { 0 };
+		canvas.addListener(SWT.Paint, e -> paints[0]++);
+		assertTrue(UiTestSupport.waitUntil(display, 2_000, () -> paints[0] > 0),
+				"the canvas repaints itself after the last zoom step");
+		settle();
+		int[] onScreen = screen();
+		canvas.redrawAll();
+		int[] full = frame();
+		settle();
+		assertArrayEquals(screen(), onScreen, "that repaint is the exact frame");
+		assertFalse(java.util.Arrays.equals(full, preview), "the burst's frame is the previous picture scaled, not exact");
+		int same = 0;
+		for (int i = 0; i < full.length; i++) {
+			same += full[i] == preview[i] ? 1 : 0;
+		}
+		assertTrue(same > full.length * 6 / 10, "but close to it: " + same + " of " + full.length + " pixels equal");
 	}
 
 	private void middle(int type, int x, int y) {
