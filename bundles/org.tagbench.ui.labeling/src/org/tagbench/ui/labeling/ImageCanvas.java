@@ -90,6 +90,21 @@ public class ImageCanvas extends Canvas {
 			redraw();
 		}
 	};
+	/**
+	 * A level of the tiles is on the X server: repaint. Once all are, the canvas lets go of its bitmaps too: the
+	 * tiles and the shown image hold the pixels (two copies are enough; {@link #paintedData} gets them back from the
+	 * image when brightness/contrast change).
+	 */
+	/** True once the shown image's bitmaps were let go of (the image was shown with one). */
+	private boolean bitmapsReleased;
+	private final Runnable tilesArrived = () -> {
+		if (pyramid != null && pyramid.complete() && (imageData != null || adjustedData != null)) {
+			imageData = null;
+			adjustedData = null;
+			bitmapsReleased = true;
+		}
+		settle.run();
+	};
 	/** The shown image scaled to the view's scale once (reduced views), blitted 1:1 while the scale stays. */
 	private Image scaled;
 	private Image scaledFrom;
@@ -181,6 +196,7 @@ public class ImageCanvas extends Canvas {
 		disposeImages();
 		image = newImage;
 		imageData = data;
+		bitmapsReleased = false;
 		placeholder = placeholderText;
 		if (image != null && (brightness != 0 || contrast != 0)) {
 			applyAdjustment();
@@ -216,6 +232,7 @@ public class ImageCanvas extends Canvas {
 		disposeImages();
 		image = newImage;
 		imageData = data;
+		bitmapsReleased = false;
 		placeholder = null;
 		if (image != null && (brightness != 0 || contrast != 0)) {
 			applyAdjustment();
@@ -230,8 +247,7 @@ public class ImageCanvas extends Canvas {
 	 */
 	private void preparePyramid() {
 		disposePyramid();
-		ImageData painted = adjusted != null ? adjustedData : imageData;
-		if (!fastScaling && image != null && ImagePyramid.supports(painted)) {
+		if (!fastScaling && image != null && ImagePyramid.supports(paintedData())) {
 			pyramidDue = true;
 			getDisplay().timerExec(TILES_DELAY_MILLIS, startPyramid);
 		}
@@ -240,7 +256,7 @@ public class ImageCanvas extends Canvas {
 	private void startPyramid() {
 		if (pyramidDue && pyramid == null && !isDisposed()) {
 			pyramidDue = false;
-			pyramid = new ImagePyramid(getDisplay(), adjusted != null ? adjustedData : imageData, settle);
+			pyramid = new ImagePyramid(getDisplay(), paintedData(), tilesArrived);
 		}
 	}
 
@@ -253,6 +269,37 @@ public class ImageCanvas extends Canvas {
 			pyramid.dispose();
 			pyramid = null;
 		}
+	}
+
+	/**
+	 * The bitmap of what is painted (the adjusted one when brightness/contrast are set), got back from the image
+	 * when it was let go of; null when the image was shown without one.
+	 */
+	private ImageData paintedData() {
+		if (adjusted != null) {
+			if (adjustedData == null && bitmapsReleased && !adjusted.isDisposed()) {
+				adjustedData = adjusted.getImageData();
+			}
+			return adjustedData;
+		}
+		if (imageData == null && image != null && !image.isDisposed() && bitmapsReleased) {
+			imageData = image.getImageData();
+		}
+		return imageData;
+	}
+
+	/**
+	 * Bytes of pixels the canvas holds in the Java heap for the shown image: its bitmaps (until the tiles are on the
+	 * X server) and the half-size levels of the tiles.
+	 *
+	 * @since 0.2
+	 */
+	public long imageHeapBytes() {
+		long bytes = pyramid == null ? 0 : pyramid.levelBytes();
+		for (ImageData data : new ImageData[] { imageData, adjustedData }) {
+			bytes += data == null ? 0 : data.data.length;
+		}
+		return bytes;
 	}
 
 	/** True once the shown image's tiles for fast zooming and panning are on the X server (see {@link #show(ImageData, double, double)}). */
