@@ -707,10 +707,13 @@ public class ImageCanvas extends Canvas {
 
 	/**
 	 * What the back buffer's content depends on besides scale and offset, or null when it cannot be kept (an image
-	 * layer or tiles still arriving change without the canvas knowing; live previews change every frame).
+	 * layer or tiles still arriving change without the canvas knowing; live previews change every frame) or is not
+	 * worth it: at 100 % and closer, drawing the visible tiles and the few outlines in view took less than moving
+	 * the buffer (two view-sized copies), measured in `RepaintBenchmark`.
 	 */
 	private List<Object> bufferKey(Image shown, Rectangle area) {
-		if (shown == null || shown.isDisposed() || (imageLayer != null && imageLayer.paintsAt(transform))
+		if (shown == null || shown.isDisposed() || transform.scale() >= 0.999
+				|| (imageLayer != null && imageLayer.paintsAt(transform))
 				|| placeholder != null || fastScaling || area.x != 0 || area.y != 0 || area.width <= 0 || area.height <= 0
 				|| (pyramid != null && !pyramid.complete()) || pyramidDue) {
 			return null;
@@ -737,13 +740,9 @@ public class ImageCanvas extends Canvas {
 
 	/**
 	 * Whether the image part of a frame at the current scale is what it stays at this scale and moves exactly with
-	 * a pan by whole pixels: the 1:1 copy of the scaled copy (zoomed out), or the tiles of the bitmap drawn
-	 * unfiltered (100 % and closer; whole tiles, so each lands where the pan moves it).
+	 * a pan by whole pixels: the 1:1 copy of the scaled copy (not the tiles a zoom draws from until it settles).
 	 */
 	private boolean pictureIsFinal(Image shown) {
-		if (transform.scale() >= 0.999) {
-			return pyramid != null && pyramid.complete() && !fastScaling;
-		}
 		return scaled != null && !scaled.isDisposed() && scaledFrom == shown
 				&& scaled.getBounds().width == (int) Math.round(transform.imageWidth() * transform.scale())
 				&& scaled.getBounds().height == (int) Math.round(transform.imageHeight() * transform.scale());
@@ -756,8 +755,7 @@ public class ImageCanvas extends Canvas {
 		int dx = (int) Math.rint(exactDx);
 		int dy = (int) Math.rint(exactDy);
 		boolean movable = backBuffer != null && !backBuffer.isDisposed() && key.equals(backBufferKey) && backBufferFinal
-				&& backBufferScale == transform.scale() && pictureIsFinal(shown)
-				&& backBufferScaled == (transform.scale() >= 0.999 ? null : scaled)
+				&& backBufferScale == transform.scale() && pictureIsFinal(shown) && backBufferScaled == scaled
 				&& Math.abs(exactDx - dx) < 1e-6 && Math.abs(exactDy - dy) < 1e-6 && Math.abs(dx) < area.width
 				&& Math.abs(dy) < area.height;
 		if (!movable) {
@@ -796,7 +794,7 @@ public class ImageCanvas extends Canvas {
 		// painting may have prepared tiles or the scaled copy: then the key differs next time and all is drawn anew
 		backBufferKey = bufferKey(shown, area);
 		backBufferFinal = pictureIsFinal(shown);
-		backBufferScaled = transform.scale() >= 0.999 ? null : scaled;
+		backBufferScaled = scaled;
 		gc.drawImage(backBuffer, area.x, area.y);
 	}
 

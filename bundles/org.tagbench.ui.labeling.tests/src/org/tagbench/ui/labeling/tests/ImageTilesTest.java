@@ -49,12 +49,7 @@ class ImageTilesTest extends EditorTestBase {
 
 	@Test
 	void zoomedInPixelsAreExactAndZoomedOutFramesHaveNoGaps() {
-		ImageCanvas canvas = editor.canvas();
-		ImageViewer viewer = (ImageViewer) editor.itemViewer();
-		canvas.actualSize();
-		canvas.redraw();
-		assertTrue(UiTestSupport.waitUntil(display, 30_000, () -> viewer.shownStep() == 1), "full resolution when zoomed in");
-		assertTrue(UiTestSupport.waitUntil(display, 30_000, canvas::imageTilesReady), "the tiles are prepared in the background");
+		ImageCanvas canvas = zoomTo100PercentWithTiles();
 		ViewTransform t = canvas.transform();
 		Rectangle area = canvas.getClientArea();
 		assertTrue(area.width > 600 && area.height > 400, "canvas " + area);
@@ -93,12 +88,7 @@ class ImageTilesTest extends EditorTestBase {
 
 	@Test
 	void onceTiledTheCanvasLetsGoOfTheBitmapAndBrightnessStillApplies() {
-		ImageCanvas canvas = editor.canvas();
-		ImageViewer viewer = (ImageViewer) editor.itemViewer();
-		canvas.actualSize();
-		canvas.redraw();
-		assertTrue(UiTestSupport.waitUntil(display, 30_000, () -> viewer.shownStep() == 1), "full resolution when zoomed in");
-		assertTrue(UiTestSupport.waitUntil(display, 30_000, canvas::imageTilesReady), "the tiles are prepared in the background");
+		ImageCanvas canvas = zoomTo100PercentWithTiles();
 		long bitmapBytes = (long) WIDTH * HEIGHT * 3;
 		// left: the half-size levels (a third of the bitmap), the sources of the scaled copies when zoomed out
 		assertTrue(canvas.imageHeapBytes() < bitmapBytes / 2,
@@ -121,6 +111,17 @@ class ImageTilesTest extends EditorTestBase {
 		canvas.setAdjustment(0, 0);
 		assertTrue(UiTestSupport.waitUntil(display, 30_000, canvas::imageTilesReady), "the unadjusted image's tiles again");
 		assertExact(canvas, area, 1, ImageTilesTest::rgbAt);
+	}
+
+	/** Zooms to 100 % and waits until the full-resolution image is shown and its tiles are on the X server. */
+	private ImageCanvas zoomTo100PercentWithTiles() {
+		ImageCanvas canvas = editor.canvas();
+		ImageViewer viewer = (ImageViewer) editor.itemViewer();
+		canvas.actualSize();
+		canvas.redraw();
+		assertTrue(UiTestSupport.waitUntil(display, 30_000, () -> viewer.shownStep() == 1), "full resolution when zoomed in");
+		assertTrue(UiTestSupport.waitUntil(display, 30_000, canvas::imageTilesReady), "the tiles are prepared in the background");
+		return canvas;
 	}
 
 	/** Moves the image by under a pixel so that image pixel edges fall on screen pixel edges. */

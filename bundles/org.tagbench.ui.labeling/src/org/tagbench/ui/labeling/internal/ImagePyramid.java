@@ -244,13 +244,11 @@ public final class ImagePyramid {
 		int bottom = (int) Math.min(level.height, Math.ceil(t.toImageY(area.y + area.height) / perY));
 		for (int row = top / TILE; row * TILE < bottom; row++) {
 			for (int column = left / TILE; column * TILE < right; column++) {
-				// the whole tile (what lies outside the view is clipped): where it lands depends on the view's scale
-				// and offset only, so a picture panned by whole pixels equals one drawn at the new place; edges
-				// rounded the same way on both sides of a seam: no gaps
-				int sx0 = column * TILE;
-				int sy0 = row * TILE;
-				int sx1 = Math.min(level.width, (column + 1) * TILE);
-				int sy1 = Math.min(level.height, (row + 1) * TILE);
+				// the visible part of the tile; edges rounded the same way on both sides of a seam: no gaps
+				int sx0 = Math.max(left, column * TILE);
+				int sy0 = Math.max(top, row * TILE);
+				int sx1 = Math.min(right, Math.min(level.width, (column + 1) * TILE));
+				int sy1 = Math.min(bottom, Math.min(level.height, (row + 1) * TILE));
 				int dx0 = (int) Math.round(t.toViewX(sx0 * perX));
 				int dy0 = (int) Math.round(t.toViewY(sy0 * perY));
 				int dx1 = (int) Math.round(t.toViewX(sx1 * perX));
