@@ -656,7 +656,7 @@ public class ImageCanvas extends Canvas {
 
 	/**
 	 * The image, the layer over it, the placeholder and the outlines of the annotations in {@code part} of the
-	 * view {@code area} (the rest may be left out: strips exposed by a pan).
+	 * view {@code area} (the rest may be left out: strips exposed by a pan; none when {@code part} is null).
 	 */
 	private void paintImageAndOutlines(GC gc, Image shown, Rectangle area, Rectangle part) {
 		gc.setAntialias(SWT.OFF);
@@ -805,33 +805,34 @@ public class ImageCanvas extends Canvas {
 		return spareBuffer;
 	}
 
-	/** Fills and draws exactly the parts of {@code view} outside {@code kept} (at most four strips around it). */
+	/** Fills and draws exactly the parts of {@code view} outside {@code kept}. */
 	private void paintStrips(GC buffer, Image shown, Rectangle view, Rectangle kept) {
-		Rectangle[] strips;
-		if (kept.isEmpty()) {
-			strips = new Rectangle[] { view };
-		} else {
-			int keptRight = kept.x + kept.width;
-			int keptBottom = kept.y + kept.height;
-			strips = new Rectangle[] { new Rectangle(0, 0, kept.x, view.height), // left column
-					new Rectangle(keptRight, 0, view.width - keptRight, view.height), // right column
-					new Rectangle(kept.x, 0, kept.width, kept.y), // above
-					new Rectangle(kept.x, keptBottom, kept.width, view.height - keptBottom) }; // below
-		}
-		for (Rectangle strip : strips) {
-			if (strip.width > 0 && strip.height > 0) {
-				buffer.setClipping(strip);
-				buffer.fillRectangle(strip);
-				paintImageAndOutlines(buffer, shown, view, strip);
-			}
+		for (Rectangle strip : strips(view, kept)) {
+			buffer.setClipping(strip);
+			buffer.fillRectangle(strip);
+			paintImageAndOutlines(buffer, shown, view, strip);
 		}
 		buffer.setClipping((Rectangle) null);
 	}
 
+	/** The parts of {@code view} outside {@code kept}: at most four strips around it, none empty. */
+	private static List<Rectangle> strips(Rectangle view, Rectangle kept) {
+		if (kept.isEmpty()) {
+			return List.of(view);
+		}
+		int keptRight = kept.x + kept.width;
+		int keptBottom = kept.y + kept.height;
+		return java.util.stream.Stream.of(new Rectangle(0, 0, kept.x, view.height), // left column
+				new Rectangle(keptRight, 0, view.width - keptRight, view.height), // right column
+				new Rectangle(kept.x, 0, kept.width, kept.y), // above
+				new Rectangle(kept.x, keptBottom, kept.width, view.height - keptBottom)) // below
+				.filter(strip -> strip.width > 0 && strip.height > 0).toList();
+	}
+
 	/**
 	 * A frame of a zoom burst: the last exact picture (image and outlines) scaled to the new view without a filter,
-	 * the parts of the view it does not cover drawn exactly; the class names, selection and tool preview are drawn
-	 * exactly over it as in every frame. The exact frame follows {@value #ZOOM_BURST_MILLIS} ms after the last step.
+	 * over the image drawn for the whole view (from the tiles: cheap), the outlines in the parts it does not cover
+	 * drawn exactly; the class names, selection and tool preview are drawn exactly over it as in every frame. The exact frame follows {@value #ZOOM_BURST_MILLIS} ms after the last step.
 	 * False (nothing drawn) when there is no such picture or it would be stretched more than twice.
 	 */
 	private boolean paintZoomPreview(GC gc, Image shown, Rectangle area, List<Object> key) {
@@ -848,9 +849,18 @@ public class ImageCanvas extends Canvas {
 		GC buffer = new GC(spareBuffer());
 		try {
 			buffer.setBackground(new Color(TagbenchPreferences.backgroundColour()));
+			Rectangle covered = view.intersection(new Rectangle(x0, y0, width, height));
+			if (!covered.equals(view)) {
+				buffer.fillRectangle(view);
+				paintImageAndOutlines(buffer, shown, view, null); // the image only: one pass, not one per strip
+			}
 			buffer.setInterpolation(SWT.NONE);
 			buffer.drawImage(backBuffer, 0, 0, area.width, area.height, x0, y0, width, height);
-			paintStrips(buffer, shown, view, view.intersection(new Rectangle(x0, y0, width, height)));
+			for (Rectangle strip : strips(view, covered)) {
+				buffer.setClipping(strip);
+				paintAnnotations(buffer, view, strip, false);
+			}
+			buffer.setClipping((Rectangle) null);
 		} finally {
 			buffer.dispose();
 		}

@@ -147,7 +147,7 @@ class PanRepaintTest extends EditorTestBase {
 	}
 
 	@Test
-	void aZoomBurstShowsTheLastPictureScaledThenTheExactFrame() {
+	void aZoomBurstShowsTheLastPictureScaledThenTheExactFrame() throws Exception {
 		ImageCanvas canvas = editor.canvas();
 		canvas.transform().zoom(1.3);
 		canvas.redraw();
@@ -162,8 +162,9 @@ class PanRepaintTest extends EditorTestBase {
 		long start = System.nanoTime();
 		t.zoomAt(1.25, 400, 300);
 		frame();
-		t.zoomAt(1.25, 400, 300);
-		int[] preview = frame();
+		t.zoomAt(0.8, 400, 300); // zooming out: the scaled picture leaves margins, drawn anew
+		ImageData previewFrame = frameData();
+		int[] preview = pixels(previewFrame);
 		long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
 		assertTrue(elapsedMillis < 100, "the test painted the burst within 100 ms: " + elapsedMillis + " ms");
 
@@ -174,9 +175,12 @@ class PanRepaintTest extends EditorTestBase {
 		settle();
 		int[] onScreen = screen();
 		canvas.redrawAll();
-		int[] full = frame();
+		ImageData fullFrame = frameData();
+		int[] full = pixels(fullFrame);
 		settle();
 		assertArrayEquals(screen(), onScreen, "that repaint is the exact frame");
+		save(previewFrame, "labeling-zoom-burst-frame");
+		save(fullFrame, "labeling-zoom-burst-exact-frame");
 		assertFalse(java.util.Arrays.equals(full, preview), "the burst's frame is the previous picture scaled, not exact");
 		int same = 0;
 		for (int i = 0; i < full.length; i++) {
@@ -197,6 +201,19 @@ class PanRepaintTest extends EditorTestBase {
 
 	/** One frame of the canvas's paint code into an image of its size, as pixels. */
 	private int[] frame() {
+		return pixels(frameData());
+	}
+
+	/** Saves a frame beside the screenshots, to look at. */
+	private static void save(ImageData frame, String name) throws Exception {
+		org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+		loader.data = new ImageData[] { frame };
+		Path folder = Path.of(System.getProperty("user.dir"), "target", "screenshots");
+		java.nio.file.Files.createDirectories(folder);
+		loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+	}
+
+	private ImageData frameData() {
 		ImageCanvas canvas = editor.canvas();
 		Rectangle area = canvas.getClientArea();
 		Image frame = new Image(display, area.width, area.height);
@@ -207,7 +224,7 @@ class PanRepaintTest extends EditorTestBase {
 			gc.dispose();
 		}
 		try {
-			return pixels(frame.getImageData());
+			return frame.getImageData();
 		} finally {
 			frame.dispose();
 		}
