@@ -90,13 +90,13 @@ public class ImageCanvas extends Canvas {
 			redraw();
 		}
 	};
+	/** True once the shown image's bitmaps were let go of (the image was shown with one). */
+	private boolean bitmapsReleased;
 	/**
 	 * A level of the tiles is on the X server: repaint. Once all are, the canvas lets go of its bitmaps too: the
 	 * tiles and the shown image hold the pixels (two copies are enough; {@link #paintedData} gets them back from the
 	 * image when brightness/contrast change).
 	 */
-	/** True once the shown image's bitmaps were let go of (the image was shown with one). */
-	private boolean bitmapsReleased;
 	private final Runnable tilesArrived = () -> {
 		if (pyramid != null && pyramid.complete() && (imageData != null || adjustedData != null)) {
 			imageData = null;
@@ -778,7 +778,7 @@ public class ImageCanvas extends Canvas {
 				buffer.setBackground(new Color(TagbenchPreferences.backgroundColour()));
 				buffer.drawImage(backBuffer, dx, dy);
 				Rectangle view = new Rectangle(0, 0, area.width, area.height);
-				// the strips that came into view: a column at the left or right, a row at the top or bottom
+				// only the strips that came into view
 				paintStrips(buffer, shown, view, new Rectangle(0, 0, area.width, area.height).intersection(
 						new Rectangle(dx, dy, area.width, area.height)));
 			} finally {
@@ -832,8 +832,9 @@ public class ImageCanvas extends Canvas {
 	/**
 	 * A frame of a zoom burst: the last exact picture (image and outlines) scaled to the new view without a filter,
 	 * over the image drawn for the whole view (from the tiles: cheap), the outlines in the parts it does not cover
-	 * drawn exactly; the class names, selection and tool preview are drawn exactly over it as in every frame. The exact frame follows {@value #ZOOM_BURST_MILLIS} ms after the last step.
-	 * False (nothing drawn) when there is no such picture or it would be stretched more than twice.
+	 * drawn exactly; the class names, selection and tool preview are drawn exactly over it as in every frame. The
+	 * exact frame follows {@value #ZOOM_BURST_MILLIS} ms after the last step. False (nothing drawn) when there is no
+	 * such picture or it would be stretched more than twice.
 	 */
 	private boolean paintZoomPreview(GC gc, Image shown, Rectangle area, List<Object> key) {
 		double factor = transform.scale() / backBufferScale;
