@@ -90,6 +90,21 @@ public class ImageCanvas extends Canvas {
 			redraw();
 		}
 	};
+	/** True once the shown image's bitmaps were let go of (the image was shown with one). */
+	private boolean bitmapsReleased;
+	/**
+	 * A level of the tiles is on the X server: repaint. Once all are, the canvas lets go of its bitmaps too: the
+	 * tiles and the shown image hold the pixels (two copies are enough; {@link #paintedData} gets them back from the
+	 * image when brightness/contrast change).
+	 */
+	private final Runnable tilesArrived = () -> {
+		if (pyramid != null && pyramid.complete() && (imageData != null || adjustedData != null)) {
+			imageData = null;
+			adjustedData = null;
+			bitmapsReleased = true;
+		}
+		settle.run();
+	};
 	/** The shown image scaled to the view's scale once (reduced views), blitted 1:1 while the scale stays. */
 	private Image scaled;
 	private Image scaledFrom;
@@ -181,6 +196,7 @@ public class ImageCanvas extends Canvas {
 		disposeImages();
 		image = newImage;
 		imageData = data;
+		bitmapsReleased = false;
 		placeholder = placeholderText;
 		if (image != null && (brightness != 0 || contrast != 0)) {
 			applyAdjustment();
@@ -216,6 +232,7 @@ public class ImageCanvas extends Canvas {
 		disposeImages();
 		image = newImage;
 		imageData = data;
+		bitmapsReleased = false;
 		placeholder = null;
 		if (image != null && (brightness != 0 || contrast != 0)) {
 			applyAdjustment();
@@ -230,8 +247,7 @@ public class ImageCanvas extends Canvas {
 	 */
 	private void preparePyramid() {
 		disposePyramid();
-		ImageData painted = adjusted != null ? adjustedData : imageData;
-		if (!fastScaling && image != null && ImagePyramid.supports(painted)) {
+		if (!fastScaling && image != null && ImagePyramid.supports(paintedData())) {
 			pyramidDue = true;
 			getDisplay().timerExec(TILES_DELAY_MILLIS, startPyramid);
 		}
@@ -240,7 +256,7 @@ public class ImageCanvas extends Canvas {
 	private void startPyramid() {
 		if (pyramidDue && pyramid == null && !isDisposed()) {
 			pyramidDue = false;
-			pyramid = new ImagePyramid(getDisplay(), adjusted != null ? adjustedData : imageData, settle);
+			pyramid = new ImagePyramid(getDisplay(), paintedData(), tilesArrived);
 		}
 	}
 
@@ -253,6 +269,37 @@ public class ImageCanvas extends Canvas {
 			pyramid.dispose();
 			pyramid = null;
 		}
+	}
+
+	/**
+	 * The bitmap of what is painted (the adjusted one when brightness/contrast are set), got back from the image
+	 * when it was let go of; null when the image was shown without one.
+	 */
+	private ImageData paintedData() {
+		if (adjusted != null) {
+			if (adjustedData == null && bitmapsReleased && !adjusted.isDisposed()) {
+				adjustedData = adjusted.getImageData();
+			}
+			return adjustedData;
+		}
+		if (imageData == null && image != null && !image.isDisposed() && bitmapsReleased) {
+			imageData = image.getImageData();
+		}
+		return imageData;
+	}
+
+	/**
+	 * Bytes of pixels the canvas holds in the Java heap for the shown image: its bitmaps (until the tiles are on the
+	 * X server) and the half-size levels of the tiles.
+	 *
+	 * @since 0.2
+	 */
+	public long imageHeapBytes() {
+		long bytes = pyramid == null ? 0 : pyramid.levelBytes();
+		for (ImageData data : new ImageData[] { imageData, adjustedData }) {
+			bytes += data == null ? 0 : data.data.length;
+		}
+		return bytes;
 	}
 
 	/** True once the shown image's tiles for fast zooming and panning are on the X server (see {@link #show(ImageData, double, double)}). */
@@ -585,11 +632,19 @@ public class ImageCanvas extends Canvas {
 		gc.setAntialias(SWT.OFF);
 		gc.setTextAntialias(SWT.ON);
 		Image shown = adjusted != null ? adjusted : image;
-		List<Object> key = scrollKey(shown, area);
+		double scale = transform.scale();
+		long now = System.nanoTime();
+		boolean zoomStep = scale != lastFrameScale;
+		boolean zoomBurst = zoomStep && now - lastZoomStepNanos < ZOOM_BURST_MILLIS * 1_000_000L;
+		lastFrameScale = scale;
+		if (zoomStep) {
+			lastZoomStepNanos = now;
+		}
+		List<Object> key = bufferKey(shown, area);
 		if (key == null) {
 			disposeBackBuffers();
 			paintImageAndOutlines(gc, shown, area, area);
-		} else {
+		} else if (!(zoomBurst && paintZoomPreview(gc, shown, area, key))) {
 			paintThroughBackBuffer(gc, shown, area, key);
 		}
 		paintAnnotations(gc, area, null, true);
@@ -601,7 +656,7 @@ public class ImageCanvas extends Canvas {
 
 	/**
 	 * The image, the layer over it, the placeholder and the outlines of the annotations in {@code part} of the
-	 * view {@code area} (the rest may be left out: strips exposed by a pan).
+	 * view {@code area} (the rest may be left out: strips exposed by a pan; none when {@code part} is null).
 	 */
 	private void paintImageAndOutlines(GC gc, Image shown, Rectangle area, Rectangle part) {
 		gc.setAntialias(SWT.OFF);
@@ -625,26 +680,41 @@ public class ImageCanvas extends Canvas {
 
 	/**
 	 * The view's image and outlines (not the class names, the selection or the tool's preview, which are drawn
-	 * over it each frame) as of the previous frame, and its view offset: while only the offset changes by whole
-	 * pixels (panning), it is moved and only the strips that come into view are drawn, instead of every outline.
-	 * Two images, each drawn moved into the other (copying an image onto itself is not reliably defined).
+	 * over it each frame) as of the last exact frame, with that frame's scale and offset. While only the offset
+	 * changes by whole pixels (panning) and the picture of the image is final (see {@link #pictureIsFinal}), it is
+	 * moved and only the strips that come into view are drawn, instead of every outline; during a burst of zoom
+	 * steps it is drawn scaled ({@link #paintZoomPreview}). Two images, each drawn moved into the other (copying an
+	 * image onto itself is not reliably defined).
 	 */
 	private Image backBuffer;
 	private Image spareBuffer;
 	private List<Object> backBufferKey;
+	private double backBufferScale;
 	private double backBufferOffsetX;
 	private double backBufferOffsetY;
+	/** Whether the back buffer's image part was final when drawn, and the scaled copy it was drawn from (or null). */
+	private boolean backBufferFinal;
+	private Image backBufferScaled;
 
 	/**
-	 * What the back buffer's content depends on besides the offset, or null when it cannot be kept (an image
-	 * layer or tiles still arriving change without the canvas knowing; live previews change every frame). Only
-	 * for a zoomed-out view drawn from its scaled copy (every outline in view, and a 1:1 copy of the image, so a
-	 * moved picture is exactly what a full repaint paints; not checked for tiles scaled up at fractional positions).
+	 * A zoom step painted within this long of the previous one belongs to a burst (the wheel turning): it shows the
+	 * last exact picture scaled, and the exact frame follows this long after the last step.
 	 */
-	private List<Object> scrollKey(Image shown, Rectangle area) {
-		if (scaled == null || scaled.isDisposed() || scaledFrom != shown || shown == null || shown.isDisposed()
-				|| (imageLayer != null && imageLayer.paintsAt(transform)) || placeholder != null || fastScaling
-				|| area.x != 0 || area.y != 0 || area.width <= 0 || area.height <= 0
+	static final int ZOOM_BURST_MILLIS = 100;
+	/** The scale of the previous frame, and when the last frame with a new scale was painted. */
+	private double lastFrameScale = Double.NaN;
+	private long lastZoomStepNanos;
+
+	/**
+	 * What the back buffer's content depends on besides scale and offset, or null when it cannot be kept (an image
+	 * layer or tiles still arriving change without the canvas knowing; live previews change every frame) or is not
+	 * worth it: at 100 % and closer, drawing the visible tiles and the few outlines in view took less than moving
+	 * the buffer (two view-sized copies), measured in `RepaintBenchmark`.
+	 */
+	private List<Object> bufferKey(Image shown, Rectangle area) {
+		if (shown == null || shown.isDisposed() || transform.scale() >= 0.999
+				|| (imageLayer != null && imageLayer.paintsAt(transform))
+				|| placeholder != null || fastScaling || area.x != 0 || area.y != 0 || area.width <= 0 || area.height <= 0
 				|| (pyramid != null && !pyramid.complete()) || pyramidDue) {
 			return null;
 		}
@@ -664,8 +734,18 @@ public class ImageCanvas extends Canvas {
 				fingerprint = 31 * fingerprint + ((PolygonAnnotation) annotation).getPoints().hashCode();
 			}
 		}
-		return java.util.Arrays.asList(shown, pyramid, scaled, transform.scale(), area.width, area.height, selected,
-				fingerprint, TagbenchPreferences.backgroundColour());
+		return java.util.Arrays.asList(shown, pyramid, area.width, area.height, selected, fingerprint,
+				TagbenchPreferences.backgroundColour());
+	}
+
+	/**
+	 * Whether the image part of a frame at the current scale is what it stays at this scale and moves exactly with
+	 * a pan by whole pixels: the 1:1 copy of the scaled copy (not the tiles a zoom draws from until it settles).
+	 */
+	private boolean pictureIsFinal(Image shown) {
+		return scaled != null && !scaled.isDisposed() && scaledFrom == shown
+				&& scaled.getBounds().width == (int) Math.round(transform.imageWidth() * transform.scale())
+				&& scaled.getBounds().height == (int) Math.round(transform.imageHeight() * transform.scale());
 	}
 
 	private void paintThroughBackBuffer(GC gc, Image shown, Rectangle area, List<Object> key) {
@@ -674,12 +754,15 @@ public class ImageCanvas extends Canvas {
 		double exactDy = transform.offsetY() - backBufferOffsetY;
 		int dx = (int) Math.rint(exactDx);
 		int dy = (int) Math.rint(exactDy);
-		boolean movable = backBuffer != null && !backBuffer.isDisposed() && key.equals(backBufferKey)
+		boolean movable = backBuffer != null && !backBuffer.isDisposed() && key.equals(backBufferKey) && backBufferFinal
+				&& backBufferScale == transform.scale() && pictureIsFinal(shown) && backBufferScaled == scaled
 				&& Math.abs(exactDx - dx) < 1e-6 && Math.abs(exactDy - dy) < 1e-6 && Math.abs(dx) < area.width
 				&& Math.abs(dy) < area.height;
 		if (!movable) {
-			disposeBackBuffers();
-			backBuffer = new Image(getDisplay(), area.width, area.height);
+			if (backBuffer == null || backBuffer.isDisposed() || !backBuffer.getBounds().equals(area)) {
+				disposeBackBuffers();
+				backBuffer = new Image(getDisplay(), area.width, area.height);
+			}
 			GC buffer = new GC(backBuffer);
 			try {
 				buffer.setBackground(new Color(TagbenchPreferences.backgroundColour()));
@@ -690,24 +773,14 @@ public class ImageCanvas extends Canvas {
 				buffer.dispose();
 			}
 		} else if (dx != 0 || dy != 0) {
-			if (spareBuffer == null || spareBuffer.isDisposed()) {
-				spareBuffer = new Image(getDisplay(), area.width, area.height);
-			}
-			GC buffer = new GC(spareBuffer);
+			GC buffer = new GC(spareBuffer());
 			try {
 				buffer.setBackground(new Color(TagbenchPreferences.backgroundColour()));
 				buffer.drawImage(backBuffer, dx, dy);
 				Rectangle view = new Rectangle(0, 0, area.width, area.height);
-				// the strips that came into view: a column at the left or right, a row at the top or bottom
-				Rectangle column = new Rectangle(dx > 0 ? 0 : area.width + dx, 0, Math.abs(dx), area.height);
-				Rectangle row = new Rectangle(0, dy > 0 ? 0 : area.height + dy, area.width, Math.abs(dy));
-				for (Rectangle strip : new Rectangle[] { column, row }) {
-					if (strip.width > 0 && strip.height > 0) {
-						buffer.setClipping(strip);
-						buffer.fillRectangle(strip);
-						paintImageAndOutlines(buffer, shown, view, strip);
-					}
-				}
+				// only the strips that came into view
+				paintStrips(buffer, shown, view, new Rectangle(0, 0, area.width, area.height).intersection(
+						new Rectangle(dx, dy, area.width, area.height)));
 			} finally {
 				buffer.dispose();
 			}
@@ -717,8 +790,84 @@ public class ImageCanvas extends Canvas {
 		}
 		backBufferOffsetX = transform.offsetX();
 		backBufferOffsetY = transform.offsetY();
-		backBufferKey = scrollKey(shown, area); // painting may have prepared tiles or the scaled copy: then next time anew
+		backBufferScale = transform.scale();
+		// painting may have prepared tiles or the scaled copy: then the key differs next time and all is drawn anew
+		backBufferKey = bufferKey(shown, area);
+		backBufferFinal = pictureIsFinal(shown);
+		backBufferScaled = scaled;
 		gc.drawImage(backBuffer, area.x, area.y);
+	}
+
+	private Image spareBuffer() {
+		if (spareBuffer == null || spareBuffer.isDisposed()) {
+			spareBuffer = new Image(getDisplay(), backBuffer.getBounds().width, backBuffer.getBounds().height);
+		}
+		return spareBuffer;
+	}
+
+	/** Fills and draws exactly the parts of {@code view} outside {@code kept}. */
+	private void paintStrips(GC buffer, Image shown, Rectangle view, Rectangle kept) {
+		for (Rectangle strip : strips(view, kept)) {
+			buffer.setClipping(strip);
+			buffer.fillRectangle(strip);
+			paintImageAndOutlines(buffer, shown, view, strip);
+		}
+		buffer.setClipping((Rectangle) null);
+	}
+
+	/** The parts of {@code view} outside {@code kept}: at most four strips around it, none empty. */
+	private static List<Rectangle> strips(Rectangle view, Rectangle kept) {
+		if (kept.isEmpty()) {
+			return List.of(view);
+		}
+		int keptRight = kept.x + kept.width;
+		int keptBottom = kept.y + kept.height;
+		return java.util.stream.Stream.of(new Rectangle(0, 0, kept.x, view.height), // left column
+				new Rectangle(keptRight, 0, view.width - keptRight, view.height), // right column
+				new Rectangle(kept.x, 0, kept.width, kept.y), // above
+				new Rectangle(kept.x, keptBottom, kept.width, view.height - keptBottom)) // below
+				.filter(strip -> strip.width > 0 && strip.height > 0).toList();
+	}
+
+	/**
+	 * A frame of a zoom burst: the last exact picture (image and outlines) scaled to the new view without a filter,
+	 * over the image drawn for the whole view (from the tiles: cheap), the outlines in the parts it does not cover
+	 * drawn exactly; the class names, selection and tool preview are drawn exactly over it as in every frame. The
+	 * exact frame follows {@value #ZOOM_BURST_MILLIS} ms after the last step. False (nothing drawn) when there is no
+	 * such picture or it would be stretched more than twice.
+	 */
+	private boolean paintZoomPreview(GC gc, Image shown, Rectangle area, List<Object> key) {
+		double factor = transform.scale() / backBufferScale;
+		if (backBuffer == null || backBuffer.isDisposed() || !key.equals(backBufferKey) || factor < 0.5 || factor > 2) {
+			return false;
+		}
+		// a view point v of the exact picture shows image point (v - oldOffset) / oldScale, now at that * scale + offset
+		int x0 = (int) Math.round(transform.offsetX() - backBufferOffsetX * factor);
+		int y0 = (int) Math.round(transform.offsetY() - backBufferOffsetY * factor);
+		int width = (int) Math.round(area.width * factor);
+		int height = (int) Math.round(area.height * factor);
+		Rectangle view = new Rectangle(0, 0, area.width, area.height);
+		GC buffer = new GC(spareBuffer());
+		try {
+			buffer.setBackground(new Color(TagbenchPreferences.backgroundColour()));
+			Rectangle covered = view.intersection(new Rectangle(x0, y0, width, height));
+			if (!covered.equals(view)) {
+				buffer.fillRectangle(view);
+				paintImageAndOutlines(buffer, shown, view, null); // the image only: one pass, not one per strip
+			}
+			buffer.setInterpolation(SWT.NONE);
+			buffer.drawImage(backBuffer, 0, 0, area.width, area.height, x0, y0, width, height);
+			for (Rectangle strip : strips(view, covered)) {
+				buffer.setClipping(strip);
+				paintAnnotations(buffer, view, strip, false);
+			}
+			buffer.setClipping((Rectangle) null);
+		} finally {
+			buffer.dispose();
+		}
+		gc.drawImage(spareBuffer, area.x, area.y);
+		getDisplay().timerExec(ZOOM_BURST_MILLIS, settle);
+		return true;
 	}
 
 	private void disposeBackBuffers() {

@@ -16,6 +16,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.junit.jupiter.api.Test;
 import org.tagbench.ui.labeling.ImageCanvas;
 import org.tagbench.ui.labeling.ViewTransform;
+import org.tagbench.ui.labeling.internal.ImageAdjustment;
 import org.tagbench.ui.labeling.internal.ImagePyramid;
 import org.tagbench.ui.labeling.internal.ImageViewer;
 import org.tagbench.ui.testing.UiTestSupport;
@@ -48,12 +49,7 @@ class ImageTilesTest extends EditorTestBase {
 
 	@Test
 	void zoomedInPixelsAreExactAndZoomedOutFramesHaveNoGaps() {
-		ImageCanvas canvas = editor.canvas();
-		ImageViewer viewer = (ImageViewer) editor.itemViewer();
-		canvas.actualSize();
-		canvas.redraw();
-		assertTrue(UiTestSupport.waitUntil(display, 30_000, () -> viewer.shownStep() == 1), "full resolution when zoomed in");
-		assertTrue(UiTestSupport.waitUntil(display, 30_000, canvas::imageTilesReady), "the tiles are prepared in the background");
+		ImageCanvas canvas = zoomTo100PercentWithTiles();
 		ViewTransform t = canvas.transform();
 		Rectangle area = canvas.getClientArea();
 		assertTrue(area.width > 600 && area.height > 400, "canvas " + area);
@@ -90,6 +86,44 @@ class ImageTilesTest extends EditorTestBase {
 		assertTrue(compared > 10_000, compared + " pixels compared");
 	}
 
+	@Test
+	void onceTiledTheCanvasLetsGoOfTheBitmapAndBrightnessStillApplies() {
+		ImageCanvas canvas = zoomTo100PercentWithTiles();
+		long bitmapBytes = (long) WIDTH * HEIGHT * 3;
+		// left: the half-size levels (a third of the bitmap), the sources of the scaled copies when zoomed out
+		assertTrue(canvas.imageHeapBytes() < bitmapBytes / 2,
+				"the bitmap is on the X server and in the shown image, not also in the heap: " + canvas.imageHeapBytes()
+						+ " bytes held for a " + bitmapBytes + "-byte bitmap");
+
+		// brightness/contrast need the pixels: they come back from the shown image, and the adjusted image is tiled
+		canvas.setAdjustment(30, 20);
+		assertTrue(UiTestSupport.waitUntil(display, 30_000, canvas::imageTilesReady), "the adjusted image's tiles");
+		assertTrue(canvas.imageHeapBytes() < bitmapBytes / 2, "let go of again: " + canvas.imageHeapBytes());
+		ViewTransform t = canvas.transform();
+		Rectangle area = canvas.getClientArea();
+		alignOffset(t);
+		int[] lut = ImageAdjustment.lut(30, 20);
+		assertExact(canvas, area, 1, (x, y) -> {
+			int rgb = rgbAt(x, y);
+			return lut[rgb >> 16 & 0xFF] << 16 | lut[rgb >> 8 & 0xFF] << 8 | lut[rgb & 0xFF];
+		});
+
+		canvas.setAdjustment(0, 0);
+		assertTrue(UiTestSupport.waitUntil(display, 30_000, canvas::imageTilesReady), "the unadjusted image's tiles again");
+		assertExact(canvas, area, 1, ImageTilesTest::rgbAt);
+	}
+
+	/** Zooms to 100 % and waits until the full-resolution image is shown and its tiles are on the X server. */
+	private ImageCanvas zoomTo100PercentWithTiles() {
+		ImageCanvas canvas = editor.canvas();
+		ImageViewer viewer = (ImageViewer) editor.itemViewer();
+		canvas.actualSize();
+		canvas.redraw();
+		assertTrue(UiTestSupport.waitUntil(display, 30_000, () -> viewer.shownStep() == 1), "full resolution when zoomed in");
+		assertTrue(UiTestSupport.waitUntil(display, 30_000, canvas::imageTilesReady), "the tiles are prepared in the background");
+		return canvas;
+	}
+
 	/** Moves the image by under a pixel so that image pixel edges fall on screen pixel edges. */
 	private static void alignOffset(ViewTransform t) {
 		t.pan(Math.round(t.offsetX()) - t.offsetX(), Math.round(t.offsetY()) - t.offsetY());
@@ -97,6 +131,11 @@ class ImageTilesTest extends EditorTestBase {
 
 	/** Every screen pixel over the image shows exactly the image pixel under it. */
 	private void assertExact(ImageCanvas canvas, Rectangle area, int scale) {
+		assertExact(canvas, area, scale, ImageTilesTest::rgbAt);
+	}
+
+	/** Every screen pixel over the image shows {@code expected} of the image pixel under it. */
+	private void assertExact(ImageCanvas canvas, Rectangle area, int scale, java.util.function.IntBinaryOperator expected) {
 		ViewTransform t = canvas.transform();
 		ImageData frame = paint(canvas, area);
 		int compared = 0;
@@ -109,9 +148,9 @@ class ImageTilesTest extends EditorTestBase {
 				}
 				RGB shown = frame.palette.getRGB(frame.getPixel(vx, vy));
 				int rgb = shown.red << 16 | shown.green << 8 | shown.blue;
-				if (rgb != rgbAt(ix, iy)) {
+				if (rgb != expected.applyAsInt(ix, iy)) {
 					throw new AssertionError(String.format("at %d %%, view %d, %d shows %06x, image pixel %d, %d is %06x",
-							100 * scale, vx, vy, rgb, ix, iy, rgbAt(ix, iy)));
+							100 * scale, vx, vy, rgb, ix, iy, expected.applyAsInt(ix, iy)));
 				}
 				compared++;
 			}

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.tagbench.model.BoundingBox;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.ui.labeling.ImageCanvas;
+import org.tagbench.ui.labeling.internal.ImageViewer;
 import org.tagbench.ui.testing.UiTestSupport;
 
 /**
@@ -105,6 +106,89 @@ class PanRepaintTest extends EditorTestBase {
 		assertArrayEquals(frame(), edited, "as a full repaint paints it");
 	}
 
+	@Test
+	void atAndAbove100PercentPansShowWhatAFullRepaintShows() {
+		ImageCanvas canvas = editor.canvas();
+		ImageViewer viewer = (ImageViewer) editor.itemViewer();
+		canvas.actualSize();
+		canvas.redraw();
+		assertTrue(UiTestSupport.waitUntil(display, 20_000, () -> viewer.shownStep() == 1), "full resolution at 100 %");
+		assertTrue(UiTestSupport.waitUntil(display, 20_000, canvas::imageTilesReady), "tiles ready");
+		settle();
+		assertPansEqualAFullRepaint("100 %");
+
+		// four wheel-sized steps: 244 %, tiles scaled up at fractional positions
+		for (int i = 0; i < 4; i++) {
+			canvas.transform().zoom(1.25);
+		}
+		canvas.redraw();
+		settle();
+		assertPansEqualAFullRepaint("244 %");
+	}
+
+	private void assertPansEqualAFullRepaint(String zoom) {
+		ImageCanvas canvas = editor.canvas();
+		int[] before = frame();
+		middle(SWT.MouseDown, 300, 300);
+		int x = 300;
+		int y = 300;
+		for (int[] step : new int[][] { { 17, 0 }, { 0, 23 }, { -40, -9 }, { 5, -31 }, { 60, 44 } }) {
+			x += step[0];
+			y += step[1];
+			middle(SWT.MouseMove, x, y);
+			frame();
+			settle();
+		}
+		middle(SWT.MouseUp, x, y);
+		int[] panned = frame();
+		assertFalse(java.util.Arrays.equals(before, panned), "the view moved at " + zoom);
+		canvas.redrawAll();
+		assertArrayEquals(frame(), panned, "at " + zoom + " a frame after the pans equals a full repaint at the same position");
+	}
+
+	@Test
+	void aZoomBurstShowsTheLastPictureScaledThenTheExactFrame() throws Exception {
+		ImageCanvas canvas = editor.canvas();
+		canvas.transform().zoom(1.3);
+		canvas.redraw();
+		settle();
+		assertTrue(UiTestSupport.waitUntil(display, 20_000, canvas::imageTilesReady), "tiles ready");
+		settle();
+		frame();
+
+		// two wheel-sized steps in quick succession, each painted at once: the second is a frame of the burst (no
+		// redraw is asked for here: what repaints the canvas afterwards is the canvas's own timer)
+		org.tagbench.ui.labeling.ViewTransform t = canvas.transform();
+		long start = System.nanoTime();
+		t.zoomAt(1.25, 400, 300);
+		frame();
+		t.zoomAt(0.8, 400, 300); // zooming out: the scaled picture leaves margins, drawn anew
+		ImageData previewFrame = frameData();
+		int[] preview = pixels(previewFrame);
+		long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+		assertTrue(elapsedMillis < 100, "the test painted the burst within 100 ms: " + elapsedMillis + " ms");
+
+		int[] paints = { 0 };
+		canvas.addListener(SWT.Paint, e -> paints[0]++);
+		assertTrue(UiTestSupport.waitUntil(display, 2_000, () -> paints[0] > 0),
+				"the canvas repaints itself after the last zoom step");
+		settle();
+		int[] onScreen = screen();
+		canvas.redrawAll();
+		ImageData fullFrame = frameData();
+		int[] full = pixels(fullFrame);
+		settle();
+		assertArrayEquals(screen(), onScreen, "that repaint is the exact frame");
+		save(previewFrame, "labeling-zoom-burst-frame");
+		save(fullFrame, "labeling-zoom-burst-exact-frame");
+		assertFalse(java.util.Arrays.equals(full, preview), "the burst's frame is the previous picture scaled, not exact");
+		int same = 0;
+		for (int i = 0; i < full.length; i++) {
+			same += full[i] == preview[i] ? 1 : 0;
+		}
+		assertTrue(same > full.length * 6 / 10, "but close to it: " + same + " of " + full.length + " pixels equal");
+	}
+
 	private void middle(int type, int x, int y) {
 		Event event = new Event();
 		event.button = type == SWT.MouseMove ? 0 : 2;
@@ -117,6 +201,19 @@ class PanRepaintTest extends EditorTestBase {
 
 	/** One frame of the canvas's paint code into an image of its size, as pixels. */
 	private int[] frame() {
+		return pixels(frameData());
+	}
+
+	/** Saves a frame beside the screenshots, to look at. */
+	private static void save(ImageData frame, String name) throws Exception {
+		org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+		loader.data = new ImageData[] { frame };
+		Path folder = Path.of(System.getProperty("user.dir"), "target", "screenshots");
+		java.nio.file.Files.createDirectories(folder);
+		loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+	}
+
+	private ImageData frameData() {
 		ImageCanvas canvas = editor.canvas();
 		Rectangle area = canvas.getClientArea();
 		Image frame = new Image(display, area.width, area.height);
@@ -127,7 +224,7 @@ class PanRepaintTest extends EditorTestBase {
 			gc.dispose();
 		}
 		try {
-			return pixels(frame.getImageData());
+			return frame.getImageData();
 		} finally {
 			frame.dispose();
 		}

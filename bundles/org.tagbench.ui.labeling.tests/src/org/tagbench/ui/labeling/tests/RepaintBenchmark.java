@@ -21,7 +21,7 @@ import org.tagbench.ui.testing.UiTestSupport;
 /**
  * Benchmark, not a test (its name does not end in Test, so builds skip it): one repaint of the labeling canvas
  * showing a 12-megapixel photo with 1,000 boxes and 1,000 polygons (8 vertices each), fitted, panning at the
- * fitted scale and at 100 %, and zooming step by step; once with the image decoded at full resolution (the first
+ * fitted scale and at 100 %, and zooming step by step (frames back to back, as in a wheel burst, and exact frames); once with the image decoded at full resolution (the first
  * item of a session) and once at the view's resolution (every later item). Prints median and p95 ms per frame; asserts nothing about time.
  * Run with {@code ./dev.sh bench-repaint}.
  */
@@ -63,6 +63,86 @@ class RepaintBenchmark extends EditorTestBase {
 		measureAll("view-resolution image (later items)", viewer);
 	}
 
+	/**
+	 * What showing the 12-megapixel photo at full resolution holds: Java heap (live, after garbage collection), the
+	 * JVM's resident memory (the SWT image's pixels live outside the heap) and the X server's resident memory (the
+	 * tiles), with the first item fitted (decoded step 2), zoomed to 100 % (the full-resolution image and its tiles)
+	 * and after moving on to the next item (step 4).
+	 */
+	@Test
+	void memoryPerShownImage() throws Exception {
+		ImageViewer viewer = (ImageViewer) editor.itemViewer();
+		ImageCanvas canvas = editor.canvas();
+		waitForTiles("memory: first item fitted");
+		UiTestSupport.waitUntil(display, 30_000, () -> viewer.prefetcher().readyCount() >= viewer.prefetcher().pending().size());
+		long[] fitted = memory("first item fitted, decoded step " + viewer.shownStep());
+		canvas.actualSize();
+		UiTestSupport.waitUntil(display, 20_000, () -> viewer.shownStep() == 1);
+		waitForTiles("memory: first item at 100 %");
+		long[] full = memory("first item at 100 %, decoded step " + viewer.shownStep() + " (full resolution), tiles ready");
+		editor.skip();
+		UiTestSupport.flush(display);
+		canvas.transform().fit();
+		canvas.redraw();
+		waitForTiles("memory: next item fitted");
+		long[] next = memory("next item fitted, decoded step " + viewer.shownStep());
+		System.out.printf("RepaintBenchmark: memory: full resolution minus next item: heap %+.1f MB, JVM resident %+.1f MB,"
+				+ " X server resident %+.1f MB%n", (full[0] - next[0]) / 1e6, (full[1] - next[1]) / 1e6, (full[2] - next[2]) / 1e6);
+		System.out.printf("RepaintBenchmark: memory: full resolution minus first item fitted: heap %+.1f MB, JVM resident %+.1f MB,"
+				+ " X server resident %+.1f MB%n", (full[0] - fitted[0]) / 1e6, (full[1] - fitted[1]) / 1e6,
+				(full[2] - fitted[2]) / 1e6);
+	}
+
+	/** Heap used after garbage collection, this process's and the X server's resident set, in bytes; printed. */
+	private long[] memory(String what) throws Exception {
+		UiTestSupport.flush(display);
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+			Thread.sleep(100);
+		}
+		long heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		long jvm = residentBytes(Path.of("/proc/self/status"));
+		long xServer = residentBytes(xServerStatus());
+		System.out.printf("RepaintBenchmark: memory: %s: heap %.1f MB, JVM resident %.1f MB, X server resident %.1f MB%n", what,
+				heap / 1e6, jvm / 1e6, xServer / 1e6);
+		return new long[] { heap, jvm, xServer };
+	}
+
+	private static long residentBytes(Path status) throws java.io.IOException {
+		if (status == null) {
+			return 0;
+		}
+		for (String line : java.nio.file.Files.readAllLines(status)) {
+			if (line.startsWith("VmRSS:")) {
+				return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+			}
+		}
+		return 0;
+	}
+
+	/** /proc/PID/status of the X server of $DISPLAY (Xvfb here), or null when not found. */
+	private static Path xServerStatus() throws java.io.IOException {
+		String displayName = System.getenv("DISPLAY");
+		if (displayName == null) {
+			return null;
+		}
+		String number = displayName.replaceAll("^[^:]*:", ":").replaceAll("\\..*$", "");
+		try (java.util.stream.Stream<Path> processes = java.nio.file.Files.list(Path.of("/proc"))) {
+			for (Path process : (Iterable<Path>) processes::iterator) {
+				try {
+					String[] arguments = new String(java.nio.file.Files.readAllBytes(process.resolve("cmdline")),
+							java.nio.charset.StandardCharsets.UTF_8).split("\0");
+					if (arguments.length > 1 && arguments[0].matches(".*X(vfb|org)?$") && arguments[1].equals(number)) {
+						return process.resolve("status");
+					}
+				} catch (java.io.IOException | SecurityException e) {
+					// a process that ended or is not ours to read
+				}
+			}
+		}
+		return null;
+	}
+
 	private void measureAll(String image, ImageViewer viewer) {
 		ImageCanvas canvas = editor.canvas();
 		canvas.transform().fit();
@@ -79,10 +159,19 @@ class RepaintBenchmark extends EditorTestBase {
 		print(image + ", panning at the fitted scale (all annotations in view)",
 				measure(i -> canvas.transform().pan(i % 20 < 10 ? 15 : -15, 8)));
 		canvas.transform().fit();
-		print(image + ", zooming in and out by 10 % around the centre", measure(i -> {
-			double factor = i % 2 == 0 ? 1.1 : 1 / 1.1;
-			canvas.transform().zoomAt(factor, canvas.getClientArea().width / 2.0, canvas.getClientArea().height / 2.0);
-		}));
+		// frames back to back, as while the wheel turns: after the first, the last exact picture scaled
+		print(image + ", zooming in and out by 10 % around the centre", measure(i -> zoomStep(canvas, i)));
+		// each step after the burst window: every frame exact, as the one painted when the wheel stops
+		canvas.transform().fit();
+		print(image + ", zooming by 10 %, exact frames (each step " + (ZOOM_PAUSE_MILLIS) + " ms after the one before)",
+				measure(i -> {
+					zoomStep(canvas, i);
+					try {
+						Thread.sleep(ZOOM_PAUSE_MILLIS);
+					} catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+					}
+				}));
 		canvas.actualSize();
 		UiTestSupport.waitUntil(display, 20_000, () -> viewer.shownStep() == 1); // sharpened on zoom
 		waitForTiles(image + ", at 100 % (full resolution)");
@@ -93,6 +182,14 @@ class RepaintBenchmark extends EditorTestBase {
 		canvas.setShowLabels(false);
 		print(image + ", panning at 100 %, outlines without labels", measure(i -> canvas.transform().pan(i % 20 < 10 ? 15 : -15, 8)));
 		canvas.setShowLabels(true);
+	}
+
+	/** Longer than the canvas's zoom burst ({@code ImageCanvas.ZOOM_BURST_MILLIS}, 100 ms). */
+	static final int ZOOM_PAUSE_MILLIS = 120;
+
+	private static void zoomStep(ImageCanvas canvas, int i) {
+		double factor = i % 2 == 0 ? 1.1 : 1 / 1.1;
+		canvas.transform().zoomAt(factor, canvas.getClientArea().width / 2.0, canvas.getClientArea().height / 2.0);
 	}
 
 	/**

@@ -31,7 +31,9 @@ import org.tagbench.ui.labeling.ViewTransform;
  * fast; scaling down is not), and of level 0 at or above the bitmap's own resolution, so zoomed-in pixels stay
  * exact. Until that level is uploaded, {@link #paint} answers false and the canvas draws as before.
  * </p>
- * Only for opaque bitmaps (no alpha, mask or transparent pixel). All methods but the job's run in the UI thread.
+ * Once level 0 is uploaded, the pyramid lets go of the bitmap (the X server and the shown image hold it; the
+ * half-size levels stay, the sources of scaled copies). Only for opaque bitmaps (no alpha, mask or transparent
+ * pixel). All methods but the job's run in the UI thread.
  */
 public final class ImagePyramid {
 
@@ -45,20 +47,28 @@ public final class ImagePyramid {
 	private static final long UPLOAD_SLICE_NANOS = 4_000_000;
 
 	private static final class Level {
-		final ImageData data;
+		/** The level's pixels; null once level 0 is on the X server (the shown image holds them too). */
+		ImageData data;
+		final int width;
+		final int height;
 		final Image[][] tiles;
 		int missing;
 		int next;
 
 		Level(ImageData data) {
 			this.data = data;
+			width = data.width;
+			height = data.height;
 			tiles = new Image[(data.height + TILE - 1) / TILE][(data.width + TILE - 1) / TILE];
 			missing = tiles.length * tiles[0].length;
 		}
 	}
 
 	private final Display display;
-	private final ImageData source;
+	/** The bitmap until the levels are computed (then level 0 holds it, until it is uploaded). */
+	private ImageData source;
+	private final int sourceWidth;
+	private final int sourceHeight;
 	private final Runnable repaint;
 	private List<Level> levels;
 	private Job job;
@@ -73,6 +83,8 @@ public final class ImagePyramid {
 	public ImagePyramid(Display display, ImageData bitmap, Runnable repaint) {
 		this.display = display;
 		this.source = bitmap;
+		sourceWidth = bitmap.width;
+		sourceHeight = bitmap.height;
 		this.repaint = repaint;
 		job = Job.create("Preparing the image for display", this::computeLevels);
 		job.setSystem(true);
@@ -100,6 +112,7 @@ public final class ImagePyramid {
 		inUiThread(() -> {
 			if (!disposed) {
 				levels = computed;
+				source = null;
 				uploadNext();
 			}
 		});
@@ -127,6 +140,10 @@ public final class ImagePyramid {
 			level.next++;
 			level.missing--;
 			if (level.missing == 0) {
+				if (level == levels.get(0)) {
+					// the bitmap is on the X server now, and the shown image holds it: no third copy in the heap
+					level.data = null;
+				}
 				repaint.run();
 			}
 			if (System.nanoTime() > end) {
@@ -210,28 +227,28 @@ public final class ImagePyramid {
 		if (levels == null) {
 			return false;
 		}
-		double imageWidth = t.imageWidth() > 0 ? t.imageWidth() : source.width;
-		double imageHeight = t.imageHeight() > 0 ? t.imageHeight() : source.height;
-		int index = levelFor(t.scale() * imageWidth / source.width, levels.size());
+		double imageWidth = t.imageWidth() > 0 ? t.imageWidth() : sourceWidth;
+		double imageHeight = t.imageHeight() > 0 ? t.imageHeight() : sourceHeight;
+		int index = levelFor(t.scale() * imageWidth / sourceWidth, levels.size());
 		Level level = levels.get(index);
 		if (level.missing > 0) {
 			wanted = index;
 			return false;
 		}
 		int filter = gc.getInterpolation();
-		double perX = imageWidth / level.data.width; // image pixels per level pixel
-		double perY = imageHeight / level.data.height;
+		double perX = imageWidth / level.width; // image pixels per level pixel
+		double perY = imageHeight / level.height;
 		int left = (int) Math.max(0, Math.floor(t.toImageX(area.x) / perX));
 		int top = (int) Math.max(0, Math.floor(t.toImageY(area.y) / perY));
-		int right = (int) Math.min(level.data.width, Math.ceil(t.toImageX(area.x + area.width) / perX));
-		int bottom = (int) Math.min(level.data.height, Math.ceil(t.toImageY(area.y + area.height) / perY));
+		int right = (int) Math.min(level.width, Math.ceil(t.toImageX(area.x + area.width) / perX));
+		int bottom = (int) Math.min(level.height, Math.ceil(t.toImageY(area.y + area.height) / perY));
 		for (int row = top / TILE; row * TILE < bottom; row++) {
 			for (int column = left / TILE; column * TILE < right; column++) {
 				// the visible part of the tile; edges rounded the same way on both sides of a seam: no gaps
 				int sx0 = Math.max(left, column * TILE);
 				int sy0 = Math.max(top, row * TILE);
-				int sx1 = Math.min(right, Math.min(level.data.width, (column + 1) * TILE));
-				int sy1 = Math.min(bottom, Math.min(level.data.height, (row + 1) * TILE));
+				int sx1 = Math.min(right, Math.min(level.width, (column + 1) * TILE));
+				int sy1 = Math.min(bottom, Math.min(level.height, (row + 1) * TILE));
 				int dx0 = (int) Math.round(t.toViewX(sx0 * perX));
 				int dy0 = (int) Math.round(t.toViewY(sy0 * perY));
 				int dx1 = (int) Math.round(t.toViewX(sx1 * perX));
@@ -250,7 +267,8 @@ public final class ImagePyramid {
 	/**
 	 * The smallest level that still has at least one pixel per screen pixel at {@code screenPerBitmap} screen pixels
 	 * per bitmap pixel (the bitmap itself until the levels are computed): the source for scaling the image down to
-	 * the screen with a filter, which costs in proportion to the source.
+	 * the screen with a filter, which costs in proportion to the source. Null for the bitmap once it was let go of:
+	 * the shown image is that source.
 	 */
 	public ImageData sourceFor(double screenPerBitmap) {
 		if (levels == null) {
@@ -261,6 +279,11 @@ public final class ImagePyramid {
 			level++;
 		}
 		return levels.get(level).data;
+	}
+
+	/** Bytes of the half-size levels' pixels in the Java heap (the bitmap is the caller's; 0 while they are computed). */
+	public long levelBytes() {
+		return levels == null ? 0 : levels.stream().skip(1).mapToLong(level -> level.data.data.length).sum();
 	}
 
 	public void dispose() {
