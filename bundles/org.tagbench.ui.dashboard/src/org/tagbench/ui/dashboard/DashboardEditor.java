@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -91,6 +92,18 @@ public class DashboardEditor extends EditorPart {
 	private volatile ProjectFigures figures;
 	private Job refreshJob;
 	private Job listJob;
+	/** Serialises this dashboard's list jobs (a rule that conflicts only with itself). */
+	private final ISchedulingRule listRule = new ISchedulingRule() {
+		@Override
+		public boolean contains(ISchedulingRule rule) {
+			return rule == this;
+		}
+
+		@Override
+		public boolean isConflicting(ISchedulingRule rule) {
+			return rule == this;
+		}
+	};
 	private LiveUpdates liveUpdates;
 	/** Why the team server cannot be reached now, or null. */
 	private String serverProblem;
@@ -300,6 +313,9 @@ public class DashboardEditor extends EditorPart {
 			} catch (StoreException e) {
 				return Status.error("The items of " + store.location() + " cannot be listed: " + e.getMessage(), e);
 			}
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS; // a newer list job follows (the rule makes it run after this one)
+			}
 			asyncShow(() -> {
 				itemTable.refresh();
 				countLabel.setText(NumberFormat.getIntegerInstance().format(pages.size()) + " items");
@@ -307,6 +323,9 @@ public class DashboardEditor extends EditorPart {
 			return Status.OK_STATUS;
 		});
 		listJob.setSystem(true);
+		// one list job at a time, in the order scheduled: a cancelled one still running must not set its (older)
+		// view after the newer job set its own (quick filter changes showed the previous filter's rows)
+		listJob.setRule(listRule);
 		listJob.schedule();
 		return listJob;
 	}

@@ -103,6 +103,11 @@ class ItemListColumnsTest {
 		return dashboard;
 	}
 
+	/** Waits (10 s at most) until the list shows {@code expected} rows: a filter's new list may be scheduled late. */
+	private void awaitRows(DashboardEditor dashboard, long expected) {
+		UiTestSupport.waitUntil(display, 10_000, () -> dashboard.itemTable().selectionLayer().getRowCount() == expected);
+	}
+
 	private void join(Job job) throws InterruptedException {
 		while (job != null && !job.join(50, null)) {
 			UiTestSupport.flush(display);
@@ -159,6 +164,7 @@ class ItemListColumnsTest {
 			select(dashboard.classFilter(), "dog");
 			join(dashboard.listJob());
 			String dogId = store.project().getLabelClasses().get(1).getId();
+			awaitRows(dashboard, store.count(ItemQuery.all().labelClass(dogId)));
 			List<String> dogRows = column(dashboard, ItemTable.CLASSES_COLUMN);
 			assertEquals(store.count(ItemQuery.all().labelClass(dogId)), dogRows.size());
 			assertTrue(dogRows.size() > 10 && dogRows.size() < ITEMS, "a real subset: " + dogRows.size());
@@ -169,6 +175,7 @@ class ItemListColumnsTest {
 			dashboard.labelerFilter().setText("bob");
 			dashboard.labelerFilter().notifyListeners(SWT.DefaultSelection, new Event());
 			join(dashboard.listJob());
+			awaitRows(dashboard, store.count(ItemQuery.all().author("bob")));
 			List<String> bobRows = column(dashboard, ItemTable.LABELERS_COLUMN);
 			assertEquals(store.count(ItemQuery.all().author("bob")), bobRows.size());
 			assertTrue(bobRows.size() > 10 && bobRows.size() < ITEMS, "a real subset: " + bobRows.size());
@@ -332,10 +339,20 @@ class ItemListColumnsTest {
 				"the photo's thumbnail arrives");
 
 		// painted: the photo's green and the CT's greys are on screen inside their Preview cells
-		ImageData screen = painted(table.natTable());
-		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "dashboard-dicom-thumbnails");
+		// read from the screen: on a loaded machine the window may not be on top or repainted at the first try
 		Rectangle photoCell = table.natTable().getBoundsByPosition(ItemTable.PREVIEW_COLUMN + 1, 1);
-		RGB photoPixel = screen.palette.getRGB(screen.getPixel(photoCell.x + photoCell.width / 2, photoCell.y + photoCell.height / 2));
+		ImageData[] screens = new ImageData[1];
+		RGB[] photoPixels = new RGB[1];
+		UiTestSupport.waitUntil(display, 5_000, () -> {
+			screens[0] = painted(table.natTable());
+			photoPixels[0] = screens[0].palette.getRGB(
+					screens[0].getPixel(photoCell.x + photoCell.width / 2, photoCell.y + photoCell.height / 2));
+			return Math.abs(photoPixels[0].red - 20) < 16 && Math.abs(photoPixels[0].green - 200) < 16
+					&& Math.abs(photoPixels[0].blue - 40) < 16;
+		});
+		ImageData screen = screens[0];
+		RGB photoPixel = photoPixels[0];
+		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "dashboard-dicom-thumbnails");
 		assertTrue(Math.abs(photoPixel.red - 20) < 16 && Math.abs(photoPixel.green - 200) < 16 && Math.abs(photoPixel.blue - 40) < 16,
 				"the green photo is painted in its cell: " + photoPixel);
 		Rectangle dicomCell = table.natTable().getBoundsByPosition(ItemTable.PREVIEW_COLUMN + 1, 2);
