@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -124,6 +125,162 @@ class RolesTest {
 			assertEquals(1, item.getAnnotations().size(), "alice's label is still there");
 			assertEquals(10, store.count(org.tagbench.store.ItemQuery.all()));
 		}
+	}
+
+	/**
+	 * Writes, as the owner, labels on {@code itemId} that are not alice's: an imported one, bob's accepted suggestion and
+	 * the machine's open suggestion.
+	 */
+	private void othersLabelsOn(String itemId) throws Exception {
+		TestServer.execute(TestServer.superuser(), "INSERT INTO " + schema + ".annotation (id, item_id, kind, class_id,"
+				+ " author, created, source, geometry) VALUES"
+				+ " ('imported', '" + itemId + "', 'BOX', 'class-cat', NULL, 0, 'IMPORTED', '{1,2,3,4}'),"
+				+ " ('bobs', '" + itemId + "', 'BOX', 'class-dog', 'bob', 0, 'PRELABEL_ACCEPTED', '{5,6,7,8}'),"
+				+ " ('machine', '" + itemId + "', 'BOX', 'class-dog', 'tagbench-assist', 0, 'PRELABEL', '{9,9,9,9}')");
+	}
+
+	private void assign(String itemId, String user, Duration duration) throws Exception {
+		try (PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema)) {
+			owner.assign(itemId, user, duration);
+		}
+	}
+
+	/** The ids of the item's labels, as the owner sees them, in written order. */
+	private String labelIds(String itemId) throws Exception {
+		try (PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema)) {
+			return owner.item(itemId).orElseThrow().getAnnotations().stream().map(Annotation::getId)
+					.collect(java.util.stream.Collectors.joining(" "));
+		}
+	}
+
+	private String insertAs(String id, String itemId, String author, String source) {
+		return "INSERT INTO " + schema + ".annotation (id, item_id, kind, class_id, author, created, source) VALUES ('" + id
+				+ "', '" + itemId + "', 'LABEL', 'class-cat', " + (author == null ? "NULL" : "'" + author + "'") + ", 0, '"
+				+ source + "')";
+	}
+
+	private static void assertRefusedByRowSecurity(Statement statement, String sql) {
+		SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(sql), sql);
+		assertTrue(refused.getMessage().contains("row-level security"), refused.getMessage());
+	}
+
+	@Test
+	void onAnItemSheHoldsALabelerWritesOnlyHerOwnLabelsAndTheMachinesSuggestions() throws Exception {
+		String item = "item-0000003";
+		othersLabelsOn(item);
+		assign(item, "alice", Duration.ofMinutes(5));
+		try (Connection c = alice.dataSource().getConnection(); Statement statement = c.createStatement()) {
+			assertEquals(1, statement.executeUpdate("DELETE FROM " + schema + ".annotation WHERE item_id = '" + item + "'"),
+					"only the machine's suggestion is hers to remove");
+			for (String[] forged : new String[][] { { "bob", "PRELABEL_ACCEPTED" }, { null, "IMPORTED" }, { "bob", "HUMAN" } }) {
+				assertRefusedByRowSecurity(statement, insertAs("forged", item, forged[0], forged[1]));
+			}
+			assertEquals(1, statement.executeUpdate(insertAs("hers", item, "alice", "HUMAN")));
+			assertEquals(1, statement.executeUpdate(insertAs("suggestion", item, "tagbench-assist", "PRELABEL")));
+		}
+		assertEquals("imported bobs hers suggestion", labelIds(item));
+	}
+
+	@Test
+	void aLabelerWritesNothingOnAnItemWhoseLeaseRanOutAndWentToSomeoneElse() throws Exception {
+		String item = "item-0000004";
+		othersLabelsOn(item);
+		assign(item, "alice", Duration.ofSeconds(1));
+		Thread.sleep(1500);
+		try (Connection c = alice.dataSource().getConnection(); Statement statement = c.createStatement()) {
+			assertEquals(1, statement.executeUpdate(insertAs("late", item, "alice", "HUMAN")),
+					"ran out, nobody took it over: her late commit is still accepted");
+			assign(item, "bob", Duration.ofMinutes(5));
+			assertRefusedByRowSecurity(statement, insertAs("later", item, "alice", "HUMAN"));
+			assertEquals(0, statement.executeUpdate("DELETE FROM " + schema + ".annotation WHERE item_id = '" + item + "'"),
+					"not even her own label or the machine's suggestion");
+			assertEquals(0, statement.executeUpdate("UPDATE " + schema + ".item SET status = 'LABELED' WHERE id = '" + item
+					+ "'"), "nor the item's status");
+		}
+		try (PostgresProjectStore store = PostgresProjectStore.open(alice, schema)) {
+			DataItem late = store.item(item).orElseThrow();
+			StoreException e = assertThrows(StoreException.class,
+					() -> store.queue().commit(new Lease(item, "alice", 0), late, UUID.randomUUID().toString()));
+			assertTrue(e.getMessage().contains("went to another labeler"), e.getMessage());
+		}
+		try (Connection c = bob.dataSource().getConnection(); Statement statement = c.createStatement()) {
+			assertEquals(1, statement.executeUpdate("DELETE FROM " + schema + ".annotation WHERE id = 'machine'"),
+					"the item is bob's now");
+		}
+		assertEquals("imported bobs late", labelIds(item));
+	}
+
+	@Test
+	void aLabelersQueueCommitLeavesOthersLabelsAsTheyAreAndKeepsHerChangeOfOneAsHerOwn() throws Exception {
+		String item = "item-0000005";
+		othersLabelsOn(item);
+		assign(item, "alice", Duration.ofMinutes(5));
+		try (PostgresProjectStore store = PostgresProjectStore.open(alice, schema)) {
+			DataItem shown = store.item(item).orElseThrow();
+			assertEquals(3, shown.getAnnotations().size());
+			// she moves the imported box, removes bob's and the machine's, and draws one of her own
+			org.tagbench.model.BoundingBox imported = (org.tagbench.model.BoundingBox) shown.getAnnotations().get(0);
+			imported.setX(10);
+			shown.getAnnotations().removeIf(a -> "bobs".equals(a.getId()) || "machine".equals(a.getId()));
+			Annotation box = TestProjects.box(store.project().getLabelClasses().get(1), 20, 20, 5, 5);
+			box.setAuthor(null);
+			shown.getAnnotations().add(box);
+			shown.setStatus(ItemStatus.LABELED);
+			assertEquals(CommitOutcome.STORED, store.queue().commit(new Lease(item, "alice", 0), shown,
+					UUID.randomUUID().toString()));
+		}
+		try (PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema)) {
+			DataItem stored = owner.item(item).orElseThrow();
+			assertEquals(ItemStatus.LABELED, stored.getStatus());
+			List<String> rows = stored.getAnnotations().stream().map(a -> (a.getId().length() > 10 ? "new" : a.getId()) + ":"
+					+ a.getSource() + ":" + a.getAuthor() + ":" + ((org.tagbench.model.BoundingBox) a).getX()).toList();
+			assertEquals(List.of("imported:IMPORTED:null:1.0", "bobs:PRELABEL_ACCEPTED:bob:5.0", "new:HUMAN:alice:10.0",
+					"new:HUMAN:alice:20.0"), rows, "the imported box and bob's stay; her moved copy and her box are hers");
+		}
+	}
+
+	/** Undoes migration 8 (the narrower labeler policies), as SQL: the policies of version 1 again. */
+	private String undoNarrowerPolicies() {
+		String s = schema;
+		String leased = "EXISTS (SELECT 1 FROM " + s + ".assignment a WHERE a.item_id = annotation.item_id AND a.labeler = current_user)";
+		return "DROP POLICY leased ON " + s + ".item; CREATE POLICY leased ON " + s + ".item FOR UPDATE TO " + s
+				+ "_labeler USING (EXISTS (SELECT 1 FROM " + s + ".assignment a WHERE a.item_id = item.id AND a.labeler = current_user));"
+				+ " DROP POLICY own_on_leased ON " + s + ".annotation; CREATE POLICY own_on_leased ON " + s
+				+ ".annotation FOR INSERT TO " + s + "_labeler WITH CHECK ((author = current_user OR source <> 'HUMAN') AND "
+				+ leased + ");"
+				+ " DROP POLICY own_on_leased_delete ON " + s + ".annotation; CREATE POLICY own_on_leased_delete ON " + s
+				+ ".annotation FOR DELETE TO " + s + "_labeler USING ((author = current_user OR source <> 'HUMAN') AND "
+				+ leased + ");"
+				+ " DROP FUNCTION " + s + ".holds_item(text); DELETE FROM " + s + ".schema_version WHERE version > 7";
+	}
+
+	/** How many of the item's labels alice's connection would delete (rolled back: nothing changes). */
+	private int aliceCouldDelete(String itemId) throws SQLException {
+		try (Connection c = alice.dataSource().getConnection(); Statement statement = c.createStatement()) {
+			c.setAutoCommit(false);
+			try {
+				return statement.executeUpdate("DELETE FROM " + schema + ".annotation WHERE item_id = '" + itemId + "'");
+			} finally {
+				c.rollback();
+			}
+		}
+	}
+
+	@Test
+	void aProjectOfVersion7GetsTheNarrowerLabelerPoliciesAndKeepsItsLabels() throws Exception {
+		DataItem labeled = aliceLabelsOneItem();
+		String item = "item-0000006";
+		othersLabelsOn(item);
+		assign(item, "alice", Duration.ofMinutes(5));
+		TestServer.execute(TestServer.superuser(), undoNarrowerPolicies());
+		assertEquals(3, aliceCouldDelete(item), "version 7: her connection could remove imported labels and bob's");
+		try (PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema)) {
+			assertEquals(1, owner.item(labeled.getId()).orElseThrow().getAnnotations().size(), "her committed label stays");
+			assertEquals(10, owner.count(org.tagbench.store.ItemQuery.all()));
+		}
+		assertEquals(8, TestServer.count(TestServer.superuser(), "SELECT max(version) FROM " + schema + ".schema_version"));
+		assertEquals(1, aliceCouldDelete(item), "version 8: only the machine's suggestion");
+		assertEquals("imported bobs machine", labelIds(item));
 	}
 
 	@Test

@@ -35,6 +35,7 @@ import org.tagbench.store.StoreListener;
 import org.tagbench.store.StoreListeners;
 import org.tagbench.store.Subscription;
 import org.tagbench.store.TaskQueue;
+import org.tagbench.store.jdbc.AnnotationKind;
 import org.tagbench.store.jdbc.SqlProjectStore;
 import org.tagbench.store.jdbc.StoreRows;
 import org.tagbench.store.postgres.internal.DefinitionXmi;
@@ -772,13 +773,16 @@ public final class PostgresProjectStore extends SqlProjectStore {
 				}
 				int perItem = labelersPerItem(c);
 				checkLease(c, item.getId(), perItem);
+				Map<String, StoredLabel> others = perItem == 1 ? othersLabels(c, item.getId()) : Map.of();
+				// what the server lets a labeler replace (PgSchema, version 8): their own labels, and without consensus
+				// the machine's suggestions; everyone else's stay as they are
 				try (PreparedStatement delete = c.prepareStatement("DELETE FROM annotation WHERE item_id = ?"
-						+ " AND (author = current_user OR (? AND source <> 'HUMAN'))")) {
+						+ " AND (author = current_user OR (? AND source = 'PRELABEL'))")) {
 					delete.setString(1, item.getId());
 					delete.setBoolean(2, perItem == 1);
 					delete.executeUpdate();
 				}
-				insertAnnotations(c, item, owned(item, perItem));
+				insertAnnotations(c, item, owned(item, perItem, others));
 				try (PreparedStatement done = c.prepareStatement("UPDATE assignment SET committed_at = clock_timestamp()"
 						+ " WHERE item_id = ? AND labeler = current_user")) {
 					done.setString(1, item.getId());
@@ -843,12 +847,13 @@ public final class PostgresProjectStore extends SqlProjectStore {
 
 		/** Locks the item and checks that its lease is still ours (or ran out without anyone taking over). */
 		private void checkLease(Connection c, String itemId, int perItem) throws SQLException {
+			boolean locked;
+			// row-level security hides the item from a labeler's FOR UPDATE where they may not write (PgSchema version 8):
+			// the checks below then say why
 			try (PreparedStatement lock = c.prepareStatement("SELECT 1 FROM item WHERE id = ? FOR UPDATE")) {
 				lock.setString(1, itemId);
 				try (ResultSet rows = lock.executeQuery()) {
-					if (!rows.next()) {
-						throw new SQLException(labeler + " holds no lease on item " + itemId);
-					}
+					locked = rows.next();
 				}
 			}
 			try (PreparedStatement select = c.prepareStatement("SELECT leased_until > clock_timestamp(),"
@@ -859,7 +864,7 @@ public final class PostgresProjectStore extends SqlProjectStore {
 						throw new SQLException(labeler + " holds no lease on item " + itemId
 								+ " (it ran out, or was released)");
 					}
-					if (rows.getBoolean(1) || rows.getBoolean(2)) {
+					if (locked && (rows.getBoolean(1) || rows.getBoolean(2))) {
 						return;
 					}
 				}
@@ -875,17 +880,51 @@ public final class PostgresProjectStore extends SqlProjectStore {
 					}
 				}
 			}
+			if (!locked) {
+				throw new SQLException(labeler + " holds no lease on item " + itemId);
+			}
 		}
 
 		/**
-		 * What a queue commit stores: the labeler's own labels, and machine pre-labels without consensus. With consensus
-		 * a suggestion the labeler accepted is their label (their author), so that it is kept as theirs and counts in
-		 * agreement; the machine's open suggestions stay the machine's.
+		 * The labels on the item that a commit of this labeler leaves alone (without consensus): neither theirs nor
+		 * the machine's open suggestions — imported labels, others' labels and accepted suggestions — by id.
 		 */
-		private List<Annotation> owned(DataItem item, int perItem) {
+		private Map<String, StoredLabel> othersLabels(Connection c, String itemId) throws SQLException {
+			Map<String, StoredLabel> others = new HashMap<>();
+			try (PreparedStatement select = c.prepareStatement("SELECT id, kind, class_id, source, author, frame_index,"
+					+ " geometry FROM annotation WHERE item_id = ? AND author IS DISTINCT FROM current_user"
+					+ " AND source <> 'PRELABEL'")) {
+				select.setString(1, itemId);
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						others.put(rows.getString(1), new StoredLabel(rows.getString(2), rows.getString(3), rows.getString(4),
+								rows.getString(5), rows.getInt(6), GEOMETRY.read(rows, 7)));
+					}
+				}
+			}
+			return others;
+		}
+
+		/**
+		 * What a queue commit stores: the labeler's own labels, and machine pre-labels without consensus. A suggestion
+		 * the labeler accepted is their label (their author), so that the server lets them write it and, with
+		 * consensus, it is kept as theirs and counts in agreement; the machine's open suggestions stay the machine's.
+		 * Without consensus, labels of others on the item ({@code others}: imported ones, say) stay as stored: one the
+		 * labeler left unchanged is not written again, one they changed is stored as their own label beside the
+		 * original, and one they removed stays (a labeler changes no one else's labels; a reviewer may).
+		 */
+		private List<Annotation> owned(DataItem item, int perItem, Map<String, StoredLabel> others) {
 			List<Annotation> owned = new ArrayList<>();
 			for (Annotation annotation : item.getAnnotations()) {
-				if (annotation.getSource() == AnnotationSource.HUMAN) {
+				StoredLabel theirs = annotation.getId() == null ? null : others.get(annotation.getId());
+				if (theirs != null) {
+					if (!theirs.sameAs(annotation)) {
+						annotation.setId(java.util.UUID.randomUUID().toString());
+						annotation.setAuthor(labeler);
+						annotation.setSource(AnnotationSource.HUMAN);
+						owned.add(annotation);
+					}
+				} else if (annotation.getSource() == AnnotationSource.HUMAN) {
 					if (annotation.getAuthor() == null || annotation.getAuthor().isEmpty()) {
 						annotation.setAuthor(labeler);
 					}
@@ -893,6 +932,9 @@ public final class PostgresProjectStore extends SqlProjectStore {
 						owned.add(annotation);
 					}
 				} else if (perItem == 1) {
+					if (annotation.getSource() != AnnotationSource.PRELABEL) {
+						annotation.setAuthor(labeler); // accepted (or imported) on this item by this labeler
+					}
 					owned.add(annotation);
 				} else if (annotation.getSource() == AnnotationSource.PRELABEL_ACCEPTED
 						&& !isAnotherLabelers(annotation.getAuthor())) {
@@ -905,6 +947,22 @@ public final class PostgresProjectStore extends SqlProjectStore {
 				}
 			}
 			return owned;
+		}
+
+		/** A label as the server holds it, to tell whether the labeler changed it. */
+		private record StoredLabel(String kind, String classId, String source, String author, int frame, double[] geometry) {
+
+			boolean sameAs(Annotation annotation) {
+				List<Double> coordinates = AnnotationKind.coordinates(annotation);
+				double[] given = coordinates == null ? new double[0]
+						: coordinates.stream().mapToDouble(Double::doubleValue).toArray();
+				return kind.equals(AnnotationKind.of(annotation).name())
+						&& java.util.Objects.equals(classId,
+								annotation.getLabelClass() == null ? null : annotation.getLabelClass().getId())
+						&& source.equals(annotation.getSource().getName())
+						&& java.util.Objects.equals(author, annotation.getAuthor()) && frame == annotation.getFrameIndex()
+						&& java.util.Arrays.equals(geometry, given);
+			}
 		}
 
 		/** An author that is a person other than this labeler (not the assist, not unknown). */

@@ -10,7 +10,9 @@ import java.util.List;
  * Roles are enforced by the server, not by the client: {@code <schema>_admin} may change everything,
  * {@code <schema>_reviewer} may change any item and label but not the project settings, and
  * {@code <schema>_labeler} may read everything but write only through its own leases: the item status of
- * an item it holds a lease on, and annotations it wrote itself (or machine pre-labels) on such an item.
+ * an item it holds a lease on, and annotations it wrote itself (or machine pre-labels) on such an item (since
+ * version 8 the lease must be running, or have run out with nobody taking the item over, or be committed:
+ * {@code holds_item}).
  * Leases are taken only through {@code lease_items}, a SECURITY DEFINER function that locks candidate
  * items with {@code FOR UPDATE SKIP LOCKED}.
  * </p>
@@ -296,6 +298,29 @@ public final class PgSchema {
 			 WHERE EXISTS (SELECT 1 FROM ${schema}.annotation a WHERE a.item_id = i.id);
 			CREATE INDEX item_by_first_class ON ${schema}.item (first_class_id, order_key, id);
 			CREATE INDEX item_by_first_author ON ${schema}.item (first_author COLLATE "C", order_key, id);
+			""", """
+			-- a labeler writes where their queue commit is accepted, and only their own labels (issue #7): version 1 let
+			-- a labeler's connection insert and delete any label not of source HUMAN (imported labels, other labelers'
+			-- accepted suggestions) on any item they had a lease row on, also one that ran out and went to someone else.
+			-- holds_item is the client's lease check in SQL: the caller's lease on the item is running, or ran out with
+			-- nobody taking the item over (a late commit is still accepted), or the caller committed the item (they
+			-- revise their own labels); run as the caller, who may read assignment and project
+			CREATE OR REPLACE FUNCTION ${schema}.holds_item(target text) RETURNS boolean
+			LANGUAGE sql VOLATILE SET search_path = ${schema}, pg_temp AS $holds$
+			  SELECT EXISTS (SELECT 1 FROM assignment a WHERE a.item_id = target AND a.labeler = current_user
+			    AND (a.committed_at IS NOT NULL OR a.leased_until > clock_timestamp()
+			      OR (SELECT count(*) FROM assignment o WHERE o.item_id = target AND o.labeler <> current_user
+			            AND (o.committed_at IS NOT NULL OR o.leased_until > clock_timestamp()))
+			         < (SELECT p.labelers_per_item FROM project p)));
+			$holds$;
+			DROP POLICY leased ON ${schema}.item;
+			CREATE POLICY leased ON ${schema}.item FOR UPDATE TO ${schema}_labeler USING (${schema}.holds_item(id));
+			DROP POLICY own_on_leased ON ${schema}.annotation;
+			CREATE POLICY own_on_leased ON ${schema}.annotation FOR INSERT TO ${schema}_labeler
+			  WITH CHECK ((author = current_user OR source = 'PRELABEL') AND ${schema}.holds_item(item_id));
+			DROP POLICY own_on_leased_delete ON ${schema}.annotation;
+			CREATE POLICY own_on_leased_delete ON ${schema}.annotation FOR DELETE TO ${schema}_labeler
+			  USING ((author = current_user OR source = 'PRELABEL') AND ${schema}.holds_item(item_id));
 			""");
 
 	private PgSchema() {
