@@ -170,15 +170,32 @@ class RolesTest {
 		othersLabelsOn(item);
 		assign(item, "alice", Duration.ofMinutes(5));
 		try (Connection c = alice.dataSource().getConnection(); Statement statement = c.createStatement()) {
-			assertEquals(1, statement.executeUpdate("DELETE FROM " + schema + ".annotation WHERE item_id = '" + item + "'"),
-					"only the machine's suggestion is hers to remove");
-			for (String[] forged : new String[][] { { "bob", "PRELABEL_ACCEPTED" }, { null, "IMPORTED" }, { "bob", "HUMAN" } }) {
+			assertEquals(2, statement.executeUpdate("DELETE FROM " + schema + ".annotation WHERE item_id = '" + item + "'"),
+					"the machine's suggestion and the imported label (nobody's, without consensus) are hers to correct");
+			for (String[] forged : new String[][] { { "bob", "PRELABEL_ACCEPTED" }, { "bob", "HUMAN" } }) {
 				assertRefusedByRowSecurity(statement, insertAs("forged", item, forged[0], forged[1]));
 			}
 			assertEquals(1, statement.executeUpdate(insertAs("hers", item, "alice", "HUMAN")));
 			assertEquals(1, statement.executeUpdate(insertAs("suggestion", item, "tagbench-assist", "PRELABEL")));
+			assertEquals(1, statement.executeUpdate(insertAs("reimported", item, null, "IMPORTED")));
 		}
-		assertEquals("imported bobs hers suggestion", labelIds(item));
+		assertEquals("bobs hers suggestion reimported", labelIds(item));
+	}
+
+	@Test
+	void withConsensusImportedLabelsStayAsImportedForEveryLabeler() throws Exception {
+		try (PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema)) {
+			owner.setLabelersPerItem(2);
+		}
+		String item = "item-0000007";
+		othersLabelsOn(item);
+		assign(item, "alice", Duration.ofMinutes(5));
+		try (Connection c = alice.dataSource().getConnection(); Statement statement = c.createStatement()) {
+			assertEquals(1, statement.executeUpdate("DELETE FROM " + schema + ".annotation WHERE item_id = '" + item + "'"),
+					"only the machine's suggestion");
+			assertRefusedByRowSecurity(statement, insertAs("forged", item, null, "IMPORTED"));
+		}
+		assertEquals("imported bobs", labelIds(item));
 	}
 
 	@Test
@@ -211,7 +228,8 @@ class RolesTest {
 	}
 
 	@Test
-	void aLabelersQueueCommitLeavesOthersLabelsAsTheyAreAndKeepsHerChangeOfOneAsHerOwn() throws Exception {
+	void aLabelersQueueCommitCorrectsImportedLabelsInPlaceLeavesOthersAsTheyAreAndKeepsHerChangeOfOneAsHerOwn()
+			throws Exception {
 		String item = "item-0000005";
 		othersLabelsOn(item);
 		assign(item, "alice", Duration.ofMinutes(5));
@@ -234,8 +252,8 @@ class RolesTest {
 			assertEquals(ItemStatus.LABELED, stored.getStatus());
 			List<String> rows = stored.getAnnotations().stream().map(a -> (a.getId().length() > 10 ? "new" : a.getId()) + ":"
 					+ a.getSource() + ":" + a.getAuthor() + ":" + ((org.tagbench.model.BoundingBox) a).getX()).toList();
-			assertEquals(List.of("imported:IMPORTED:null:1.0", "bobs:PRELABEL_ACCEPTED:bob:5.0", "new:HUMAN:alice:10.0",
-					"new:HUMAN:alice:20.0"), rows, "the imported box and bob's stay; her moved copy and her box are hers");
+			assertEquals(List.of("bobs:PRELABEL_ACCEPTED:bob:5.0", "imported:IMPORTED:null:10.0", "new:HUMAN:alice:20.0"), rows,
+					"bob's label stays though she removed it; the imported box is moved in place (not kept twice); her box");
 		}
 	}
 
@@ -279,7 +297,7 @@ class RolesTest {
 			assertEquals(10, owner.count(org.tagbench.store.ItemQuery.all()));
 		}
 		assertEquals(8, TestServer.count(TestServer.superuser(), "SELECT max(version) FROM " + schema + ".schema_version"));
-		assertEquals(1, aliceCouldDelete(item), "version 8: only the machine's suggestion");
+		assertEquals(2, aliceCouldDelete(item), "version 8: the machine's suggestion and the imported label, not bob's");
 		assertEquals("imported bobs machine", labelIds(item));
 	}
 

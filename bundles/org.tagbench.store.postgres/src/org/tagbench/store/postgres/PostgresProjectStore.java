@@ -775,9 +775,9 @@ public final class PostgresProjectStore extends SqlProjectStore {
 				checkLease(c, item.getId(), perItem);
 				Map<String, StoredLabel> others = perItem == 1 ? othersLabels(c, item.getId()) : Map.of();
 				// what the server lets a labeler replace (PgSchema, version 8): their own labels, and without consensus
-				// the machine's suggestions; everyone else's stay as they are
+				// the machine's suggestions and imported labels; other people's stay as they are
 				try (PreparedStatement delete = c.prepareStatement("DELETE FROM annotation WHERE item_id = ?"
-						+ " AND (author = current_user OR (? AND source = 'PRELABEL'))")) {
+						+ " AND (author = current_user OR (? AND source IN ('PRELABEL', 'IMPORTED')))")) {
 					delete.setString(1, item.getId());
 					delete.setBoolean(2, perItem == 1);
 					delete.executeUpdate();
@@ -886,14 +886,14 @@ public final class PostgresProjectStore extends SqlProjectStore {
 		}
 
 		/**
-		 * The labels on the item that a commit of this labeler leaves alone (without consensus): neither theirs nor
-		 * the machine's open suggestions — imported labels, others' labels and accepted suggestions — by id.
+		 * The labels on the item that a commit of this labeler leaves alone (without consensus): other people's labels
+		 * and accepted suggestions (not theirs, not the machine's open suggestions, not imported ones), by id.
 		 */
 		private Map<String, StoredLabel> othersLabels(Connection c, String itemId) throws SQLException {
 			Map<String, StoredLabel> others = new HashMap<>();
 			try (PreparedStatement select = c.prepareStatement("SELECT id, kind, class_id, source, author, frame_index,"
 					+ " geometry FROM annotation WHERE item_id = ? AND author IS DISTINCT FROM current_user"
-					+ " AND source <> 'PRELABEL'")) {
+					+ " AND source NOT IN ('PRELABEL', 'IMPORTED')")) {
 				select.setString(1, itemId);
 				try (ResultSet rows = select.executeQuery()) {
 					while (rows.next()) {
@@ -909,7 +909,8 @@ public final class PostgresProjectStore extends SqlProjectStore {
 		 * What a queue commit stores: the labeler's own labels, and machine pre-labels without consensus. A suggestion
 		 * the labeler accepted is their label (their author), so that the server lets them write it and, with
 		 * consensus, it is kept as theirs and counts in agreement; the machine's open suggestions stay the machine's.
-		 * Without consensus, labels of others on the item ({@code others}: imported ones, say) stay as stored: one the
+		 * Without consensus, imported labels are corrected in place, and labels of other people on the item
+		 * ({@code others}: say, another labeler's before a reviewer sent the item back) stay as stored: one the
 		 * labeler left unchanged is not written again, one they changed is stored as their own label beside the
 		 * original, and one they removed stays (a labeler changes no one else's labels; a reviewer may).
 		 */
@@ -932,9 +933,9 @@ public final class PostgresProjectStore extends SqlProjectStore {
 						owned.add(annotation);
 					}
 				} else if (perItem == 1) {
-					if (annotation.getSource() != AnnotationSource.PRELABEL) {
-						annotation.setAuthor(labeler); // accepted (or imported) on this item by this labeler
-					}
+					if (annotation.getSource() == AnnotationSource.PRELABEL_ACCEPTED) {
+						annotation.setAuthor(labeler); // accepted on this item by this labeler
+					} // imported labels keep their author: corrected in place, still the import's
 					owned.add(annotation);
 				} else if (annotation.getSource() == AnnotationSource.PRELABEL_ACCEPTED
 						&& !isAnotherLabelers(annotation.getAuthor())) {

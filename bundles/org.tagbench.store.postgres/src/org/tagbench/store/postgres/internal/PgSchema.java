@@ -305,6 +305,8 @@ public final class PgSchema {
 			-- holds_item is the client's lease check in SQL: the caller's lease on the item is running, or ran out with
 			-- nobody taking the item over (a late commit is still accepted), or the caller committed the item (they
 			-- revise their own labels); run as the caller, who may read assignment and project
+			-- imported labels are nobody's: without consensus the labeler who holds the item corrects them in place (a
+			-- moved imported box is not kept twice); with consensus they stay as imported for every labeler
 			CREATE OR REPLACE FUNCTION ${schema}.holds_item(target text) RETURNS boolean
 			LANGUAGE sql VOLATILE SET search_path = ${schema}, pg_temp AS $holds$
 			  SELECT EXISTS (SELECT 1 FROM assignment a WHERE a.item_id = target AND a.labeler = current_user
@@ -317,10 +319,12 @@ public final class PgSchema {
 			CREATE POLICY leased ON ${schema}.item FOR UPDATE TO ${schema}_labeler USING (${schema}.holds_item(id));
 			DROP POLICY own_on_leased ON ${schema}.annotation;
 			CREATE POLICY own_on_leased ON ${schema}.annotation FOR INSERT TO ${schema}_labeler
-			  WITH CHECK ((author = current_user OR source = 'PRELABEL') AND ${schema}.holds_item(item_id));
+			  WITH CHECK ((author = current_user OR source = 'PRELABEL'
+			    OR (source = 'IMPORTED' AND (SELECT p.labelers_per_item FROM ${schema}.project p) = 1)) AND ${schema}.holds_item(item_id));
 			DROP POLICY own_on_leased_delete ON ${schema}.annotation;
 			CREATE POLICY own_on_leased_delete ON ${schema}.annotation FOR DELETE TO ${schema}_labeler
-			  USING ((author = current_user OR source = 'PRELABEL') AND ${schema}.holds_item(item_id));
+			  USING ((author = current_user OR source = 'PRELABEL'
+			    OR (source = 'IMPORTED' AND (SELECT p.labelers_per_item FROM ${schema}.project p) = 1)) AND ${schema}.holds_item(item_id));
 			""");
 
 	private PgSchema() {
