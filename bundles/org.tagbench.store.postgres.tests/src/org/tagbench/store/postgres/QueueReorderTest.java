@@ -138,7 +138,7 @@ class QueueReorderTest {
 	}
 
 	@Test
-	void onlyAdminsReorderAndAFolderLikeStoreSaysNo() throws Exception {
+	void aLabelersConnectionMayNotReorderAndNothingMoves() throws Exception {
 		try (PostgresProjectStore labeler = PostgresProjectStore.open(alice, schema)) {
 			assertFalse(labeler.mayReorderQueue());
 			List<String> order = inOrder(labeler);
