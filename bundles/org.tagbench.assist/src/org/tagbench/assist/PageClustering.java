@@ -21,6 +21,8 @@ public final class PageClustering {
 
 	private static final int ITERATIONS = 12;
 	private static final int PAGES_PER_CLUSTER = 4;
+	/** Pages' worth of items clustered at a time by {@link #queueOrder}. */
+	public static final int WINDOW_PAGES = 24;
 
 	private PageClustering() {
 	}
@@ -53,6 +55,47 @@ public final class PageClustering {
 		}
 		cutIntoPages(unit, rest, pageSize, pages, true);
 		return pages;
+	}
+
+	/**
+	 * A queue order in which every run of {@code pageSize} items is a page of similar images: the items, given in the
+	 * project's order, are clustered window by window ({@value #WINDOW_PAGES} pages' worth at a time, as the
+	 * classification editor does, so the work grows linearly with the items); the items of a window's short last
+	 * page go on to the next window, only the very last page may be short.
+	 *
+	 * @return the indices into {@code embeddings}, each once, in the clustered order
+	 */
+	public static int[] queueOrder(float[][] embeddings, int pageSize, long seed) {
+		if (pageSize < 1) {
+			throw new IllegalArgumentException("page size must be positive, got " + pageSize);
+		}
+		int n = embeddings.length;
+		int[] order = new int[n];
+		int filled = 0;
+		int next = 0;
+		List<Integer> carried = new ArrayList<>();
+		while (next < n || !carried.isEmpty()) {
+			List<Integer> window = new ArrayList<>(carried);
+			carried.clear();
+			while (window.size() < WINDOW_PAGES * pageSize && next < n) {
+				window.add(next++);
+			}
+			boolean last = next >= n;
+			float[][] part = new float[window.size()][];
+			for (int i = 0; i < part.length; i++) {
+				part[i] = embeddings[window.get(i)];
+			}
+			for (int[] page : pages(part, pageSize, seed)) {
+				for (int index : page) {
+					if (page.length < pageSize && !last) {
+						carried.add(window.get(index));
+					} else {
+						order[filled++] = window.get(index);
+					}
+				}
+			}
+		}
+		return order;
 	}
 
 	/** Mean over pages of the share of the page's items that have its most frequent class. */

@@ -176,6 +176,30 @@ public interface ProjectStore extends AutoCloseable {
 		return true;
 	}
 
+	/**
+	 * Whether this store's user may put the work queue in another order ({@link #reorderQueue}): on a team project
+	 * its admins. A folder store says no: its classification editor clusters its own pages from the assist's
+	 * features as it goes, so the project's order stays as it is.
+	 */
+	default boolean mayReorderQueue() throws StoreException {
+		return false;
+	}
+
+	/**
+	 * Puts {@code itemIds} in this order in the work queue (the assist's clustered order, so that a page leased in
+	 * order holds similar images), by permuting the order keys of those of them that are unlabeled, leased to nobody
+	 * and committed by nobody among the order-key places they occupy already: every other item keeps its place, and
+	 * the reordered ones fill the same places in the given order. Items leased or committed meanwhile, or held by a
+	 * lease or commit under way, are left where they are. A team store does it in one server transaction. The
+	 * default (a folder store, see {@link #mayReorderQueue()}) changes nothing.
+	 *
+	 * @return how many of the items were put in the given order (the others were skipped)
+	 * @throws StoreException also when this store's user may not reorder the queue
+	 */
+	default int reorderQueue(List<String> itemIds) throws StoreException {
+		return 0;
+	}
+
 	/** Checks the store's integrity and consistency with the definition; never changes anything. */
 	VerifyReport verify() throws StoreException;
 

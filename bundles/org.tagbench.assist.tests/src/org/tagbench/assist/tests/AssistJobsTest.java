@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +30,7 @@ import org.tagbench.assist.AssistModel;
 import org.tagbench.assist.AssistModels;
 import org.tagbench.assist.FeatureExtractor;
 import org.tagbench.assist.FeatureExtractors;
+import org.tagbench.assist.PageClustering;
 import org.tagbench.assist.Prelabel;
 import org.tagbench.assist.Prelabels;
 import org.tagbench.assist.jobs.PredictJob;
@@ -44,6 +48,7 @@ import org.tagbench.model.MediaType;
 import org.tagbench.model.ProjectType;
 import org.tagbench.model.TagbenchFactory;
 import org.tagbench.store.CommitLocks;
+import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.local.LocalProjectStore;
 
@@ -167,6 +172,69 @@ class AssistJobsTest {
 			again.schedule();
 			again.join();
 			assertEquals("m2", again.model().version());
+		}
+	}
+
+	@Test
+	void aTeamAdminsPredictionQueuesTheUnlabeledItemsInPagesOfSimilarImages() throws Exception {
+		SyntheticShapes shapes = new SyntheticShapes(ITEMS, 11);
+		FeatureExtractor extractor = FeatureExtractors.find(FeatureExtractors.BUILT_IN_ID).orElseThrow();
+		try (LocalProjectStore folder = project(shapes)) {
+			// an item a person is labeling (still UNLABELED, with a human label): not for the clustered order
+			label(folder, LABELED, shapes.classes.get(LABELED), ItemStatus.UNLABELED);
+			Path assist = temp.resolve("project").resolve("assist");
+			TrainJob train = new TrainJob(folder, assist, extractor);
+			train.schedule();
+			train.join();
+			assertTrue(train.model().canPrelabel(), train.getResult().toString());
+
+			PredictJob inFolder = new PredictJob(folder, assist, extractor).clusterQueue(4);
+			inFolder.schedule();
+			inFolder.join();
+			assertTrue(inFolder.getResult().isOK(), inFolder.getResult().toString());
+			assertEquals(-1, inFolder.reordered(), "a folder's editor clusters its own pages: its queue keeps its order");
+
+			// the folder's store as a team store whose user may reorder the queue: the order it is given is recorded
+			List<String> queued = new ArrayList<>();
+			ProjectStore team = (ProjectStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+					new Class<?>[] { ProjectStore.class }, (proxy, method, args) -> switch (method.getName()) {
+					case "mayReorderQueue" -> true;
+					case "reorderQueue" -> {
+						@SuppressWarnings("unchecked")
+						List<String> order = (List<String>) args[0];
+						queued.addAll(order);
+						yield order.size();
+					}
+					default -> {
+						try {
+							yield method.invoke(folder, args);
+						} catch (InvocationTargetException e) {
+							throw e.getCause();
+						}
+					}
+					});
+			PredictJob predict = new PredictJob(team, assist, extractor).clusterQueue(4);
+			predict.schedule();
+			predict.join();
+			assertTrue(predict.getResult().isOK(), predict.getResult().toString());
+			assertTrue(predict.getResult().getMessage().contains((ITEMS - LABELED - 1) + " items queued in pages of similar images"),
+					predict.getResult().getMessage());
+			List<String> unlabeled = new ArrayList<>();
+			for (int i = LABELED + 1; i < ITEMS; i++) {
+				unlabeled.add(String.format("item-%03d", i));
+			}
+			assertEquals(ITEMS - LABELED - 1, predict.reordered());
+			assertEquals(Set.copyOf(unlabeled), Set.copyOf(queued), "every unlabeled item but the one a person is labeling");
+			assertEquals(unlabeled.size(), queued.size(), "each once");
+			int[] classes = new int[ITEMS];
+			for (int i = 0; i < ITEMS; i++) {
+				classes[i] = shapes.classes.get(i);
+			}
+			int[] clustered = queued.stream().mapToInt(id -> Integer.parseInt(id.substring(5))).toArray();
+			int[] projectOrder = unlabeled.stream().mapToInt(id -> Integer.parseInt(id.substring(5))).toArray();
+			double purity = PageClustering.purity(PageClusteringTest.runs(clustered, 4), classes);
+			double unclustered = PageClustering.purity(PageClusteringTest.runs(projectOrder, 4), classes);
+			assertTrue(purity > unclustered + 0.1, "pages of 4 in the queue: purity " + purity + ", in the project's order " + unclustered);
 		}
 	}
 

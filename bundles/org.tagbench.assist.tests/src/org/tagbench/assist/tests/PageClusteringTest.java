@@ -53,6 +53,31 @@ class PageClusteringTest {
 	}
 
 	@Test
+	void aQueueOrderOverManyWindowsHasEveryItemOnceAndPurePagesInEveryRun() {
+		for (int pageSize : new int[] { 4, 6, 9 }) {
+			int items = PageClustering.WINDOW_PAGES * pageSize * 3 + 7; // three windows and a bit
+			int[] classes = new int[items];
+			float[][] points = blobs(classes, new Random(pageSize + 100));
+			int[] order = PageClustering.queueOrder(points, pageSize, 5);
+			assertEquals(items, order.length);
+			assertEquals(items, java.util.Arrays.stream(order).distinct().count(), "every item once");
+			double purity = PageClustering.purity(runs(order, pageSize), classes);
+			assertTrue(purity > 0.9, "purity " + purity + " of runs of " + pageSize);
+			int[] projectOrder = java.util.stream.IntStream.range(0, items).toArray();
+			assertTrue(PageClustering.purity(runs(projectOrder, pageSize), classes) < 0.5, "the project's order mixes classes");
+		}
+	}
+
+	/** The pages a labeler leasing {@code pageSize} items at a time in {@code order} gets. */
+	static List<int[]> runs(int[] order, int pageSize) {
+		List<int[]> pages = new java.util.ArrayList<>();
+		for (int start = 0; start < order.length; start += pageSize) {
+			pages.add(java.util.Arrays.copyOfRange(order, start, Math.min(order.length, start + pageSize)));
+		}
+		return pages;
+	}
+
+	@Test
 	void randomPagesOfTheSameDataAreFarLessPure() {
 		int[] classes = new int[185];
 		blobs(classes, new Random(1));

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -513,6 +514,65 @@ public final class PostgresProjectStore extends SqlProjectStore {
 				touch.executeUpdate();
 			}
 			return prelabels.isEmpty() ? PrelabelWrite.CLEARED : PrelabelWrite.WRITTEN;
+		});
+	}
+
+	/** Only the project's admins reorder the queue: their connections may change any item's order key. */
+	@Override
+	public boolean mayReorderQueue() throws StoreException {
+		return mayWritePrelabels();
+	}
+
+	/**
+	 * The assist's clustered order, in one transaction: first the row locks of the given items still unlabeled,
+	 * skipping rows a lease ({@code lease_items}) or a commit holds right now (they are being taken: left where they
+	 * are); then, in a statement that sees everything committed until the locks were granted, those of them nobody
+	 * leased or committed, with their order keys; then those keys, sorted, handed out again in the given order. A
+	 * lease asked for meanwhile skips the locked rows and takes the next free items; after the commit it finds the
+	 * new order. Each moved item is announced by the row trigger, as any change of an item.
+	 */
+	@Override
+	public int reorderQueue(List<String> itemIds) throws StoreException {
+		List<String> wanted = List.copyOf(new LinkedHashSet<>(itemIds));
+		if (wanted.isEmpty()) {
+			return 0;
+		}
+		return write("put the queue in the assist's clustered order", c -> {
+			if (!isAdmin(c)) {
+				throw new SQLException(labeler + " may not reorder the queue: only the project's admins may");
+			}
+			List<String> locked = new ArrayList<>();
+			try (PreparedStatement lock = c.prepareStatement(
+					"SELECT id FROM item WHERE id = ANY(?) AND status = 'UNLABELED' FOR UPDATE SKIP LOCKED")) {
+				lock.setArray(1, c.createArrayOf("text", wanted.toArray()));
+				try (ResultSet rows = lock.executeQuery()) {
+					while (rows.next()) {
+						locked.add(rows.getString(1));
+					}
+				}
+			}
+			Set<String> free = new HashSet<>();
+			List<Long> places = new ArrayList<>();
+			try (PreparedStatement select = c.prepareStatement("SELECT i.id, i.order_key FROM item i"
+					+ " WHERE i.id = ANY(?) AND i.status = 'UNLABELED' AND NOT EXISTS (SELECT 1 FROM assignment a"
+					+ " WHERE a.item_id = i.id AND (a.committed_at IS NOT NULL OR a.leased_until > clock_timestamp()))"
+					+ " ORDER BY i.order_key, i.id")) {
+				select.setArray(1, c.createArrayOf("text", locked.toArray()));
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						free.add(rows.getString(1));
+						places.add(rows.getLong(2));
+					}
+				}
+			}
+			List<String> moved = wanted.stream().filter(free::contains).toList();
+			try (PreparedStatement update = c.prepareStatement("UPDATE item SET order_key = v.key"
+					+ " FROM unnest(?::text[], ?::bigint[]) AS v(id, key) WHERE item.id = v.id AND item.order_key <> v.key")) {
+				update.setArray(1, c.createArrayOf("text", moved.toArray()));
+				update.setArray(2, c.createArrayOf("bigint", places.toArray()));
+				update.executeUpdate();
+			}
+			return moved.size();
 		});
 	}
 

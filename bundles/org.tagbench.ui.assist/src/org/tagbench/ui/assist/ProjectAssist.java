@@ -34,6 +34,7 @@ import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.Subscription;
 import org.tagbench.store.local.LocalProjectStore;
+import org.tagbench.ui.classification.ClassificationPreferences;
 
 /**
  * The assist of one project — a folder, or a team project on a server — shared by its panel and the editors'
@@ -384,7 +385,11 @@ public final class ProjectAssist {
 				result = step(train, monitor);
 				if (result.getSeverity() < IStatus.ERROR && !monitor.isCanceled() && train.model() != null
 						&& train.model().canPrelabel()) {
-					IStatus predicted = step(new PredictJob(store, assistFolder(), extractor), monitor);
+					// a team project's admin also writes the clustered order to the server's queue (a folder's
+					// classification editor clusters its own pages), in pages of this desktop's grid size
+					PredictJob predict = new PredictJob(store, assistFolder(), extractor)
+							.clusterQueue(folder == null ? ClassificationPreferences.gridSize().tiles() : 0);
+					IStatus predicted = step(predict, monitor);
 					result = predicted.isOK() ? Status.info(result.getMessage() + "; " + predicted.getMessage()) : predicted;
 				}
 			} catch (StoreException | AssistException e) {

@@ -208,6 +208,7 @@ class TeamAssistPanelTest {
 				&& "m2".equals(panel.model().version()) && !panel.assist().isRunning()),
 				"two commits on another desktop retrain the model: " + panel.statusText() + " / " + panel.stageText());
 		assertEquals(26, panel.model().trainedOn(), "trained on Lea's two labels too");
+		String lastResult = panel.assist().lastResult().getMessage();
 		page.closeAllEditors(false);
 		assertFalse(panel.assist().isFollowingTeamCommits(), "closing the panel stops following");
 
@@ -220,6 +221,10 @@ class TeamAssistPanelTest {
 		long suggestedOnPage = editor.page().stream().filter(item -> item.getAnnotations().stream()
 				.anyMatch(a -> a.getSource() == AnnotationSource.PRELABEL)).count();
 		assertTrue(suggestedOnPage > 0, "the page shows the admin's suggestions");
+		// the admin's run wrote the clustered order to the server's queue: her leased page holds one kind of image
+		assertTrue(String.valueOf(lastResult).contains("items queued in pages of similar images"), String.valueOf(lastResult));
+		assertEquals(1, editor.page().stream().map(AssistTestProject::truth).distinct().count(),
+				"Lea's first leased page is one cluster: " + editor.page().stream().map(DataItem::getPath).toList());
 		UiTestSupport.screenshot(shell, "team-assist-labeler-page");
 
 		AssistPanel lea = openPanelWithCommand();

@@ -31,7 +31,7 @@ public class AssistHooks implements LabelCommitListener, PageOrdering {
 	@Override
 	public List<List<String>> pages(Path projectFolder, List<String> candidates, int tiles) {
 		if (projectFolder == null) {
-			return List.of(); // team projects: pages are leased from the server's queue in its order
+			return List.of(); // team projects: pages are leased in the queue's order, which the admin's assist clusters
 		}
 		Optional<FeatureCache> cache = ProjectAssist.of(projectFolder).features();
 		if (cache.isEmpty()) {
