@@ -1,6 +1,5 @@
 package org.tagbench.ui.labeling;
 
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,21 +14,21 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.tagbench.model.DataSource;
 import org.tagbench.model.MediaType;
-import org.tagbench.store.ItemQuery;
-import org.tagbench.store.ItemSummary;
+import org.tagbench.store.DataRoots;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.StoreException;
 import org.tagbench.ui.labeling.internal.ViewerDescriptor;
 
 /**
  * A non-dismissable info bar at the top of an editor with the notices of the item viewers whose media the
- * project holds (the DICOM viewer's: "Tagbench is not a medical device and not for diagnosis"). A background
- * job looks through the project's items for those media types, so opening a large project is not delayed.
+ * project holds (the DICOM viewer's: "Tagbench is not a medical device and not for diagnosis"), and for each data
+ * folder that is not on this desktop, where it is stored and how to map it ({@link DataRoots#missingFolder}; a team
+ * project pushed from another desktop). A background job asks the store (one query per media type) and looks at the
+ * folders, so opening a large project or one on an unreachable share is not delayed.
  */
 public final class MediaNotice {
-
-	private static final int PAGE = 5_000;
 
 	private final Label label;
 
@@ -42,38 +41,35 @@ public final class MediaNotice {
 		label.setVisible(false);
 	}
 
-	/** Starts looking through {@code store}'s items; shows the bar when a media type with a notice is found. */
+	/** Starts the checks of {@code store}'s media and data folders; shows the bar when one has something to say. */
 	public void check(ProjectStore store) {
 		List<ViewerDescriptor> withNotice = ViewerDescriptor.all().stream().filter(v -> v.notice() != null).toList();
-		if (withNotice.isEmpty()) {
-			return;
-		}
-		Set<MediaType> wanted = EnumSet.noneOf(MediaType.class);
-		withNotice.forEach(v -> wanted.addAll(v.mediaTypes()));
-		Job job = new Job("Looking for DICOM and other media with notices") {
+		List<DataSource> sources = List.copyOf(store.project().getDataSources());
+		Job job = new Job("Looking for DICOM and other media with notices, and for data folders not here") {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				Set<MediaType> found = EnumSet.noneOf(MediaType.class);
-				try {
-					long offset = 0;
-					while (!monitor.isCanceled() && found.isEmpty()) {
-						List<ItemSummary> page = store.items(ItemQuery.all(), offset, PAGE);
-						for (ItemSummary summary : page) {
-							if (wanted.contains(summary.mediaType())) {
-								found.add(summary.mediaType());
+				Set<String> notices = new LinkedHashSet<>();
+				for (ViewerDescriptor viewer : withNotice) {
+					try {
+						for (MediaType mediaType : viewer.mediaTypes()) {
+							if (!monitor.isCanceled() && store.holdsMediaType(mediaType)) {
+								notices.add(viewer.notice());
+								break;
 							}
 						}
-						if (page.size() < PAGE) {
-							break;
-						}
-						offset += PAGE;
+					} catch (StoreException | RuntimeException e) {
+						ILog.of(MediaNotice.class).warn("Cannot look for media notices: " + e.getMessage());
 					}
-				} catch (StoreException | RuntimeException e) {
-					ILog.of(MediaNotice.class).warn("Cannot look for media notices: " + e.getMessage());
 				}
-				if (!found.isEmpty() && !label.isDisposed()) {
-					Set<String> notices = new LinkedHashSet<>();
-					withNotice.stream().filter(v -> v.mediaTypes().stream().anyMatch(found::contains)).forEach(v -> notices.add(v.notice()));
+				try {
+					DataRoots roots = DataRoots.current();
+					for (DataSource source : sources) {
+						roots.missingFolder(source).ifPresent(notices::add);
+					}
+				} catch (RuntimeException e) {
+					ILog.of(MediaNotice.class).warn("Cannot check the data folders: " + e.getMessage());
+				}
+				if (!notices.isEmpty() && !label.isDisposed()) {
 					label.getDisplay().asyncExec(() -> show(String.join("  ", notices)));
 				}
 				return Status.OK_STATUS;
