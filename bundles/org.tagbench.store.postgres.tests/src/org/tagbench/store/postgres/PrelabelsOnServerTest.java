@@ -24,8 +24,6 @@ import org.tagbench.model.AnnotationSource;
 import org.tagbench.model.ClassificationLabel;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
-import org.tagbench.model.LabelingProject;
-import org.tagbench.model.ProjectType;
 import org.tagbench.store.Lease;
 import org.tagbench.store.PrelabelWrite;
 import org.tagbench.store.StoreChange;
@@ -51,17 +49,11 @@ class PrelabelsOnServerTest {
 
 	@BeforeEach
 	void createProject() throws Exception {
-		schema = TestServer.freshSchema("prelabels");
-		LabelingProject project = TestProjects.project(ProjectType.MULTI_CLASS, "cat", "dog");
-		admin = TestServer.user("pre_adam");
-		alice = TestServer.user("pre_alice");
-		bob = TestServer.user("pre_bob");
-		try (PostgresProjectStore owner = PostgresProjectStore.create(TestServer.superuser(), schema, project)) {
-			owner.addItems(TestProjects.items(project, 6));
-			owner.addMember("pre_adam", ProjectRole.ADMIN);
-			owner.addMember("pre_alice", ProjectRole.LABELER);
-			owner.addMember("pre_bob", ProjectRole.LABELER);
-		}
+		TestServer.TeamProject team = TestServer.multiClassProject("prelabels", "pre", 6);
+		schema = team.schema();
+		admin = team.admin();
+		alice = team.alice();
+		bob = team.bob();
 	}
 
 	private static ClassificationLabel label(PostgresProjectStore store, int classIndex, AnnotationSource source) {

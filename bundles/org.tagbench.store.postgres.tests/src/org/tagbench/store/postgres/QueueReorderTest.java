@@ -23,12 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
-import org.tagbench.model.LabelingProject;
-import org.tagbench.model.ProjectType;
 import org.tagbench.store.ItemQuery;
 import org.tagbench.store.Lease;
 import org.tagbench.store.StoreException;
-import org.tagbench.store.testing.TestProjects;
 
 /**
  * The assist's clustered order written to a team project's queue: the order keys of the free unlabeled items are
@@ -46,17 +43,11 @@ class QueueReorderTest {
 
 	@BeforeEach
 	void createProject() throws Exception {
-		schema = TestServer.freshSchema("reorder");
-		LabelingProject project = TestProjects.project(ProjectType.MULTI_CLASS, "cat", "dog");
-		admin = TestServer.user("ro_adam");
-		alice = TestServer.user("ro_alice");
-		bob = TestServer.user("ro_bob");
-		try (PostgresProjectStore owner = PostgresProjectStore.create(TestServer.superuser(), schema, project)) {
-			owner.addItems(TestProjects.items(project, ITEMS));
-			owner.addMember("ro_adam", ProjectRole.ADMIN);
-			owner.addMember("ro_alice", ProjectRole.LABELER);
-			owner.addMember("ro_bob", ProjectRole.LABELER);
-		}
+		TestServer.TeamProject team = TestServer.multiClassProject("reorder", "ro", ITEMS);
+		schema = team.schema();
+		admin = team.admin();
+		alice = team.alice();
+		bob = team.bob();
 	}
 
 	/** Item ids in the queue's order (order key, then id). */

@@ -47,6 +47,30 @@ final class TestServer {
 		return prefix + "_" + NAMES.incrementAndGet();
 	}
 
+	/** A multi-class project on its own schema, with an admin and two labelers (connections as each). */
+	record TeamProject(String schema, ServerConnection admin, ServerConnection alice, ServerConnection bob) {
+	}
+
+	/**
+	 * Creates a multi-class project (classes cat, dog) of {@code items} items on a fresh schema named after
+	 * {@code schemaPrefix}, with members {@code <userPrefix>_adam} (admin), {@code <userPrefix>_alice} and
+	 * {@code <userPrefix>_bob} (labelers).
+	 */
+	static TeamProject multiClassProject(String schemaPrefix, String userPrefix, int items) throws Exception {
+		String schema = freshSchema(schemaPrefix);
+		org.tagbench.model.LabelingProject project = org.tagbench.store.testing.TestProjects
+				.project(org.tagbench.model.ProjectType.MULTI_CLASS, "cat", "dog");
+		TeamProject team = new TeamProject(schema, user(userPrefix + "_adam"), user(userPrefix + "_alice"),
+				user(userPrefix + "_bob"));
+		try (PostgresProjectStore owner = PostgresProjectStore.create(superuser(), schema, project)) {
+			owner.addItems(org.tagbench.store.testing.TestProjects.items(project, items));
+			owner.addMember(userPrefix + "_adam", ProjectRole.ADMIN);
+			owner.addMember(userPrefix + "_alice", ProjectRole.LABELER);
+			owner.addMember(userPrefix + "_bob", ProjectRole.LABELER);
+		}
+		return team;
+	}
+
 	static void execute(ServerConnection as, String sql) throws SQLException {
 		try (Connection c = as.dataSource().getConnection(); Statement statement = c.createStatement()) {
 			statement.execute(sql);
