@@ -43,6 +43,43 @@ ensure_packages() {
 	fi
 }
 
+# Tagbench needs Java 21 or newer (SWTChart, the charting library, is built for 21). Debian 12's default is 17,
+# so when the java on PATH (or JAVA_HOME) is older, take the newest JDK 21+ under /usr/lib/jvm, or install
+# one from the distribution when we are root and it has one; the build, the tests and the product use it.
+MIN_JAVA=21
+
+java_major() {  # prints the feature version of the java binary $1, e.g. 17 or 25
+	"$1" -version 2>&1 | sed -n 's/.*version "\([0-9]*\)[."].*/\1/p' | head -n 1
+}
+
+use_java() {
+	local candidate
+	for candidate in "${JAVA_HOME:+$JAVA_HOME/bin/java}" "$(command -v java || true)"; do
+		[ -n "$candidate" ] && [ -x "$candidate" ] && [ "$(java_major "$candidate")" -ge $MIN_JAVA ] 2>/dev/null \
+			&& { export JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$candidate")")"); return 0; }
+	done
+	local best="" best_major=0 major
+	for candidate in /usr/lib/jvm/*/bin/java; do
+		[ -x "$candidate" ] || continue
+		major=$(java_major "$candidate")
+		[ -n "$major" ] && [ "$major" -ge $MIN_JAVA ] && [ "$major" -gt $best_major ] && { best=$candidate; best_major=$major; }
+	done
+	if [ -z "$best" ] && [ "$(id -u)" -eq 0 ]; then
+		local package
+		package=$(apt-cache pkgnames openjdk- 2>/dev/null | grep -E '^openjdk-(2[1-9])-jdk-headless$' | sort -V | tail -n 1)
+		if [ -n "$package" ]; then
+			echo "Installing $package (Tagbench needs Java $MIN_JAVA or newer)"
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$package" >/dev/null
+			use_java
+			return
+		fi
+	fi
+	[ -n "$best" ] || { echo "Tagbench needs a JDK $MIN_JAVA or newer; none was found (JAVA_HOME, PATH, /usr/lib/jvm). Install one and set JAVA_HOME." >&2; exit 1; }
+	export JAVA_HOME=$(dirname "$(dirname "$best")")
+}
+use_java
+export PATH="$JAVA_HOME/bin:$PATH"
+
 # Runs "$@" with an X display: the current one, or a private Xvfb.
 with_display() {
 	if [ -n "${DISPLAY:-}" ] && xdpyinfo >/dev/null 2>&1; then
@@ -79,6 +116,7 @@ case "${1:-}" in
 	test)
 		ensure_packages
 		shift
+		echo "Java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1) ($JAVA_HOME)"
 		with_display "$0" tests-with-display "$@"
 		;;
 	tests-with-display)  # internal: the test run, once a display is there

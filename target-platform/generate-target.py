@@ -73,7 +73,7 @@ def main():
         *locations,
         '  </locations>',
         '  <targetJRE path="org.eclipse.jdt.launching.JRE_CONTAINER/'
-        'org.eclipse.jdt.internal.debug.ui.launcher.StandardVMType/JavaSE-17"/>',
+        'org.eclipse.jdt.internal.debug.ui.launcher.StandardVMType/JavaSE-21"/>',
         '</target>',
         ''])
     (HERE / "tagbench.target").write_text(text)

@@ -179,7 +179,7 @@ mkdir -p "$work/oldjava/bin"
 printf '#!/bin/sh\necho '\''openjdk version "11.0.22" 2024-01-16'\'' >&2\n' >"$work/oldjava/bin/java"
 chmod +x "$work/oldjava/bin/java"
 code=0; JAVA_HOME="$work/oldjava" "$app" >"$work/oldjava.out" 2>&1 || code=$?
-[ "$code" -eq 2 ] && grep -q "needs Java 17 or newer, but .* is Java 11.0.22" "$work/oldjava.out" \
+[ "$code" -eq 2 ] && grep -q "needs Java 21 or newer, but .* is Java 11.0.22" "$work/oldjava.out" \
 	|| fail "a Java 11 gave exit $code and: $(cat "$work/oldjava.out")"
 
 step "headless mode runs without a display and answers scripts with exit codes"

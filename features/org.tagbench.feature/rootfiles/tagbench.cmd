@@ -1,10 +1,10 @@
 @echo off
 rem Starts Tagbench on Windows. There is no native Eclipse launcher on Maven Central, so this script
-rem finds a Java 17+ and runs the Equinox launcher jar. Environment: JAVA_HOME, TAGBENCH_VMARGS,
+rem finds a Java 21+ and runs the Equinox launcher jar. Environment: JAVA_HOME, TAGBENCH_VMARGS,
 rem TAGBENCH_MAX_HEAP (default 4g).
 setlocal EnableExtensions EnableDelayedExpansion
 set "APP_HOME=%~dp0"
-set "REQUIRED_JAVA=17"
+set "REQUIRED_JAVA=21"
 
 if defined JAVA_HOME (
   set "JAVA=%JAVA_HOME%\bin\java.exe"
@@ -58,8 +58,12 @@ shift
 goto collect
 
 :launch
+rem Newer Javas warn when a library loads native code or uses sun.misc.Unsafe; a desktop application does both.
+set "PLATFORM_VMARGS="
+if !MAJOR! GEQ 22 set "PLATFORM_VMARGS=--enable-native-access=ALL-UNNAMED"
+if !MAJOR! GEQ 23 set "PLATFORM_VMARGS=!PLATFORM_VMARGS! --sun-misc-unsafe-memory-access=allow"
 :relaunch
-"!JAVA!" -Xms256m -Xmx%TAGBENCH_MAX_HEAP% -XX:+UseG1GC -Dosgi.requiredJavaVersion=%REQUIRED_JAVA% %TAGBENCH_VMARGS% -jar "!LAUNCHER!" -name Tagbench %MODE_ARGS% !ARGS!
+"!JAVA!" -Xms256m -Xmx%TAGBENCH_MAX_HEAP% -XX:+UseG1GC -Dosgi.requiredJavaVersion=%REQUIRED_JAVA% !PLATFORM_VMARGS! %TAGBENCH_VMARGS% -jar "!LAUNCHER!" -name Tagbench %MODE_ARGS% !ARGS!
 set "CODE=!ERRORLEVEL!"
 if "!CODE!"=="23" goto relaunch
 if "!CODE!"=="24" goto relaunch

@@ -1,99 +1,156 @@
 package org.tagbench.ui.dashboard;
 
+import java.text.DecimalFormat;
 import java.text.NumberFormat;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ICustomPaintListener;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.Range;
 
 /**
- * A horizontal bar chart: one labelled bar per category with its value written after it.
+ * A horizontal bar chart on SWTChart: one bar per category, in the category's colour, its value written after it.
  * <p>
- * Drawn with SWT's GC because SWTChart, the library the issue named, is on Maven Central only as 1.1.0, which
- * is compiled for Java 21 while Tagbench runs on Java 17 (docs/DEPENDENCIES.md). The chart keeps its series
- * values so tests can compare them with the store.
+ * SWTChart colours a whole series alike, so the bars are one stacked series per distinct colour, each holding its
+ * categories' values and zero elsewhere. {@link #values()} and {@link #labels()} read the chart's series back, so
+ * a test comparing them with the store checks what is drawn.
  * </p>
  */
-public class BarChart extends Canvas {
+public class BarChart extends Chart {
 
-	private static final int ROW_GAP = 6;
-	private static final int PADDING = 8;
+	private static final String SERIES_PREFIX = "bars-";
+	private static final int ROW_HEIGHT = 22;
+	private static final RGB DEFAULT_BAR = new RGB(0x4a, 0x7e, 0xbb);
 
-	private String title = "";
-	private String[] labels = new String[0];
-	private long[] values = new long[0];
-	private RGB[] colours = new RGB[0];
+	/** For the preferred height; Chart's constructor already lays out, before this class's axes are set up. */
+	private int categoryCount;
 
 	public BarChart(Composite parent, int style) {
-		super(parent, style | SWT.DOUBLE_BUFFERED);
-		setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
-		addPaintListener(event -> paint(event.gc));
+		super(parent, style);
+		setOrientation(SWT.VERTICAL); // categories down the side, bars across
+		getLegend().setVisible(false);
+		IAxis categories = categoryAxis();
+		categories.enableCategory(true);
+		categories.setReversed(true); // the first category at the top
+		categories.getTitle().setVisible(false);
+		IAxis counts = getAxisSet().getYAxis(0);
+		counts.getTitle().setVisible(false);
+		counts.getTick().setFormat(new DecimalFormat("#,##0"));
+		counts.setIntegerDataPointAxis(true);
+		counts.getTick().setTickMarkStepHint(60);
+		Color text = getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND);
+		getTitle().setForeground(text);
+		categories.getTick().setForeground(text);
+		counts.getTick().setForeground(text);
+		getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
+			@Override
+			public void paintControl(PaintEvent event) {
+				paintValues(event.gc);
+			}
+		});
 	}
 
 	/** Replaces the series; {@code colours} entries may be null for the default bar colour. */
-	public void setSeries(String newTitle, String[] newLabels, long[] newValues, RGB[] newColours) {
+	public void setSeries(String title, String[] labels, long[] values, RGB[] colours) {
 		checkWidget();
-		if (newLabels.length != newValues.length || newColours.length != newValues.length) {
+		if (labels.length != values.length || colours.length != values.length) {
 			throw new IllegalArgumentException("labels, values and colours differ in length");
 		}
-		title = newTitle;
-		labels = newLabels.clone();
-		values = newValues.clone();
-		colours = newColours.clone();
+		suspendUpdate(true);
+		try {
+			getTitle().setText(title);
+			for (ISeries<?> series : getSeriesSet().getSeries()) {
+				getSeriesSet().deleteSeries(series.getId());
+			}
+			categoryAxis().setCategorySeries(labels.clone());
+			categoryCount = labels.length;
+			Map<RGB, double[]> valuesByColour = new LinkedHashMap<>();
+			for (int i = 0; i < values.length; i++) {
+				valuesByColour.computeIfAbsent(Objects.requireNonNullElse(colours[i], DEFAULT_BAR),
+						colour -> new double[labels.length])[i] = values[i];
+			}
+			int seriesIndex = 0;
+			for (Map.Entry<RGB, double[]> entry : valuesByColour.entrySet()) {
+				IBarSeries<?> bars = (IBarSeries<?>) getSeriesSet().createSeries(SeriesType.BAR, SERIES_PREFIX + seriesIndex++);
+				bars.setYSeries(entry.getValue());
+				bars.setBarColor(new Color(entry.getKey()));
+				bars.enableStack(true);
+				bars.setBarPadding(25);
+			}
+			long max = 0;
+			for (long value : values) {
+				max = Math.max(max, value);
+			}
+			// room after the longest bar for its value
+			getAxisSet().getYAxis(0).setRange(new Range(0, Math.max(1, max) * 1.18));
+			if (labels.length > 0) {
+				categoryAxis().setRange(new Range(-0.5, labels.length - 0.5));
+			}
+		} finally {
+			suspendUpdate(false);
+		}
 		redraw();
 	}
 
 	public String title() {
-		return title;
+		return getTitle().getText();
 	}
 
 	public String[] labels() {
-		return labels.clone();
+		String[] categories = categoryAxis().getCategorySeries();
+		return categories == null ? new String[0] : categories.clone();
 	}
 
+	/** Each category's value as the chart's series hold it. */
 	public long[] values() {
-		return values.clone();
+		long[] values = new long[labels().length];
+		for (ISeries<?> series : getSeriesSet().getSeries()) {
+			double[] ys = series.getYSeries();
+			for (int i = 0; i < Math.min(ys.length, values.length); i++) {
+				values[i] += Math.round(ys[i]);
+			}
+		}
+		return values;
 	}
 
 	@Override
 	public Point computeSize(int wHint, int hHint, boolean changed) {
-		GC gc = new GC(this);
-		int line = gc.getFontMetrics().getHeight();
-		gc.dispose();
-		int height = PADDING * 2 + (line + ROW_GAP) * (labels.length + 1);
+		int height = 60 + ROW_HEIGHT * Math.max(1, categoryCount);
 		return new Point(wHint == SWT.DEFAULT ? 360 : wHint, hHint == SWT.DEFAULT ? height : hHint);
 	}
 
-	private void paint(GC gc) {
-		Rectangle area = getClientArea();
-		int line = gc.getFontMetrics().getHeight();
-		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-		gc.drawString(title, PADDING, PADDING, true);
-		int labelWidth = 0;
-		int valueWidth = 0;
+	private IAxis categoryAxis() {
+		return getAxisSet().getXAxis(0);
+	}
+
+	/** Writes each category's value after its bar (SWTChart's own labels would also print the zeros of the stack). */
+	private void paintValues(GC gc) {
+		long[] values = values();
 		NumberFormat format = NumberFormat.getIntegerInstance();
-		for (int i = 0; i < labels.length; i++) {
-			labelWidth = Math.max(labelWidth, gc.textExtent(labels[i]).x);
-			valueWidth = Math.max(valueWidth, gc.textExtent(format.format(values[i])).x);
-		}
-		long max = Arrays.stream(values).max().orElse(0);
-		int barLeft = PADDING + labelWidth + PADDING;
-		int barSpace = Math.max(10, area.width - barLeft - valueWidth - 2 * PADDING);
-		Color fallback = getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION);
-		for (int i = 0; i < labels.length; i++) {
-			int y = PADDING + (line + ROW_GAP) * (i + 1);
-			gc.drawString(labels[i], PADDING, y, true);
-			int width = max == 0 ? 0 : (int) Math.max(values[i] > 0 ? 1 : 0, Math.round((double) barSpace * values[i] / max));
-			Color colour = colours[i] == null ? null : new Color(colours[i]);
-			gc.setBackground(colour == null ? fallback : colour);
-			gc.fillRectangle(barLeft, y + 1, width, line - 2);
-			gc.drawString(format.format(values[i]), barLeft + width + PADDING / 2, y, true);
+		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+		IAxis categories = categoryAxis();
+		IAxis counts = getAxisSet().getYAxis(0);
+		for (int i = 0; i < values.length; i++) {
+			String text = format.format(values[i]);
+			Point extent = gc.textExtent(text);
+			int x = counts.getPixelCoordinate(values[i]) + 4;
+			int y = categories.getPixelCoordinate(i) - extent.y / 2;
+			Rectangle area = getPlotArea().getBounds();
+			gc.drawText(text, Math.min(x, area.width - extent.x - 2), y, true);
 		}
 	}
 }

@@ -1,5 +1,6 @@
 package org.tagbench.ui.assist.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -19,18 +20,21 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tagbench.assist.AssistModel;
+import org.tagbench.assist.CalibrationCurve;
 import org.tagbench.assist.jobs.AssistJob;
 import org.tagbench.model.Annotation;
 import org.tagbench.model.AnnotationSource;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.ui.assist.AssistPanel;
+import org.tagbench.ui.assist.CurveChart;
 import org.tagbench.ui.assist.ProjectAssist;
 import org.tagbench.ui.assist.internal.OpenAssistHandler;
 import org.tagbench.ui.classification.ClassificationEditor;
@@ -164,6 +168,15 @@ class AssistPanelTest {
 		assertTrue(panel.statusText().startsWith("Ready: model m1"), panel.statusText());
 		assertNotNull(panel.chart().curve(), "the chart shows the model's curve");
 		assertEquals(model.curve().points(), panel.chart().curve().points());
+		// what SWTChart draws: the curve's precisions over its coverages, and the chosen point
+		double[] precisions = model.curve().points().stream().mapToDouble(CalibrationCurve.Point::precision).toArray();
+		double[] coverages = model.curve().points().stream().mapToDouble(CalibrationCurve.Point::coverage).toArray();
+		ISeries<?> drawnCurve = panel.chart().getSeriesSet().getSeries(CurveChart.PRECISION);
+		assertArrayEquals(precisions, drawnCurve.getYSeries(), 1e-12);
+		assertArrayEquals(coverages, drawnCurve.getXSeries(), 1e-12);
+		ISeries<?> drawnChoice = panel.chart().getSeriesSet().getSeries(CurveChart.CHOSEN);
+		assertArrayEquals(new double[] { model.curve().chosen().orElseThrow().precision() }, drawnChoice.getYSeries(), 1e-12);
+		assertArrayEquals(new double[] { 0.8, 0.8 }, panel.chart().getSeriesSet().getSeries(CurveChart.TARGET).getYSeries(), 1e-12);
 		assertTrue(model.curve().threshold().isPresent(), "warm and cool images surely reach 80 % precision: " + panel.modelText());
 		assertEquals(0.8, model.curve().target(), 1e-9);
 		assertEquals(24, model.curve().decisions(), "every labeled item is a calibration decision");
