@@ -1,6 +1,5 @@
 package org.tagbench.ui.dashboard;
 
-import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ICustomPaintListener;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
 /**
@@ -49,13 +49,13 @@ public class BarChart extends Chart {
 		categories.getTitle().setVisible(false);
 		IAxis counts = getAxisSet().getYAxis(0);
 		counts.getTitle().setVisible(false);
-		counts.getTick().setFormat(new DecimalFormat("#,##0"));
-		counts.setIntegerDataPointAxis(true);
-		counts.getTick().setTickMarkStepHint(60);
+		// each bar has its value written after it: a count scale and grid would only repeat that
+		counts.getTick().setVisible(false);
+		counts.getGrid().setStyle(LineStyle.NONE);
+		categories.getGrid().setStyle(LineStyle.NONE);
 		Color text = getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND);
 		getTitle().setForeground(text);
 		categories.getTick().setForeground(text);
-		counts.getTick().setForeground(text);
 		getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
 			@Override
 			public void paintControl(PaintEvent event) {
