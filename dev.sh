@@ -173,9 +173,10 @@ case "${1:-}" in
 			org/eclipse/emf/org.eclipse.emf.ecore/2.43.0/org.eclipse.emf.ecore-2.43.0.jar; do
 			CP="$CP:$M2/$jar"
 		done
-		# TAGBENCH_BACKBONE=mobilenet ./dev.sh bench-assist: the pretrained backbone instead of the built-in one
+		# TAGBENCH_BACKBONE=mobilenet ./dev.sh bench-assist: the pretrained backbone instead of the built-in one;
+		# TAGBENCH_PROPAGATION=false: the head alone, without label propagation (as before it)
 		java -Xmx2g -Dtagbench.tensorflow.nativesJar=bundles/org.tagbench.assist.natives.linux.x86_64/natives/tensorflow-core-native-linux-x86_64.jar \
-			-Dtagbench.bench.backbone="${TAGBENCH_BACKBONE:-pyramid}" -Dtagbench.assist.mobilenetModel="$ROOT/bundles/org.tagbench.assist/models/mobilenet-v2-nsfwjs" \
+			-Dtagbench.bench.backbone="${TAGBENCH_BACKBONE:-pyramid}" -Dtagbench.bench.propagation="${TAGBENCH_PROPAGATION:-true}" -Dtagbench.assist.mobilenetModel="$ROOT/bundles/org.tagbench.assist/models/mobilenet-v2-nsfwjs" \
 			-cp "$CP" "$MAIN" "$@" 2> >(grep -v -e '^SLF4J' -e 'tensorflow/' -e '^To enable' >&2)
 		;;
 	bench-team)

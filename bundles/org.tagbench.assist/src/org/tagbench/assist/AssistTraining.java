@@ -35,6 +35,23 @@ public final class AssistTraining {
 	private AssistTraining() {
 	}
 
+	/** Trains without label propagation (the head alone), e.g. for multi-label projects. */
+	public static AssistModel train(HeadKind kind, float[][] features, float[][] targets, List<String> classIds,
+			String extractorId, double targetPrecision, int folds, Path modelsFolder, HeadTrainer.Options options,
+			IProgressMonitor monitor) throws AssistException {
+		return train(kind, features, targets, classIds, extractorId, targetPrecision, folds, modelsFolder, options, null, monitor);
+	}
+
+	/**
+	 * What label propagation needs besides the labeled items' features ({@link LabelPropagation}).
+	 *
+	 * @param labeledIds the labeled items' ids, in the order of their features (stored as the model's seeds)
+	 * @param unlabeled  features of the next unlabeled items in the project's order (at most
+	 *                   {@link LabelPropagation#MAX_UNLABELED}; they are never labels, only the graph's structure)
+	 */
+	public record Unlabeled(List<String> labeledIds, float[][] unlabeled) {
+	}
+
 	/**
 	 * @param features       cached features of the labeled items
 	 * @param targets        one-hot (multi-class) or 0/1 per class (multi-label) rows, one per item
@@ -42,10 +59,13 @@ public final class AssistTraining {
 	 * @param targetPrecision precision the pre-labels must reach, e.g. {@link Calibration#DEFAULT_TARGET_PRECISION}
 	 * @param folds          folds of the calibration, e.g. {@link #CALIBRATION_FOLDS}
 	 * @param modelsFolder   where model versions live (one sub-folder each)
+	 * @param propagation    the labeled items' ids and the unlabeled items' features: a multi-class model on at most
+	 *                       {@link LabelPropagation#MAX_LABELED} labels then scores items by the head blended with
+	 *                       label propagation, cross-fitted like the head; null for the head alone
 	 */
 	public static AssistModel train(HeadKind kind, float[][] features, float[][] targets, List<String> classIds,
 			String extractorId, double targetPrecision, int folds, Path modelsFolder, HeadTrainer.Options options,
-			IProgressMonitor monitor) throws AssistException {
+			Unlabeled propagation, IProgressMonitor monitor) throws AssistException {
 		if (targets.length != features.length || features.length == 0) {
 			throw new IllegalArgumentException("need one target row per feature row, and some: " + features.length + " vs "
 					+ targets.length);
@@ -63,6 +83,10 @@ public final class AssistTraining {
 			strata[i] = Calibration.argMax(targets[i]);
 		}
 		int[] foldOf = HoldOut.folds(strata, folds, options.seed());
+		// the graph of labeled and unlabeled items is built once; each fold propagates only the other folds' labels
+		LabelPropagation graph = propagation != null && LabelPropagation.applies(kind, features.length)
+				? graph(features, propagation.unlabeled())
+				: null;
 		float[][] outOfFold = new float[features.length][];
 		Path staging = AssistModels.staging(modelsFolder);
 		try {
@@ -83,8 +107,10 @@ public final class AssistTraining {
 				try (HeadPredictor predictor = HeadPredictor.load(foldModel, features[0].length)) {
 					scores = predictor.predict(rows(features, scored));
 				}
+				float[][] propagated = graph == null ? null : propagateFrom(graph, strata, foldOf, fold, targets[0].length);
 				for (int k = 0; k < scored.size(); k++) {
-					outOfFold[scored.get(k)] = scores[k];
+					int item = scored.get(k);
+					outOfFold[item] = propagated == null ? scores[k] : LabelPropagation.blend(scores[k], propagated[item]);
 				}
 				AssistModels.deleteQuietly(foldModel);
 			}
@@ -103,6 +129,9 @@ public final class AssistTraining {
 				curve = Calibration.multiLabel(outOfFold, truth, targetPrecision);
 			}
 			HeadTrainer.train(kind, features, targets, options, staging.resolve("saved_model"), progress.split(20));
+			if (graph != null) {
+				new LabelPropagation.Seeds(propagation.labeledIds(), strata).write(staging);
+			}
 			long millis = System.currentTimeMillis() - start;
 			String version = AssistModels.nextVersion(modelsFolder);
 			Path folder = modelsFolder.resolve(version);
@@ -117,6 +146,24 @@ public final class AssistTraining {
 		} finally {
 			AssistModels.deleteQuietly(staging);
 		}
+	}
+
+	private static LabelPropagation graph(float[][] labeled, float[][] unlabeled) throws AssistException {
+		float[][] nodes = Arrays.copyOf(labeled, labeled.length + unlabeled.length);
+		System.arraycopy(unlabeled, 0, nodes, labeled.length, unlabeled.length);
+		return LabelPropagation.graph(nodes);
+	}
+
+	/** Propagates the classes of the labeled items outside {@code fold} (the graph's first nodes); per node. */
+	private static float[][] propagateFrom(LabelPropagation graph, int[] classOf, int[] foldOf, int fold, int classes) {
+		int[] seeds = new int[graph.size()];
+		Arrays.fill(seeds, -1);
+		for (int i = 0; i < classOf.length; i++) {
+			if (foldOf[i] != fold) {
+				seeds[i] = classOf[i];
+			}
+		}
+		return graph.propagate(seeds, classes);
 	}
 
 	private static float[][] rows(float[][] source, List<Integer> indices) {

@@ -33,6 +33,7 @@ import org.tagbench.assist.FeatureExtractors;
 import org.tagbench.assist.PageClustering;
 import org.tagbench.assist.Prelabel;
 import org.tagbench.assist.Prelabels;
+import org.tagbench.assist.LabelPropagation;
 import org.tagbench.assist.jobs.PredictJob;
 import org.tagbench.assist.jobs.TrainJob;
 import org.tagbench.model.Annotation;
@@ -133,6 +134,13 @@ class AssistJobsTest {
 			assertTrue(model.canPrelabel(), "a threshold surely reaching 90 % precision on shapes the scoring head never saw");
 			assertEquals(LABELED, model.trainedOn(), "the pre-labeling head learns from every labeled item");
 			assertEquals(LABELED, model.curve().decisions(), "every labeled item is scored once by a head trained without it");
+			// a multi-class model propagates labels over the graph of labeled and unlabeled items: from the labeled ones
+			LabelPropagation.Seeds seeds = LabelPropagation.Seeds.read(model.folder()).orElseThrow();
+			assertEquals(LABELED, seeds.ids().size());
+			for (int s = 0; s < seeds.ids().size(); s++) {
+				int item = Integer.parseInt(seeds.ids().get(s).substring("item-".length()));
+				assertEquals(shapes.classes.get(item).intValue(), seeds.classes()[s], "seed " + seeds.ids().get(s));
+			}
 			AssistModel stored = AssistModels.latest(assist.resolve("models")).orElseThrow();
 			assertEquals(model.curve().threshold(), stored.curve().threshold(), "model.json round trip");
 			assertEquals(model.curve().perClass(), stored.curve().perClass(), "per-class thresholds kept with the model version");

@@ -41,6 +41,7 @@ public abstract class AssistJob extends Job {
 	protected final FeatureExtractor extractor;
 	/** Items whose image could not be read, with the reason, for the job's result. */
 	protected final List<String> problems = new ArrayList<>();
+	private FeatureCache cache;
 
 	protected AssistJob(String name, ProjectStore store, Path assistFolder, FeatureExtractor extractor) {
 		super(name);
@@ -78,7 +79,7 @@ public abstract class AssistJob extends Job {
 	 * be read are left out and listed in {@link #problems()}.
 	 */
 	protected Map<String, float[]> features(List<DataItem> items, IProgressMonitor monitor) throws AssistException {
-		FeatureCache cache = FeatureCache.open(assistFolder, extractor);
+		FeatureCache cache = cache();
 		List<DataItem> missing = items.stream().filter(i -> !cache.contains(i.getId())).toList();
 		SubMonitor progress = SubMonitor.convert(monitor, "Computing image features", Math.max(1, missing.size()));
 		int batch = extractor.preferredBatchSize();
@@ -112,6 +113,14 @@ public abstract class AssistJob extends Job {
 			}
 		}
 		return result;
+	}
+
+	/** The feature cache of this job's backbone, read once per job. */
+	protected FeatureCache cache() throws AssistException {
+		if (cache == null) {
+			cache = FeatureCache.open(assistFolder, extractor);
+		}
+		return cache;
 	}
 
 	/** The item's image, or null (with the reason in {@link #problems()}) when it cannot be read. */

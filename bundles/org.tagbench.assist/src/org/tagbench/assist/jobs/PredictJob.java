@@ -2,10 +2,12 @@ package org.tagbench.assist.jobs;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -18,10 +20,13 @@ import org.tagbench.assist.AssistModel;
 import org.tagbench.assist.AssistModels;
 import org.tagbench.assist.AssistTraining;
 import org.tagbench.assist.BoxDetection;
+import org.tagbench.assist.FeatureCache;
 import org.tagbench.assist.HeadKind;
 import org.tagbench.assist.FeatureExtractor;
 import org.tagbench.assist.HeadPredictor;
+import org.tagbench.assist.LabelPropagation;
 import org.tagbench.assist.PageClustering;
+import org.tagbench.assist.Prelabel;
 import org.tagbench.assist.Prelabels;
 import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
@@ -87,15 +92,22 @@ public class PredictJob extends AssistJob {
 		List<String> ids = new ArrayList<>(features.keySet());
 		SubMonitor writing = progress.split(30).setWorkRemaining(Math.max(1, ids.size()));
 		Set<String> taken = new HashSet<>(); // by a person (labeled or leased) or gone: not for the queue's order
+		Optional<LabelPropagation.Seeds> seeds = LabelPropagation.Seeds.read(model.folder());
+		// a model calibrated with label propagation scores the next items in order (those in its graph), no others
+		int scoredItems = seeds.isPresent() ? Math.min(ids.size(), LabelPropagation.MAX_UNLABELED) : ids.size();
 		try (HeadPredictor predictor = HeadPredictor.load(model.savedModel(), model.dimension())) {
+			float[][] propagated = seeds.isPresent() ? propagatedScores(seeds.get(), model, predictor, ids.subList(0, scoredItems), features) : null;
 			for (int start = 0; start < ids.size(); start += BATCH) {
 				List<String> part = ids.subList(start, Math.min(ids.size(), start + BATCH));
-				float[][] scores = predictor.predict(part.stream().map(features::get).toArray(float[][]::new));
+				float[][] scores = propagated != null ? null : predictor.predict(part.stream().map(features::get).toArray(float[][]::new));
 				for (int k = 0; k < part.size(); k++) {
 					if (writing.isCanceled()) {
 						throw new OperationCanceledException(); // items written so far keep their pre-labels
 					}
-					Prelabels.Outcome outcome = Prelabels.apply(store, part.get(k), AssistTraining.decide(model, scores[k]));
+					int index = start + k;
+					List<Prelabel> decided = propagated == null ? AssistTraining.decide(model, scores[k])
+							: index < scoredItems ? AssistTraining.decide(model, propagated[index]) : List.of();
+					Prelabels.Outcome outcome = Prelabels.apply(store, part.get(k), decided);
 					if (outcome == Prelabels.Outcome.SKIPPED_HUMAN_WORK || outcome == Prelabels.Outcome.SKIPPED_LEASED
 							|| outcome == Prelabels.Outcome.MISSING) {
 						taken.add(part.get(k));
@@ -112,6 +124,23 @@ public class PredictJob extends AssistJob {
 					progress.split(10));
 		}
 		return done(model, ids.size());
+	}
+
+	/**
+	 * The decision scores of {@code ids}: the head's probabilities blended with the classes propagated from the model's
+	 * seeds (their cached features) over the graph of seeds and these items.
+	 */
+	private float[][] propagatedScores(LabelPropagation.Seeds seeds, AssistModel model, HeadPredictor predictor, List<String> ids,
+			Map<String, float[]> features) throws AssistException {
+		float[][] items = ids.stream().map(features::get).toArray(float[][]::new);
+		float[][] head = new float[items.length][];
+		for (int start = 0; start < items.length; start += BATCH) {
+			float[][] part = predictor.predict(Arrays.copyOfRange(items, start, Math.min(items.length, start + BATCH)));
+			System.arraycopy(part, 0, head, start, part.length);
+		}
+		FeatureCache cache = cache();
+		float[][] seedFeatures = seeds.ids().stream().map(cache::get).toArray(float[][]::new);
+		return LabelPropagation.scores(seeds, seedFeatures, items, head, model.classIds().size());
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.tagbench.assist.BoxDetection;
 import org.tagbench.assist.FeatureExtractor;
 import org.tagbench.assist.HeadKind;
 import org.tagbench.assist.HeadTrainer;
+import org.tagbench.assist.LabelPropagation;
 import org.tagbench.assist.Prelabels;
 import org.tagbench.model.Annotation;
 import org.tagbench.model.AssistSettings;
@@ -69,7 +70,8 @@ public class TrainJob extends AssistJob {
 			}
 		});
 		progress.worked(5);
-		Map<String, float[]> features = features(labeled, progress.split(60));
+		Map<String, float[]> features = features(labeled, progress.split(40));
+		List<String> ids = new ArrayList<>();
 		List<float[]> x = new ArrayList<>();
 		List<float[]> y = new ArrayList<>();
 		for (DataItem item : labeled) {
@@ -89,6 +91,7 @@ public class TrainJob extends AssistJob {
 					}
 				}
 			}
+			ids.add(item.getId());
 			x.add(vector);
 			y.add(target);
 		}
@@ -98,12 +101,30 @@ public class TrainJob extends AssistJob {
 		}
 		AssistSettings settings = project.getAssistSettings();
 		double target = settings == null ? 0.95 : settings.getTargetPrecision();
+		AssistTraining.Unlabeled unlabeled = LabelPropagation.applies(kind, x.size())
+				? new AssistTraining.Unlabeled(ids, nextUnlabeled(progress.split(20)))
+				: null;
+		progress.setWorkRemaining(35);
 		model = AssistTraining.train(kind, x.toArray(float[][]::new), y.toArray(float[][]::new), classIds, extractor.id(),
 				target, AssistTraining.CALIBRATION_FOLDS, assistFolder.resolve("models"), HeadTrainer.Options.defaults(),
-				progress.split(35));
+				unlabeled, progress.split(35));
 		String summary = "Model " + model.version() + " trained on " + model.trainedOn() + " items, "
 				+ model.curve().summary("labeled items");
 		return summarize(summary);
+	}
+
+	/**
+	 * Features of the next unlabeled items in the project's order (at most {@link LabelPropagation#MAX_UNLABELED}),
+	 * computed and cached now (the pre-labeling that follows reads them from the cache).
+	 */
+	private float[][] nextUnlabeled(IProgressMonitor monitor) throws AssistException, StoreException {
+		List<DataItem> unlabeled = new ArrayList<>();
+		store.forEachItem(ItemQuery.withStatus(ItemStatus.UNLABELED), item -> {
+			if (unlabeled.size() < LabelPropagation.MAX_UNLABELED) {
+				unlabeled.add(item);
+			}
+		});
+		return features(unlabeled, monitor).values().toArray(float[][]::new);
 	}
 
 	private IStatus summarize(String summary) {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
+import org.tagbench.ui.dashboard.DashboardEditorInput;
+import org.tagbench.ui.labeling.ProjectEditorInput;
 
 /**
  * A project as the assist panel's input: a folder, or a team project on a server (its location and how to open
@@ -26,6 +28,25 @@ public record AssistEditorInput(Path folder, String name, String location, Proje
 	/** A team project at {@code location} (a server and project), opened by {@code opener}. */
 	public static AssistEditorInput team(String name, String location, ProjectAssist.StoreOpener opener) {
 		return new AssistEditorInput(null, name, location, opener);
+	}
+
+	/**
+	 * The assist panel's input for the project of an editor: a dashboard, a labeling or classification editor (a
+	 * folder or a team project) or an assist panel; null for any other input.
+	 */
+	public static AssistEditorInput of(IEditorInput input) {
+		if (input instanceof AssistEditorInput assist) {
+			return assist;
+		}
+		if (input instanceof DashboardEditorInput dashboard) {
+			return dashboard.folder() != null ? new AssistEditorInput(dashboard.folder(), dashboard.name())
+					: team(dashboard.name(), dashboard.location(), dashboard.opener()::open);
+		}
+		if (input instanceof ProjectEditorInput project) {
+			return project.isTeam() ? team(project.getName(), project.location(), project::openStore)
+					: new AssistEditorInput(project.folder(), project.getName());
+		}
+		return null;
 	}
 
 	/** The assist of the project (one per project for the session). */

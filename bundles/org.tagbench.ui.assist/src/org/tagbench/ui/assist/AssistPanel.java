@@ -94,7 +94,7 @@ public class AssistPanel extends EditorPart {
 			throw new PartInitException(assistInput.folder() + " holds no Tagbench project.");
 		}
 		assist = assistInput.assist();
-		assist.followTeamCommits(); // a team project: every labeler's commits count towards retraining
+		assist.heldOpenBy(this); // a team project: every labeler's commits count towards retraining (also without the panel)
 	}
 
 	@Override
@@ -570,8 +570,8 @@ public class AssistPanel extends EditorPart {
 
 	@Override
 	public void dispose() {
-		assist.unfollowTeamCommits();
 		if (assist != null) {
+			assist.releasedBy(this);
 			assist.removeListener(assistChanged);
 		}
 		readJob = null;

@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -70,8 +72,9 @@ public final class ProjectAssist {
 	private volatile IStatus lastResult;
 	private volatile FeatureCache features;
 	private volatile String featuresOf;
-	/** The team's commits being counted ({@link #followTeamCommits}): a store of its own and its live updates. */
-	private boolean following;
+	/** What has a team project open on this desktop ({@link #heldOpenBy}); its commits are counted while any does. */
+	private final Set<Object> holders = new HashSet<>();
+	/** The team's commits being counted: a store of its own and its live updates. */
 	private ProjectStore commitsStore;
 	private Subscription commits;
 
@@ -242,16 +245,18 @@ public final class ProjectAssist {
 	}
 
 	/**
-	 * Team projects: while followed (the assist panel of a member who may train is open), every labeler's commits
-	 * count towards retraining — the server's live updates of items that became LABELED, from whichever desktop —
-	 * as the editors' commits do for a folder project. Does nothing for a folder project or a labeler.
+	 * Team projects: {@code holder} (an editor of the project on this desktop — labeling, dashboard or the assist
+	 * panel) has the project open. From the first holder to the last, every labeler's commits count towards
+	 * retraining — the server's live updates of items that became LABELED, from whichever desktop — as the editors'
+	 * commits do for a folder project, so the model retrains in the background whether or not the panel is open.
+	 * Nothing is followed for a folder project (its editors report their commits) or on a labeler's desktop (it
+	 * may not write pre-labels, so it never trains). Call {@link #releasedBy} with the same holder.
 	 */
-	public void followTeamCommits() {
+	public void heldOpenBy(Object holder) {
 		synchronized (this) {
-			if (folder != null || following) {
+			if (folder != null || !holders.add(holder) || holders.size() > 1) {
 				return;
 			}
-			following = true;
 		}
 		Job open = Job.create("Following the labelers' commits on " + location, monitor -> {
 			ProjectStore store;
@@ -265,7 +270,7 @@ public final class ProjectAssist {
 				return Status.warning("The assist cannot follow the commits on " + location + ": " + e.getMessage(), e);
 			}
 			synchronized (ProjectAssist.this) {
-				if (following && commitsStore == null) {
+				if (!holders.isEmpty() && commitsStore == null) {
 					commitsStore = store;
 					commits = store.addListener(change -> {
 						if (ItemStatus.LABELED.getName().equals(change.status())) {
@@ -275,18 +280,20 @@ public final class ProjectAssist {
 					return Status.OK_STATUS;
 				}
 			}
-			closeQuietly(store); // unfollowed meanwhile
+			closeQuietly(store); // released meanwhile
 			return Status.OK_STATUS;
 		});
 		open.setSystem(true);
 		open.schedule();
 	}
 
-	/** Stops counting the team's commits (the panel closed). */
-	public void unfollowTeamCommits() {
+	/** {@code holder} closed the project: the last one to close it stops the counting of the team's commits. */
+	public void releasedBy(Object holder) {
 		ProjectStore store;
 		synchronized (this) {
-			following = false;
+			if (!holders.remove(holder) || !holders.isEmpty()) {
+				return;
+			}
 			if (commits != null) {
 				commits.close();
 			}

@@ -53,7 +53,9 @@ import org.tagbench.ui.testing.UiTestSupport;
  * The assist on a team project, from the product: the admin opens the panel from the project's dashboard
  * (Assist…), trains with Train now, and the pre-labels are written on the server — not on items a labeler holds —
  * while features and models stay on the admin's desktop; a labeler's classification editor then shows them as
- * suggestions, and the labeler's panel does not offer training.
+ * suggestions, and the labeler's panel does not offer training. Retraining after N labels follows the labelers'
+ * commits while any editor of the project is open on the admin's desktop (here the dashboard, the panel closed),
+ * never on a labeler's.
  */
 class TeamAssistPanelTest {
 
@@ -130,6 +132,28 @@ class TeamAssistPanelTest {
 		return panel;
 	}
 
+	/** Commits {@code count} leased items with their true class, as a labeler's desktop does. */
+	private static void commitTruth(PostgresProjectStore desktop, int count) throws Exception {
+		for (Lease lease : desktop.queue().lease(count, Duration.ofMinutes(10))) {
+			DataItem item = desktop.item(lease.itemId()).orElseThrow();
+			ClassificationLabel label = TagbenchFactory.eINSTANCE.createClassificationLabel();
+			label.setLabelClass(desktop.project().getLabelClasses().stream()
+					.filter(c -> c.getName().equals(AssistTestProject.truth(item))).findFirst().orElseThrow());
+			label.setSource(AnnotationSource.HUMAN);
+			item.getAnnotations().add(label);
+			item.setStatus(ItemStatus.LABELED);
+			desktop.queue().commit(lease, item, UUID.randomUUID().toString());
+		}
+	}
+
+	private static String latestVersion(ProjectAssist assist) {
+		try {
+			return assist.latestModel().map(m -> m.version()).orElse(null);
+		} catch (org.tagbench.assist.AssistException e) {
+			return e.getMessage();
+		}
+	}
+
 	@Test
 	void anAdminTrainsOnTheServerAndALabelerSeesTheSuggestionsButCannotTrain() throws Exception {
 		AssistTestProject project = AssistTestProject.create("team-assist", 30);
@@ -185,32 +209,26 @@ class TeamAssistPanelTest {
 				+ String.join("','", held) + "')"), "the items Lea holds get no suggestion");
 		assertEquals(24, count("SELECT count(*) FROM " + annotations + " WHERE a.source = 'HUMAN' AND i.status = 'LABELED'"));
 
-		// retraining follows the team's commits: after 2 more labels, committed on Lea's desktop, model m2 comes by itself
+		// retraining follows the team's commits while the admin has the project open, panel or not: after 2 more
+		// labels, committed on Lea's desktop, model m2 comes by itself with only the dashboard open
 		panel.retrainSpinner().setSelection(2);
 		panel.retrainSpinner().notifyListeners(SWT.Selection, new Event());
 		assertTrue(UiTestSupport.waitUntil(display, 20_000, () -> panel.figures().settings().getRetrainAfterLabels() == 2
 				&& !panel.isReading()), "the setting is saved on the server and read back");
-		assertTrue(UiTestSupport.waitUntil(display, 20_000, () -> panel.assist().isFollowingTeamCommits()),
-				"the admin's panel hears the labelers' commits");
+		ProjectAssist assist = panel.assist();
+		page.closeEditor(panel, false);
+		assertTrue(page.getActiveEditor() instanceof DashboardEditor, "the dashboard stays open");
+		assertTrue(UiTestSupport.waitUntil(display, 20_000, assist::isFollowingTeamCommits),
+				"the admin's desktop hears the labelers' commits without the panel");
 		try (PostgresProjectStore desktop = PostgresProjectStore.open(new ServerConnection(cluster.url(), "lea", "lea-pw"), SCHEMA)) {
-			for (Lease lease : desktop.queue().lease(2, Duration.ofMinutes(10))) {
-				DataItem item = desktop.item(lease.itemId()).orElseThrow();
-				ClassificationLabel label = TagbenchFactory.eINSTANCE.createClassificationLabel();
-				label.setLabelClass(desktop.project().getLabelClasses().stream()
-						.filter(c -> c.getName().equals(AssistTestProject.truth(item))).findFirst().orElseThrow());
-				label.setSource(AnnotationSource.HUMAN);
-				item.getAnnotations().add(label);
-				item.setStatus(ItemStatus.LABELED);
-				desktop.queue().commit(lease, item, UUID.randomUUID().toString());
-			}
+			commitTruth(desktop, 2);
 		}
-		assertTrue(UiTestSupport.waitUntil(display, TRAINING_TIMEOUT, () -> panel.model() != null
-				&& "m2".equals(panel.model().version()) && !panel.assist().isRunning()),
-				"two commits on another desktop retrain the model: " + panel.statusText() + " / " + panel.stageText());
-		assertEquals(26, panel.model().trainedOn(), "trained on Lea's two labels too");
-		String lastResult = panel.assist().lastResult().getMessage();
+		assertTrue(UiTestSupport.waitUntil(display, TRAINING_TIMEOUT, () -> "m2".equals(latestVersion(assist)) && !assist.isRunning()),
+				"two commits on another desktop retrain the model in the background: " + assist.lastResult());
+		assertEquals(26, assist.latestModel().orElseThrow().trainedOn(), "trained on Lea's two labels too");
+		String lastResult = assist.lastResult().getMessage();
 		page.closeAllEditors(false);
-		assertFalse(panel.assist().isFollowingTeamCommits(), "closing the panel stops following");
+		assertFalse(assist.isFollowingTeamCommits(), "closing the project's last editor stops following");
 
 		// Lea's desktop: her classification editor shows the suggestions; her assist panel offers no training
 		TeamLogin labeler = new TeamLogin(cluster.url(), "lea", SCHEMA);
@@ -226,6 +244,13 @@ class TeamAssistPanelTest {
 		assertEquals(1, editor.page().stream().map(AssistTestProject::truth).distinct().count(),
 				"Lea's first leased page is one cluster: " + editor.page().stream().map(DataItem::getPath).toList());
 		UiTestSupport.screenshot(shell, "team-assist-labeler-page");
+		// her desktop never trains: her open editor follows no commits, and two more labels retrain nothing
+		try (PostgresProjectStore desktop = PostgresProjectStore.open(new ServerConnection(cluster.url(), "lea", "lea-pw"), SCHEMA)) {
+			commitTruth(desktop, 2);
+		}
+		assertFalse(UiTestSupport.waitUntil(display, 5_000, () -> assist.isFollowingTeamCommits() || assist.isRunning()),
+				"a labeler's desktop neither follows the commits nor trains");
+		assertEquals("m2", latestVersion(assist));
 
 		AssistPanel lea = openPanelWithCommand();
 		assertFalse(lea.trainButton().isEnabled(), "a labeler does not train");

@@ -5,7 +5,6 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
@@ -13,8 +12,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.tagbench.ui.assist.AssistEditorInput;
 import org.tagbench.ui.assist.AssistPanel;
-import org.tagbench.ui.dashboard.DashboardEditorInput;
-import org.tagbench.ui.labeling.ProjectEditorInput;
 import org.tagbench.ui.views.ProjectRow;
 
 /**
@@ -29,8 +26,8 @@ public class OpenAssistHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
 		IWorkbenchPart part = HandlerUtil.getActivePart(event);
-		if (part instanceof IEditorPart editor && inputOf(editor.getEditorInput()) != null) {
-			open(page, inputOf(editor.getEditorInput()));
+		if (part instanceof IEditorPart editor && AssistEditorInput.of(editor.getEditorInput()) != null) {
+			open(page, AssistEditorInput.of(editor.getEditorInput()));
 			return null;
 		}
 		boolean opened = false;
@@ -45,19 +42,6 @@ public class OpenAssistHandler extends AbstractHandler {
 		if (!opened) {
 			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "Assist",
 					"Select a project in the Projects view, or open its dashboard, then open the assist panel.");
-		}
-		return null;
-	}
-
-	/** The assist panel's input for a dashboard's or editor's project (a folder or a team project), or null. */
-	private static AssistEditorInput inputOf(IEditorInput input) {
-		if (input instanceof DashboardEditorInput dashboard) {
-			return dashboard.folder() != null ? new AssistEditorInput(dashboard.folder(), dashboard.name())
-					: AssistEditorInput.team(dashboard.name(), dashboard.location(), dashboard.opener()::open);
-		}
-		if (input instanceof ProjectEditorInput project) {
-			return project.isTeam() ? AssistEditorInput.team(project.getName(), project.location(), project::openStore)
-					: new AssistEditorInput(project.folder(), project.getName());
 		}
 		return null;
 	}
