@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.tagbench.model.Annotation;
@@ -834,6 +835,10 @@ public final class PostgresProjectStore extends SqlProjectStore {
 				int perItem = labelersPerItem(c);
 				checkLease(c, item.getId(), perItem);
 				Map<String, StoredLabel> others = perItem == 1 ? othersLabels(c, item.getId()) : Map.of();
+				// others' labels the labeler removed: the server keeps them (row-level security), the outcome says so
+				Map<String, StoredLabel> removed = new HashMap<>(others);
+				item.getAnnotations().forEach(annotation -> removed.remove(annotation.getId()));
+				List<StoredLabel> copied = new ArrayList<>();
 				// what the server lets a labeler replace (PgSchema, version 8): their own labels, and without consensus
 				// the machine's suggestions and imported labels; other people's stay as they are
 				try (PreparedStatement delete = c.prepareStatement("DELETE FROM annotation WHERE item_id = ?"
@@ -842,7 +847,7 @@ public final class PostgresProjectStore extends SqlProjectStore {
 					delete.setBoolean(2, perItem == 1);
 					delete.executeUpdate();
 				}
-				insertAnnotations(c, item, owned(item, perItem, others));
+				insertAnnotations(c, item, owned(item, perItem, others, copied));
 				try (PreparedStatement done = c.prepareStatement("UPDATE assignment SET committed_at = clock_timestamp()"
 						+ " WHERE item_id = ? AND labeler = current_user")) {
 					done.setString(1, item.getId());
@@ -878,7 +883,10 @@ public final class PostgresProjectStore extends SqlProjectStore {
 					update.setString(6, item.getId());
 					update.executeUpdate();
 				}
-				return CommitOutcome.STORED;
+				Set<String> otherAuthors = new TreeSet<>();
+				java.util.stream.Stream.concat(removed.values().stream(), copied.stream()).map(StoredLabel::author)
+						.filter(java.util.Objects::nonNull).forEach(otherAuthors::add);
+				return CommitOutcome.stored(copied.size(), removed.size(), List.copyOf(otherAuthors));
 			});
 		}
 
@@ -972,14 +980,17 @@ public final class PostgresProjectStore extends SqlProjectStore {
 		 * Without consensus, imported labels are corrected in place, and labels of other people on the item
 		 * ({@code others}: say, another labeler's before a reviewer sent the item back) stay as stored: one the
 		 * labeler left unchanged is not written again, one they changed is stored as their own label beside the
-		 * original, and one they removed stays (a labeler changes no one else's labels; a reviewer may).
+		 * original (added to {@code copied}), and one they removed stays (a labeler changes no one else's labels; a
+		 * reviewer may).
 		 */
-		private List<Annotation> owned(DataItem item, int perItem, Map<String, StoredLabel> others) {
+		private List<Annotation> owned(DataItem item, int perItem, Map<String, StoredLabel> others,
+				List<StoredLabel> copied) {
 			List<Annotation> owned = new ArrayList<>();
 			for (Annotation annotation : item.getAnnotations()) {
 				StoredLabel theirs = annotation.getId() == null ? null : others.get(annotation.getId());
 				if (theirs != null) {
 					if (!theirs.sameAs(annotation)) {
+						copied.add(theirs);
 						annotation.setId(java.util.UUID.randomUUID().toString());
 						annotation.setAuthor(labeler);
 						annotation.setSource(AnnotationSource.HUMAN);
