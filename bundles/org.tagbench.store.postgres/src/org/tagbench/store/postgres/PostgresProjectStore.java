@@ -525,12 +525,14 @@ public final class PostgresProjectStore extends SqlProjectStore {
 	}
 
 	/**
-	 * The assist's clustered order, in one transaction: first the row locks of the given items still unlabeled,
-	 * skipping rows a lease ({@code lease_items}) or a commit holds right now (they are being taken: left where they
-	 * are); then, in a statement that sees everything committed until the locks were granted, those of them nobody
-	 * leased or committed, with their order keys; then those keys, sorted, handed out again in the given order. A
-	 * lease asked for meanwhile skips the locked rows and takes the next free items; after the commit it finds the
-	 * new order. Each moved item is announced by the row trigger, as any change of an item.
+	 * The assist's clustered order, in one transaction: first the project's reorder lock ({@link #reorderLock()}, a
+	 * transaction-level advisory lock: leases through this store wait for the reorder instead of skipping its locked
+	 * rows and finding the queue empty), then the row locks of the given items still unlabeled, skipping rows a
+	 * commit (or a lease by another client) holds right now (they are being taken: left where they are); then, in a
+	 * statement that sees everything committed until the locks were granted, those of them nobody leased or
+	 * committed, with their order keys; then those keys, sorted, handed out again in the given order. The row
+	 * trigger does not announce order-key changes (PgSchema, migration 10): the reorder announces itself once,
+	 * as a change of everything.
 	 */
 	@Override
 	public int reorderQueue(List<String> itemIds) throws StoreException {
@@ -541,6 +543,10 @@ public final class PostgresProjectStore extends SqlProjectStore {
 		return write("put the queue in the assist's clustered order", c -> {
 			if (!isAdmin(c)) {
 				throw new SQLException(labeler + " may not reorder the queue: only the project's admins may");
+			}
+			try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+				lock.setString(1, reorderLock());
+				lock.execute();
 			}
 			List<String> locked = new ArrayList<>();
 			try (PreparedStatement lock = c.prepareStatement(
@@ -573,6 +579,12 @@ public final class PostgresProjectStore extends SqlProjectStore {
 				update.setArray(2, c.createArrayOf("bigint", places.toArray()));
 				update.executeUpdate();
 			}
+			if (!moved.isEmpty()) {
+				try (PreparedStatement announce = c.prepareStatement("SELECT pg_notify(?, '*')")) {
+					announce.setString(1, PgNotifications.channel(schema));
+					announce.execute();
+				}
+			}
 			return moved.size();
 		});
 	}
@@ -580,6 +592,15 @@ public final class PostgresProjectStore extends SqlProjectStore {
 	@Override
 	public TaskQueue queue() {
 		return queue;
+	}
+
+	/**
+	 * The name of the project's reorder lock (hashed to an advisory lock key): a reorder holds it exclusively for its
+	 * transaction, a lease shared, so that a lease asked for while the order is rewritten waits for the new order
+	 * (about 0.1 s per 1,000 items moved) rather than skipping every locked row and answering "no items left".
+	 */
+	private String reorderLock() {
+		return "tagbench-reorder " + schema;
 	}
 
 	/**
@@ -791,6 +812,11 @@ public final class PostgresProjectStore extends SqlProjectStore {
 		@Override
 		public List<Lease> lease(int count, Duration duration) throws StoreException {
 			return write("lease " + count + " items", c -> {
+				// waits while an admin's reorder rewrites the queue (see reorderLock); leases do not wait for each other
+				try (PreparedStatement wait = c.prepareStatement("SELECT pg_advisory_xact_lock_shared(hashtext(?))")) {
+					wait.setString(1, reorderLock());
+					wait.execute();
+				}
 				List<Lease> leases = new ArrayList<>();
 				try (PreparedStatement select = c.prepareStatement("SELECT leased_item, until FROM lease_items(?, ?)")) {
 					select.setInt(1, count);

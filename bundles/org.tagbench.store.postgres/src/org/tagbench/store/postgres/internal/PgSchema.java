@@ -325,6 +325,23 @@ public final class PgSchema {
 			CREATE POLICY own_on_leased_delete ON ${schema}.annotation FOR DELETE TO ${schema}_labeler
 			  USING ((author = current_user OR source = 'PRELABEL'
 			    OR (source = 'IMPORTED' AND (SELECT p.labelers_per_item FROM ${schema}.project p) = 1)) AND ${schema}.holds_item(item_id));
+			""", """
+			-- (migration 10, after the item list's sorting in 9) a reorder of the queue (reorderQueue, admins) announces
+			-- itself once, '*' (re-read everything), instead of once per moved item: 10,000 moved items were 10,000
+			-- announcements to every desktop. The row trigger leaves out updates that change an item's order key, which
+			-- only a reorder does; the trigger's own WHEN conditions are not touched
+			CREATE OR REPLACE FUNCTION ${schema}.announce_change() RETURNS trigger LANGUAGE plpgsql AS $announce$
+			BEGIN
+			  IF TG_LEVEL = 'ROW' THEN
+			    IF OLD.order_key IS DISTINCT FROM NEW.order_key THEN
+			      RETURN NULL;
+			    END IF;
+			    PERFORM pg_notify('tagbench_${schema}', NEW.id || chr(9) || NEW.status || chr(9) || session_user);
+			  ELSE
+			    PERFORM pg_notify('tagbench_${schema}', '*');
+			  END IF;
+			  RETURN NULL;
+			END $announce$;
 			""");
 
 	private PgSchema() {
