@@ -618,6 +618,12 @@ public final class PostgresProjectStore extends SqlProjectStore {
 		return subscription;
 	}
 
+	/** The server announces every connection's changes, this store's own included. */
+	@Override
+	public boolean announcesOwnChanges() {
+		return true;
+	}
+
 	/** Whether live updates are being received (changes committed from now on reach listeners). */
 	@Override
 	public synchronized boolean isListening() {
