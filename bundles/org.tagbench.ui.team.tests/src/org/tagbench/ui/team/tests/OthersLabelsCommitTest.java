@@ -17,7 +17,12 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tagbench.model.LabelingProject;
+import org.tagbench.model.ProjectType;
 import org.tagbench.store.postgres.PostgresProjectStore;
+import org.tagbench.store.postgres.ProjectRole;
+import org.tagbench.store.testing.TestProjects;
+import org.tagbench.ui.classification.ClassificationEditor;
 import org.tagbench.ui.labeling.LabelingEditor;
 import org.tagbench.ui.team.TeamLogin;
 import org.tagbench.ui.team.TeamProjects;
@@ -27,11 +32,12 @@ import org.tagbench.ui.testing.UiTestSupport;
  * A labeler may not change another person's labels (the server's row-level security): when her commit of an item a
  * reviewer sent back with another labeler's boxes moved one of them and deleted another, the labeling editor's bar
  * says that the moved one was stored as her own copy and the deleted one is still on the item, and her labels are
- * all stored.
+ * all stored; the same in the classification editor, for another labeler's class.
  */
 class OthersLabelsCommitTest extends TeamServerTest {
 
 	private static final String PROJECT = "team_others_labels";
+	private static final String CLASSES = "team_others_classes";
 	private static final String ITEM = "item-0000000";
 
 	@BeforeAll
@@ -47,6 +53,54 @@ class OthersLabelsCommitTest extends TeamServerTest {
 		try (PostgresProjectStore admin = PostgresProjectStore.open(owner(), PROJECT)) {
 			admin.assign(ITEM, "fay", Duration.ofMinutes(10));
 		}
+		// the same in a multi-class project: gil's class "cat" on the item assigned to fay
+		LabelingProject classes = TestProjects.project(ProjectType.MULTI_CLASS, "cat", "dog");
+		classes.setName("Others Classes");
+		try (PostgresProjectStore admin = PostgresProjectStore.create(owner(), CLASSES, classes)) {
+			admin.addItems(TestProjects.items(classes, 3));
+			admin.addMember("fay", ProjectRole.LABELER);
+			admin.assign(ITEM, "fay", Duration.ofMinutes(10));
+		}
+		try (Connection c = owner().dataSource().getConnection(); Statement statement = c.createStatement()) {
+			statement.execute("INSERT INTO " + CLASSES + ".annotation (id, item_id, kind, class_id, author, created, source)"
+					+ " VALUES ('gils-cat', '" + ITEM + "', 'LABEL', 'class-cat', 'gil', 0, 'HUMAN')");
+		}
+	}
+
+	@Test
+	void givingAnotherClassThanAnotherLabelersInTheClassificationEditorKeepsTheirsAndTheBarSaysSo() throws Exception {
+		TeamLogin login = new TeamLogin(cluster.url(), "fay", CLASSES);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		Display display = page.getWorkbenchWindow().getShell().getDisplay();
+		page.getWorkbenchWindow().getShell().setBounds(0, 0, 1400, 900);
+		page.openEditor(TeamProjects.labelingInput(login, "fay-pw", "Others Classes"), ClassificationEditor.ID);
+		assertTrue(UiTestSupport.waitUntil(display, 60_000, () -> page.getActiveEditor() instanceof ClassificationEditor e
+				&& e.page().stream().anyMatch(item -> item.getId().equals(ITEM))), "the page holds the assigned item");
+		ClassificationEditor editor = (ClassificationEditor) page.getActiveEditor();
+		editor.selectAll(); // every image of the page: dog
+		editor.applyClass(((LabelingProject) editor.page().get(0).getDataSource().eContainer()).getLabelClasses().get(1));
+		editor.submitPage();
+		assertTrue(UiTestSupport.waitUntil(display, 30_000, () -> editor.draftNoticeText() != null
+				&& editor.draftNoticeText().contains("not yours to change")), "the bar says so: " + editor.draftNoticeText());
+		assertEquals("Committed folder0/img0000000.jpg, but the labels of gil there are not yours to change: 1 label you"
+				+ " removed is still on the item. A reviewer can correct or remove them.", editor.draftNoticeText());
+		assertEquals(List.of("gil class-cat", "fay class-dog"), labels(CLASSES), "gil's class stays, fay's is stored");
+		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "team-others-classes-commit");
+		page.closeAllEditors(false);
+		UiTestSupport.flush(display);
+	}
+
+	/** The item's labels on the server: author and class, in written order. */
+	private static List<String> labels(String schema) throws Exception {
+		List<String> labels = new ArrayList<>();
+		try (Connection c = owner().dataSource().getConnection(); Statement statement = c.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT author, class_id FROM " + schema + ".annotation WHERE item_id = '"
+						+ ITEM + "' ORDER BY seq")) {
+			while (rows.next()) {
+				labels.add(rows.getString(1) + " " + rows.getString(2));
+			}
+		}
+		return labels;
 	}
 
 	@Test
