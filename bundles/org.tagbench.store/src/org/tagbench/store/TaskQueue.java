@@ -24,7 +24,8 @@ import org.tagbench.model.DataItem;
 public interface TaskQueue {
 
 	/**
-	 * What a commit did. {@code alreadyStored}: an earlier attempt with the same id had stored it (nothing stored now).
+	 * What a commit did. {@code alreadyStored}: an earlier attempt with the same id had stored it (nothing stored now;
+	 * the rest as that attempt recorded it).
 	 * The rest concerns other people's labels on the item, which a labeler may not change (a shared store without
 	 * consensus, say an item a reviewer sent back holding another labeler's labels): {@code keptAsCopies} of them the
 	 * labeler changed were stored as the labeler's own labels beside the originals, which stay; {@code removalsRefused}

@@ -240,12 +240,13 @@ class QueueReorderTest {
 	@Test
 	void aProjectOfTheVersionBeforeIsMigratedAndThenAReorderIsAnnouncedOnceAndCommitsAsBefore() throws Exception {
 		int latest = org.tagbench.store.postgres.internal.PgSchema.MIGRATIONS.size();
-		// the announce_change of version 2 again, and the schema's version one less
+		// the announce_change of version 2 again, commit_log without the commits' outcomes, the schema's version one less
 		TestServer.execute(TestServer.superuser(), "CREATE OR REPLACE FUNCTION " + schema + ".announce_change()"
 				+ " RETURNS trigger LANGUAGE plpgsql AS $a$ BEGIN IF TG_LEVEL = 'ROW' THEN PERFORM pg_notify('tagbench_"
 				+ schema + "', NEW.id || chr(9) || NEW.status || chr(9) || session_user); ELSE PERFORM pg_notify('tagbench_"
-				+ schema + "', '*'); END IF; RETURN NULL; END $a$; DELETE FROM " + schema + ".schema_version WHERE version = "
-				+ latest);
+				+ schema + "', '*'); END IF; RETURN NULL; END $a$; DROP POLICY own_outcome ON " + schema + ".commit_log;"
+				+ " ALTER TABLE " + schema + ".commit_log DROP COLUMN kept_as_copies, DROP COLUMN removals_refused,"
+				+ " DROP COLUMN other_authors; DELETE FROM " + schema + ".schema_version WHERE version = " + latest);
 		try (Connection listening = TestServer.superuser().dataSource().getConnection()) {
 			listening.createStatement().execute("LISTEN tagbench_" + schema);
 			TestServer.execute(TestServer.superuser(), "UPDATE " + schema + ".item SET order_key = order_key + 1000"
@@ -255,6 +256,9 @@ class QueueReorderTest {
 			PostgresProjectStore.open(TestServer.superuser(), schema).close(); // its owner opens it once
 			assertEquals(latest, TestServer.count(TestServer.superuser(), "SELECT max(version) FROM " + schema
 					+ ".schema_version"), "opening brought the project up to date");
+			assertEquals(3, TestServer.count(TestServer.superuser(), "SELECT count(*) FROM information_schema.columns"
+					+ " WHERE table_schema = '" + schema + "' AND table_name = 'commit_log' AND column_name IN"
+					+ " ('kept_as_copies', 'removals_refused', 'other_authors')"), "commit_log keeps the commits' outcomes");
 			try (PostgresProjectStore assist = PostgresProjectStore.open(admin, schema);
 					PostgresProjectStore aliceDesktop = PostgresProjectStore.open(alice, schema)) {
 				List<String> reversed = new ArrayList<>(inOrder(assist));

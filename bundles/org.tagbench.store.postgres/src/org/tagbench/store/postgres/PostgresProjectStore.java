@@ -861,7 +861,7 @@ public final class PostgresProjectStore extends SqlProjectStore {
 					log.setString(1, commitId);
 					log.setString(2, item.getId());
 					if (log.executeUpdate() == 0) {
-						return CommitOutcome.ALREADY_STORED;
+						return storedBefore(c, commitId);
 					}
 				}
 				int perItem = labelersPerItem(c);
@@ -918,8 +918,35 @@ public final class PostgresProjectStore extends SqlProjectStore {
 				Set<String> otherAuthors = new TreeSet<>();
 				java.util.stream.Stream.concat(removed.values().stream(), copied.stream()).map(StoredLabel::author)
 						.filter(java.util.Objects::nonNull).forEach(otherAuthors::add);
-				return CommitOutcome.stored(copied.size(), removed.size(), List.copyOf(otherAuthors));
+				CommitOutcome outcome = CommitOutcome.stored(copied.size(), removed.size(), List.copyOf(otherAuthors));
+				if (outcome.leftOthersLabels()) {
+					// kept with the commit: a retry answered "already stored" says the same (storedBefore)
+					try (PreparedStatement keep = c.prepareStatement("UPDATE commit_log SET kept_as_copies = ?,"
+							+ " removals_refused = ?, other_authors = ? WHERE commit_id = ?")) {
+						keep.setInt(1, outcome.keptAsCopies());
+						keep.setInt(2, outcome.removalsRefused());
+						keep.setArray(3, c.createArrayOf("text", outcome.otherAuthors().toArray()));
+						keep.setString(4, commitId);
+						keep.executeUpdate();
+					}
+				}
+				return outcome;
 			});
+		}
+
+		/** The outcome of a commit stored by an earlier attempt with the same id, as that attempt recorded it. */
+		private CommitOutcome storedBefore(Connection c, String commitId) throws SQLException {
+			try (PreparedStatement select = c.prepareStatement(
+					"SELECT kept_as_copies, removals_refused, other_authors FROM commit_log WHERE commit_id = ?")) {
+				select.setString(1, commitId);
+				try (ResultSet rows = select.executeQuery()) {
+					if (!rows.next() || rows.getInt(1) + rows.getInt(2) == 0) {
+						return CommitOutcome.ALREADY_STORED;
+					}
+					return new CommitOutcome(true, rows.getInt(1), rows.getInt(2),
+							List.of((String[]) rows.getArray(3).getArray()));
+				}
+			}
 		}
 
 		@Override
