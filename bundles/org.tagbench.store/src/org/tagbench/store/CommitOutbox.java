@@ -37,9 +37,11 @@ public final class CommitOutbox {
 
 	/**
 	 * What {@link #send} did: the items whose commits are done with (stored, or refused for good), the server's
-	 * refusals, and why it stopped early (null when the outbox is empty).
+	 * refusals, why it stopped early (null when the outbox is empty), and for stored commits that changed or removed
+	 * other people's labels, what became of those changes ({@link TaskQueue.CommitOutcome#othersLabelsMessage}).
 	 */
-	public record SendResult(List<String> doneItems, int stored, List<String> refused, String unreachable) {
+	public record SendResult(List<String> doneItems, int stored, List<String> refused, String unreachable,
+			List<String> othersLabels) {
 	}
 
 	private static final String SUFFIX = ".commit.xmi";
@@ -198,13 +200,17 @@ public final class CommitOutbox {
 		int stored = 0;
 		List<String> done = new ArrayList<>();
 		List<String> refused = new ArrayList<>();
+		List<String> othersLabels = new ArrayList<>();
 		for (Entry next = peek(); next != null; next = peek()) {
 			try {
-				queue.commit(next.lease(), next.item(), next.commitId());
+				TaskQueue.CommitOutcome outcome = queue.commit(next.lease(), next.item(), next.commitId());
 				stored++;
+				if (outcome.leftOthersLabels()) {
+					othersLabels.add(outcome.othersLabelsMessage(next.item().getPath()));
+				}
 			} catch (StoreException e) {
 				if (isUnreachable(e)) {
-					return new SendResult(done, stored, refused, e.getMessage());
+					return new SendResult(done, stored, refused, e.getMessage(), othersLabels);
 				}
 				refused.add(e.getMessage());
 			}
@@ -215,7 +221,7 @@ public final class CommitOutbox {
 				// a file left behind is sent again by a later session and answered "already stored"
 			}
 		}
-		return new SendResult(done, stored, refused, null);
+		return new SendResult(done, stored, refused, null, othersLabels);
 	}
 
 	/** Whether a store operation failed because the server could not be reached (so it may work later). */

@@ -245,6 +245,15 @@ public interface ProjectStore extends AutoCloseable {
 	}
 
 	/**
+	 * Whether this store's listeners also hear of the changes made through this very store (a team store: the server
+	 * announces every connection's writes, its own included). A folder store tells only the other stores open on the
+	 * project. A part that refreshes itself after its own change uses this to ignore the echo.
+	 */
+	default boolean announcesOwnChanges() {
+		return false;
+	}
+
+	/**
 	 * Whether changes committed from now on reach this store's listeners: a team store once its server connection
 	 * for live updates listens (opened with the first listener); a folder store always.
 	 */

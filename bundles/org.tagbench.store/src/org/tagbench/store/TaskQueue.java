@@ -1,6 +1,7 @@
 package org.tagbench.store;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,62 @@ import org.tagbench.model.DataItem;
  */
 public interface TaskQueue {
 
-	/** Whether a commit was stored now or had been stored by an earlier attempt with the same id. */
-	enum CommitOutcome {
-		STORED, ALREADY_STORED
+	/**
+	 * What a commit did. {@code alreadyStored}: an earlier attempt with the same id had stored it (nothing stored now;
+	 * the rest as that attempt recorded it).
+	 * The rest concerns other people's labels on the item, which a labeler may not change (a shared store without
+	 * consensus, say an item a reviewer sent back holding another labeler's labels): {@code keptAsCopies} of them the
+	 * labeler changed were stored as the labeler's own labels beside the originals, which stay; {@code removalsRefused}
+	 * of them the labeler removed are still on the item; {@code otherAuthors} are whose labels those were. Everything
+	 * else the labeler committed was stored.
+	 */
+	record CommitOutcome(boolean alreadyStored, int keptAsCopies, int removalsRefused, List<String> otherAuthors) {
+
+		/** Stored now, every change as the labeler made it. */
+		public static final CommitOutcome STORED = new CommitOutcome(false, 0, 0, List.of());
+		/** Stored by an earlier attempt with the same commit id. */
+		public static final CommitOutcome ALREADY_STORED = new CommitOutcome(true, 0, 0, List.of());
+
+		public CommitOutcome {
+			otherAuthors = List.copyOf(otherAuthors);
+		}
+
+		/** Stored now; {@code keptAsCopies} and {@code removalsRefused} of the labeler's changes to others' labels not as made. */
+		public static CommitOutcome stored(int keptAsCopies, int removalsRefused, List<String> otherAuthors) {
+			return keptAsCopies == 0 && removalsRefused == 0 ? STORED
+					: new CommitOutcome(false, keptAsCopies, removalsRefused, otherAuthors);
+		}
+
+		/** Whether some of the labeler's changes to other people's labels were not stored as made. */
+		public boolean leftOthersLabels() {
+			return keptAsCopies > 0 || removalsRefused > 0;
+		}
+
+		/**
+		 * What happened to the labeler's changes to other people's labels on {@code itemPath}, for the labeler to read
+		 * (null when nothing of the kind happened).
+		 */
+		public String othersLabelsMessage(String itemPath) {
+			if (!leftOthersLabels()) {
+				return null;
+			}
+			List<String> what = new ArrayList<>();
+			if (keptAsCopies > 0) {
+				what.add(labels(keptAsCopies) + " you changed " + (keptAsCopies == 1 ? "was" : "were")
+						+ " stored as your own beside the original" + (keptAsCopies == 1 ? "" : "s"));
+			}
+			if (removalsRefused > 0) {
+				what.add(labels(removalsRefused) + " you removed " + (removalsRefused == 1 ? "is" : "are")
+						+ " still on the item");
+			}
+			String whose = otherAuthors.isEmpty() ? "other people" : String.join(", ", otherAuthors);
+			return "Committed " + itemPath + ", but the labels of " + whose + " there are not yours to change: "
+					+ String.join("; ", what) + ". A reviewer can correct or remove them.";
+		}
+
+		private static String labels(int count) {
+			return count == 1 ? "1 label" : count + " labels";
+		}
 	}
 
 	/** Who labels through this queue: the database user of a shared store, the system user otherwise. */

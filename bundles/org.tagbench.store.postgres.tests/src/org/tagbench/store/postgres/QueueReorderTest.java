@@ -193,8 +193,10 @@ class QueueReorderTest {
 				try {
 					while (!done.get() && bobsItems.size() < ITEMS) {
 						List<Lease> leases = bobDesktop.queue().lease(bobsItems.size() + 1, Duration.ofMinutes(5));
-						bobsItems.clear();
-						leases.forEach(lease -> bobsItems.add(lease.itemId()));
+						synchronized (bobsItems) {
+							bobsItems.clear();
+							leases.forEach(lease -> bobsItems.add(lease.itemId()));
+						}
 					}
 				} catch (StoreException e) {
 					throw new IllegalStateException(e);
@@ -205,7 +207,10 @@ class QueueReorderTest {
 				List<String> shuffled = new ArrayList<>(order);
 				Collections.shuffle(shuffled, new java.util.Random(round));
 				Map<String, Long> before = orderKeys(assist);
-				Set<String> heldBefore = Set.copyOf(bobsItems);
+				Set<String> heldBefore;
+				synchronized (bobsItems) { // the leasing thread rewrites the list meanwhile
+					heldBefore = Set.copyOf(bobsItems);
+				}
 				assist.reorderQueue(shuffled);
 				Map<String, Long> after = orderKeys(assist);
 				for (String held : heldBefore) {
@@ -217,6 +222,59 @@ class QueueReorderTest {
 			Map<String, Long> keys = orderKeys(assist);
 			assertEquals(places, new HashSet<>(keys.values()), "every place still taken once");
 			assertEquals(ITEMS, new HashSet<>(keys.values()).size());
+		}
+	}
+	/** The announcements on the project's channel that arrive on {@code listening} until none came for a second. */
+	private static List<String> announcements(Connection listening) throws Exception {
+		List<String> heard = new ArrayList<>();
+		org.postgresql.PGConnection pg = listening.unwrap(org.postgresql.PGConnection.class);
+		for (org.postgresql.PGNotification[] arrived = pg.getNotifications(1_000); arrived != null
+				&& arrived.length > 0; arrived = pg.getNotifications(1_000)) {
+			for (org.postgresql.PGNotification notification : arrived) {
+				heard.add(notification.getParameter());
+			}
+		}
+		return heard;
+	}
+
+	@Test
+	void aProjectOfTheVersionBeforeIsMigratedAndThenAReorderIsAnnouncedOnceAndCommitsAsBefore() throws Exception {
+		int latest = org.tagbench.store.postgres.internal.PgSchema.MIGRATIONS.size();
+		// the announce_change of version 2 again, commit_log without the commits' outcomes, the schema's version one less
+		TestServer.execute(TestServer.superuser(), "CREATE OR REPLACE FUNCTION " + schema + ".announce_change()"
+				+ " RETURNS trigger LANGUAGE plpgsql AS $a$ BEGIN IF TG_LEVEL = 'ROW' THEN PERFORM pg_notify('tagbench_"
+				+ schema + "', NEW.id || chr(9) || NEW.status || chr(9) || session_user); ELSE PERFORM pg_notify('tagbench_"
+				+ schema + "', '*'); END IF; RETURN NULL; END $a$; DROP POLICY own_outcome ON " + schema + ".commit_log;"
+				+ " ALTER TABLE " + schema + ".commit_log DROP COLUMN kept_as_copies, DROP COLUMN removals_refused,"
+				+ " DROP COLUMN other_authors; DELETE FROM " + schema + ".schema_version WHERE version = " + latest);
+		try (Connection listening = TestServer.superuser().dataSource().getConnection()) {
+			listening.createStatement().execute("LISTEN tagbench_" + schema);
+			TestServer.execute(TestServer.superuser(), "UPDATE " + schema + ".item SET order_key = order_key + 1000"
+					+ " WHERE id IN ('item-0000001', 'item-0000002', 'item-0000003')");
+			assertEquals(3, announcements(listening).size(), "before: each item whose order key changed is announced");
+
+			PostgresProjectStore.open(TestServer.superuser(), schema).close(); // its owner opens it once
+			assertEquals(latest, TestServer.count(TestServer.superuser(), "SELECT max(version) FROM " + schema
+					+ ".schema_version"), "opening brought the project up to date");
+			assertEquals(3, TestServer.count(TestServer.superuser(), "SELECT count(*) FROM information_schema.columns"
+					+ " WHERE table_schema = '" + schema + "' AND table_name = 'commit_log' AND column_name IN"
+					+ " ('kept_as_copies', 'removals_refused', 'other_authors')"), "commit_log keeps the commits' outcomes");
+			try (PostgresProjectStore assist = PostgresProjectStore.open(admin, schema);
+					PostgresProjectStore aliceDesktop = PostgresProjectStore.open(alice, schema)) {
+				List<String> reversed = new ArrayList<>(inOrder(assist));
+				Collections.reverse(reversed);
+				assertEquals(ITEMS, assist.reorderQueue(reversed));
+				assertEquals(List.of("*"), announcements(listening), "the reorder of 20 items: one announcement");
+				assertEquals(reversed, inOrder(assist));
+
+				Lease lease = aliceDesktop.queue().lease(1, Duration.ofMinutes(5)).get(0);
+				assertEquals(reversed.get(0), lease.itemId(), "the queue in the new order");
+				DataItem item = aliceDesktop.item(lease.itemId()).orElseThrow();
+				item.setStatus(ItemStatus.LABELED);
+				aliceDesktop.queue().commit(lease, item, java.util.UUID.randomUUID().toString());
+				assertEquals(List.of(lease.itemId() + "\tLABELED\tro_alice"), announcements(listening),
+						"a commit is announced as before, with the item, its status and who");
+			}
 		}
 	}
 }

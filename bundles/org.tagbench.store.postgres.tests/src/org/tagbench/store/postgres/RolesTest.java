@@ -244,8 +244,8 @@ class RolesTest {
 			box.setAuthor(null);
 			shown.getAnnotations().add(box);
 			shown.setStatus(ItemStatus.LABELED);
-			assertEquals(CommitOutcome.STORED, store.queue().commit(new Lease(item, "alice", 0), shown,
-					UUID.randomUUID().toString()));
+			assertEquals(new CommitOutcome(false, 0, 1, List.of("bob")), store.queue().commit(new Lease(item, "alice", 0),
+					shown, UUID.randomUUID().toString()), "the commit says that bob's label she removed stays");
 		}
 		try (PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema)) {
 			DataItem stored = owner.item(item).orElseThrow();
@@ -254,6 +254,43 @@ class RolesTest {
 					+ a.getSource() + ":" + a.getAuthor() + ":" + ((org.tagbench.model.BoundingBox) a).getX()).toList();
 			assertEquals(List.of("bobs:PRELABEL_ACCEPTED:bob:5.0", "imported:IMPORTED:null:10.0", "new:HUMAN:alice:20.0"), rows,
 					"bob's label stays though she removed it; the imported box is moved in place (not kept twice); her box");
+		}
+	}
+
+	@Test
+	void aQueueCommitSaysWhichChangesToAnotherLabelersLabelsWereKeptAsHerOwnOrRefused() throws Exception {
+		String item = "item-0000008";
+		// bob's two boxes, left on the item when a reviewer sent it back; it goes to alice
+		TestServer.execute(TestServer.superuser(), "INSERT INTO " + schema + ".annotation (id, item_id, kind, class_id,"
+				+ " author, created, source, geometry) VALUES"
+				+ " ('bobs-moved', '" + item + "', 'BOX', 'class-cat', 'bob', 0, 'HUMAN', '{1,2,3,4}'),"
+				+ " ('bobs-removed', '" + item + "', 'BOX', 'class-cat', 'bob', 0, 'HUMAN', '{5,6,7,8}'),"
+				+ " ('bobs-kept', '" + item + "', 'BOX', 'class-dog', 'bob', 0, 'HUMAN', '{9,9,9,9}')");
+		assign(item, "alice", Duration.ofMinutes(5));
+		String commitId = UUID.randomUUID().toString();
+		try (PostgresProjectStore store = PostgresProjectStore.open(alice, schema)) {
+			DataItem shown = store.item(item).orElseThrow();
+			((org.tagbench.model.BoundingBox) shown.getAnnotations().get(0)).setX(30);
+			shown.getAnnotations().remove(1);
+			Annotation box = TestProjects.box(store.project().getLabelClasses().get(1), 20, 20, 5, 5);
+			box.setAuthor(null);
+			shown.getAnnotations().add(box);
+			shown.setStatus(ItemStatus.LABELED);
+			CommitOutcome outcome = store.queue().commit(new Lease(item, "alice", 0), shown, commitId);
+			assertEquals(new CommitOutcome(false, 1, 1, List.of("bob")), outcome);
+			assertEquals("Committed " + shown.getPath() + ", but the labels of bob there are not yours to change: 1 label you"
+					+ " changed was stored as your own beside the original; 1 label you removed is still on the item."
+					+ " A reviewer can correct or remove them.", outcome.othersLabelsMessage(shown.getPath()));
+			assertEquals(new CommitOutcome(true, 1, 1, List.of("bob")),
+					store.queue().commit(new Lease(item, "alice", 0), shown, commitId),
+					"a retry stores nothing again and says the same");
+		}
+		try (PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema)) {
+			DataItem stored = owner.item(item).orElseThrow();
+			List<String> rows = stored.getAnnotations().stream().map(a -> (a.getId().startsWith("bobs") ? a.getId() : "new")
+					+ ":" + a.getAuthor() + ":" + ((org.tagbench.model.BoundingBox) a).getX()).toList();
+			assertEquals(List.of("bobs-moved:bob:1.0", "bobs-removed:bob:5.0", "bobs-kept:bob:9.0", "new:alice:30.0",
+					"new:alice:20.0"), rows, "bob's three as they were, her copy of the moved one, her own box");
 		}
 	}
 
@@ -296,7 +333,8 @@ class RolesTest {
 			assertEquals(1, owner.item(labeled.getId()).orElseThrow().getAnnotations().size(), "her committed label stays");
 			assertEquals(10, owner.count(org.tagbench.store.ItemQuery.all()));
 		}
-		assertEquals(8, TestServer.count(TestServer.superuser(), "SELECT max(version) FROM " + schema + ".schema_version"));
+		assertEquals(org.tagbench.store.postgres.internal.PgSchema.MIGRATIONS.size(),
+				TestServer.count(TestServer.superuser(), "SELECT max(version) FROM " + schema + ".schema_version"));
 		assertEquals(2, aliceCouldDelete(item), "version 8: the machine's suggestion and the imported label, not bob's");
 		assertEquals("imported bobs machine", labelIds(item));
 	}

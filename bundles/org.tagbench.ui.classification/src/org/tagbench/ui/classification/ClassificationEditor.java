@@ -159,6 +159,11 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 			queueSession = new QueueSession(store, projectInput.outbox(), () -> {
 				if (status != null && !status.isDisposed()) {
 					status.getDisplay().asyncExec(() -> {
+						if (status.isDisposed()) {
+							return;
+						}
+						// a stored commit whose changes to others' labels were kept as copies or refused: said on the bar
+						drafts.tell(queueSession.takeOthersLabelsMessages());
 						message = queueSession.problem();
 						updateStatus();
 					});

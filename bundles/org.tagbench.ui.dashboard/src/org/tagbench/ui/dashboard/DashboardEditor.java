@@ -44,6 +44,7 @@ import org.tagbench.store.ItemQuery;
 import org.tagbench.store.ItemSummary;
 import org.tagbench.store.ProjectStore;
 import org.tagbench.store.ReviewNote;
+import org.tagbench.store.StoreChange;
 import org.tagbench.store.StoreException;
 import org.tagbench.ui.dashboard.ProjectFigures.ClassCount;
 import org.tagbench.ui.dashboard.ProjectFigures.LabelerFigures;
@@ -513,6 +514,8 @@ public class DashboardEditor extends EditorPart {
 								item.setStatus(status);
 								item.setReviewComment(status == ItemStatus.REJECTED ? comment : null);
 								item.setModified(System.currentTimeMillis());
+								// refreshed below: a team server's announcement of this commit is no second refresh
+								liveUpdates.expectOwnChange(new StoreChange(id, status.getName(), store.queue().labeler()));
 								store.commit(item);
 								if (status == ItemStatus.REJECTED) { // the history the labeler sees, with who and when
 									store.addReviewNote(id, new ReviewNote(TagbenchPreferences.labelerName(),

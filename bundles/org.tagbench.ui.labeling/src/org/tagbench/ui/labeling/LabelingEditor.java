@@ -188,7 +188,13 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		if (projectInput.isTeam()) {
 			queueSession = new QueueSession(store, projectInput.outbox(), () -> {
 				if (status != null && !status.isDisposed()) {
-					status.getDisplay().asyncExec(this::updateStatus);
+					status.getDisplay().asyncExec(() -> {
+						if (!status.isDisposed()) {
+							// a stored commit whose changes to others' labels were kept as copies or refused: said on the bar
+							drafts.tell(queueSession.takeOthersLabelsMessages());
+						}
+						updateStatus();
+					});
 				}
 			});
 		} else {

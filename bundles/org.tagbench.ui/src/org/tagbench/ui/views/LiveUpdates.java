@@ -1,5 +1,8 @@
 package org.tagbench.ui.views;
 
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.BiConsumer;
 
@@ -32,6 +35,8 @@ public final class LiveUpdates implements StoreListener {
 
 	/** How often a folder store is asked whether other processes changed the project. */
 	public static final long POLL_MILLIS = 1_000;
+	/** How long the server's announcement of an own change is waited for (it normally takes under a second). */
+	static final long OWN_CHANGE_MILLIS = 60_000;
 
 	private final Control owner;
 	private final int delayMillis;
@@ -40,6 +45,12 @@ public final class LiveUpdates implements StoreListener {
 	private final Subscription subscription;
 	private boolean pending;
 	private volatile int changes;
+	private volatile int refreshes;
+	/**
+	 * Changes the part made itself and refreshed for, whose announcements by the store cause no second refresh, with
+	 * until when each is waited for (guarded by itself).
+	 */
+	private final Map<StoreChange, ArrayDeque<Long>> ownChanges = new HashMap<>();
 	private final ProjectStore store;
 	private final Job poller;
 	private volatile boolean ended;
@@ -95,9 +106,50 @@ public final class LiveUpdates implements StoreListener {
 		return changes;
 	}
 
+	/** How many refreshes the arrived changes caused so far (for tests). */
+	public int refreshes() {
+		return refreshes;
+	}
+
+	/**
+	 * The part is about to make {@code change} through the store and refreshes for it itself (say, a review's Accept):
+	 * when the store announces it back to this part too (a team store hears its own commits from the server), that
+	 * announcement causes no second refresh. Call it before the change is committed: its announcement may come at once.
+	 */
+	public void expectOwnChange(StoreChange change) {
+		if (!store.announcesOwnChanges() || change.isEverything()) {
+			return;
+		}
+		long now = System.currentTimeMillis();
+		synchronized (ownChanges) {
+			// a commit that failed is never announced: forget what was waited for too long
+			ownChanges.values().forEach(deadlines -> deadlines.removeIf(deadline -> deadline < now));
+			ownChanges.values().removeIf(ArrayDeque::isEmpty);
+			ownChanges.computeIfAbsent(change, c -> new ArrayDeque<>()).add(now + OWN_CHANGE_MILLIS);
+		}
+	}
+
+	/** Whether {@code change} is the announcement of an own change (which is then no longer waited for). */
+	private boolean isOwnChange(StoreChange change) {
+		synchronized (ownChanges) {
+			ArrayDeque<Long> deadlines = ownChanges.get(change);
+			if (deadlines == null) {
+				return false;
+			}
+			deadlines.poll();
+			if (deadlines.isEmpty()) {
+				ownChanges.remove(change);
+			}
+			return true;
+		}
+	}
+
 	@Override
 	public void changed(StoreChange change) {
 		changes++;
+		if (isOwnChange(change)) {
+			return; // the part refreshed for it when it made it
+		}
 		onUiThread(() -> {
 			if (pending) {
 				return;
@@ -106,6 +158,7 @@ public final class LiveUpdates implements StoreListener {
 			owner.getDisplay().timerExec(delayMillis, () -> {
 				pending = false;
 				if (!owner.isDisposed()) {
+					refreshes++;
 					refresh.run();
 				}
 			});

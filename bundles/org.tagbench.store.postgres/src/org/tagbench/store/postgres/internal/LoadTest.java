@@ -168,7 +168,7 @@ public final class LoadTest {
 					long started = System.nanoTime();
 					CommitOutcome outcome = commitWithRetries(store, lease, item, commitId, end);
 					latencies.add(System.nanoTime() - started);
-					if (outcome == CommitOutcome.ALREADY_STORED) {
+					if (outcome.alreadyStored()) {
 						retried.incrementAndGet();
 					}
 					acknowledged.put(commitId, new Acknowledged(item.getId(), store.queue().labeler(), tag));

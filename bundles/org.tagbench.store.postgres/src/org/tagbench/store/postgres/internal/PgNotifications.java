@@ -31,11 +31,16 @@ public final class PgNotifications implements AutoCloseable {
 
 	public PgNotifications(DataSource dataSource, String schema, String where, StoreListeners listeners) {
 		this.dataSource = dataSource;
-		this.channel = "tagbench_" + schema;
+		this.channel = channel(schema);
 		this.where = where;
 		this.listeners = listeners;
 		thread = new Thread(this::run, "Tagbench live updates of " + where);
 		thread.setDaemon(true);
+	}
+
+	/** The project's channel (announce_change in PgSchema notifies on it). */
+	public static String channel(String schema) {
+		return "tagbench_" + schema;
 	}
 
 	public void start() {

@@ -325,6 +325,35 @@ public final class PgSchema {
 			CREATE POLICY own_on_leased_delete ON ${schema}.annotation FOR DELETE TO ${schema}_labeler
 			  USING ((author = current_user OR source = 'PRELABEL'
 			    OR (source = 'IMPORTED' AND (SELECT p.labelers_per_item FROM ${schema}.project p) = 1)) AND ${schema}.holds_item(item_id));
+			""", """
+			-- (migration 10, after the item list's sorting in 9; may run again: it only replaces and adds what is missing)
+			-- a reorder of the queue (reorderQueue, admins) announces
+			-- itself once, '*' (re-read everything), instead of once per moved item: 10,000 moved items were 10,000
+			-- announcements to every desktop. The row trigger leaves out updates that change an item's order key, which
+			-- only a reorder does; the trigger's own WHEN conditions are not touched
+			CREATE OR REPLACE FUNCTION ${schema}.announce_change() RETURNS trigger LANGUAGE plpgsql AS $announce$
+			BEGIN
+			  IF TG_LEVEL = 'ROW' THEN
+			    IF OLD.order_key IS DISTINCT FROM NEW.order_key THEN
+			      RETURN NULL;
+			    END IF;
+			    PERFORM pg_notify('tagbench_${schema}', NEW.id || chr(9) || NEW.status || chr(9) || session_user);
+			  ELSE
+			    PERFORM pg_notify('tagbench_${schema}', '*');
+			  END IF;
+			  RETURN NULL;
+			END $announce$;
+			-- what a queue commit did with the labeler's changes to other people's labels (kept as their own copy,
+			-- removals refused; TaskQueue.CommitOutcome), kept with the commit so that a retry of it, answered "already
+			-- stored", says the same; set by the committing labeler, on their own commit only
+			ALTER TABLE ${schema}.commit_log ADD COLUMN IF NOT EXISTS kept_as_copies integer NOT NULL DEFAULT 0,
+			  ADD COLUMN IF NOT EXISTS removals_refused integer NOT NULL DEFAULT 0,
+			  ADD COLUMN IF NOT EXISTS other_authors text[] NOT NULL DEFAULT '{}';
+			GRANT UPDATE (kept_as_copies, removals_refused, other_authors) ON ${schema}.commit_log
+			  TO ${schema}_reviewer, ${schema}_labeler;
+			DROP POLICY IF EXISTS own_outcome ON ${schema}.commit_log;
+			CREATE POLICY own_outcome ON ${schema}.commit_log FOR UPDATE TO ${schema}_labeler
+			  USING (labeler = current_user) WITH CHECK (labeler = current_user);
 			""");
 
 	private PgSchema() {

@@ -2,6 +2,7 @@ package org.tagbench.ui.labeling.internal;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +41,8 @@ public final class QueueSession {
 	private final Map<String, Lease> leases = new HashMap<>();
 	private final CommitOutbox outbox;
 	private volatile String problem;
+	/** What became of the labeler's changes to others' labels in stored commits, not yet shown (guarded by this). */
+	private final List<String> othersLabels = new ArrayList<>();
 	private volatile boolean closed;
 	private final Job sender;
 	private final Job renewer;
@@ -113,7 +116,7 @@ public final class QueueSession {
 	public List<String> nextPage(int count, Set<String> skip) throws StoreException {
 		Set<String> avoid = new HashSet<>(skip);
 		avoid.addAll(outbox.itemIds());
-		List<String> fresh = new java.util.ArrayList<>();
+		List<String> fresh = new ArrayList<>();
 		List<Lease> running = List.of();
 		int wanted = count;
 		for (int round = 0; round < 3; round++) {
@@ -176,6 +179,10 @@ public final class QueueSession {
 		CommitOutbox.SendResult result = outbox.send(queue);
 		synchronized (this) {
 			leases.keySet().removeAll(result.doneItems());
+			othersLabels.addAll(result.othersLabels());
+		}
+		for (String message : result.othersLabels()) {
+			ILog.of(QueueSession.class).warn(message);
 		}
 		for (String refused : result.refused()) {
 			// refused for good (the lease went to someone else): said and dropped, the rest went on
@@ -193,6 +200,16 @@ public final class QueueSession {
 			problem = null;
 		}
 		changed.run();
+	}
+
+	/**
+	 * What became of the labeler's changes to other people's labels in commits stored since the last call (each
+	 * message names the item; {@link TaskQueue.CommitOutcome#othersLabelsMessage}), to show once.
+	 */
+	public synchronized List<String> takeOthersLabelsMessages() {
+		List<String> taken = List.copyOf(othersLabels);
+		othersLabels.clear();
+		return taken;
 	}
 
 	/** Commits not yet stored on the server. */

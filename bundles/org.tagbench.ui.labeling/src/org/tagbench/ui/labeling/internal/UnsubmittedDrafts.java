@@ -38,8 +38,11 @@ public final class UnsubmittedDrafts {
 
 	private final ItemDrafts drafts;
 	private Label notice;
-	/** What {@link #dropTakenOver} dropped, shown with the notice until the labeler's next commit (UI thread). */
-	private String takenOverMessage;
+	/**
+	 * What the team queue had to say ({@link #dropTakenOver}, {@link #tell}), shown with the notice until the labeler's
+	 * next commit (UI thread).
+	 */
+	private final List<String> teamMessages = new ArrayList<>();
 
 	public UnsubmittedDrafts(ProjectEditorInput input, LabelingProject project) {
 		drafts = input.drafts() != null ? new ItemDrafts(input.drafts(), project) : null;
@@ -79,7 +82,7 @@ public final class UnsubmittedDrafts {
 
 	/** The items were committed (or their changes given up): their drafts go. */
 	public void dropped(Collection<DataItem> items) {
-		takenOverMessage = null; // seen: the labeler has moved on
+		teamMessages.clear(); // seen: the labeler has moved on
 		if (drafts != null) {
 			items.forEach(item -> drafts.delete(item.getId()));
 		}
@@ -126,7 +129,26 @@ public final class UnsubmittedDrafts {
 					+ " annotation(s)) kept when Tagbench last stopped without saving them. Enter submits them; Ctrl+Z undoes the restore.";
 			ILog.of(UnsubmittedDrafts.class).info(message);
 		}
-		showNotice(message == null ? takenOverMessage : takenOverMessage == null ? message : message + " " + takenOverMessage);
+		List<String> messages = new ArrayList<>();
+		if (message != null) {
+			messages.add(message);
+		}
+		messages.addAll(teamMessages);
+		showNotice(messages.isEmpty() ? null : String.join(" ", messages));
+	}
+
+	/**
+	 * Adds {@code messages} of the team queue (say, what became of the labeler's changes to other people's labels in
+	 * a commit) to the notice bar, where they stay until the labeler's next commit. UI thread.
+	 */
+	public void tell(List<String> messages) {
+		if (messages.isEmpty()) {
+			return;
+		}
+		teamMessages.addAll(messages);
+		String shown = noticeText();
+		String added = String.join(" ", messages);
+		showNotice(shown == null ? added : shown + " " + added);
 	}
 
 	/**
@@ -165,11 +187,7 @@ public final class UnsubmittedDrafts {
 						+ ": your lease ran out and the item went to another labeler, whose labels are kept.";
 				ILog.of(UnsubmittedDrafts.class).warn(message);
 				if (notice != null && !notice.isDisposed()) {
-					notice.getDisplay().asyncExec(() -> {
-						takenOverMessage = message;
-						String shown = noticeText();
-						showNotice(shown == null ? message : shown + " " + message);
-					});
+					notice.getDisplay().asyncExec(() -> tell(List.of(message)));
 				}
 			}
 			return Status.OK_STATUS;
