@@ -103,8 +103,9 @@ class RepaintBenchmark extends EditorTestBase {
 		long heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 		long jvm = residentBytes(Path.of("/proc/self/status"));
 		long xServer = residentBytes(xServerStatus());
-		System.out.printf("RepaintBenchmark: memory: %s: heap %.1f MB, JVM resident %.1f MB, X server resident %.1f MB%n", what,
-				heap / 1e6, jvm / 1e6, xServer / 1e6);
+		System.out.printf("RepaintBenchmark: memory: %s: heap %.1f MB, JVM resident %.1f MB, X server resident %.1f MB;"
+				+ " the canvas's image pixels in the heap %.1f MB, in SWT images outside it %.1f MB%n", what, heap / 1e6,
+				jvm / 1e6, xServer / 1e6, editor.canvas().imageHeapBytes() / 1e6, editor.canvas().imageNativeBytes() / 1e6);
 		return new long[] { heap, jvm, xServer };
 	}
 
