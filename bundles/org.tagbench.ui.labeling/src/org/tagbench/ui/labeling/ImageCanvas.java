@@ -707,7 +707,8 @@ public class ImageCanvas extends Canvas {
 		}
 		List<Object> key = bufferKey(shown, area);
 		if (key == null) {
-			disposeBackBuffers();
+			setBackBufferAside(); // zoomed in past 100 %, say: the zoomed-out view may come back
+			disposeBuffers();
 			paintImageAndOutlines(gc, shown, area, area);
 		} else if (!(zoomBurst && paintZoomPreview(gc, shown, area, key))) {
 			paintThroughBackBuffer(gc, shown, area, key);
@@ -821,6 +822,9 @@ public class ImageCanvas extends Canvas {
 	}
 
 	private void paintThroughBackBuffer(GC gc, Image shown, Rectangle area, List<Object> key) {
+		if (backBuffer != null && backBufferScale != transform.scale()) {
+			swapSavedView(key);
+		}
 		// pans are by whole view pixels, but a fractional offset (after zooming) plus one is off by an ulp or so
 		double exactDx = transform.offsetX() - backBufferOffsetX;
 		double exactDy = transform.offsetY() - backBufferOffsetY;
@@ -831,8 +835,12 @@ public class ImageCanvas extends Canvas {
 				&& Math.abs(exactDx - dx) < 1e-6 && Math.abs(exactDy - dy) < 1e-6 && Math.abs(dx) < area.width
 				&& Math.abs(dy) < area.height;
 		if (!movable) {
+			if (backBuffer == null && recycledBuffer != null && recycledBuffer.getBounds().equals(area)) {
+				backBuffer = recycledBuffer;
+				recycledBuffer = null;
+			}
 			if (backBuffer == null || backBuffer.isDisposed() || !backBuffer.getBounds().equals(area)) {
-				disposeBackBuffers();
+				disposeBuffers();
 				backBuffer = new Image(getDisplay(), area.width, area.height);
 			}
 			GC buffer = new GC(backBuffer);
@@ -942,7 +950,16 @@ public class ImageCanvas extends Canvas {
 		return true;
 	}
 
+	/** Drops the back buffers and the saved views: what they show is no longer what the canvas paints. */
 	private void disposeBackBuffers() {
+		disposeBuffers();
+		savedViews.forEach(SavedView::dispose);
+		savedViews.clear();
+	}
+
+	/** Drops the back buffer and the spare one (not the saved views). */
+	private void disposeBuffers() {
+		recycle(null);
 		for (Image buffer : new Image[] { backBuffer, spareBuffer }) {
 			if (buffer != null && !buffer.isDisposed()) {
 				buffer.dispose();
@@ -951,6 +968,106 @@ public class ImageCanvas extends Canvas {
 		backBuffer = null;
 		spareBuffer = null;
 		backBufferKey = null;
+	}
+
+	/**
+	 * The exact picture of a settled view (back buffer and the scaled copy it was drawn from) kept after the scale
+	 * changed, so that a return to the view (the wheel turned back, - after +, 0 for the fitted view) shows it at once
+	 * instead of drawing every outline again and settling once more.
+	 */
+	private record SavedView(Image buffer, List<Object> key, double scale, double offsetX, double offsetY, Image scaledCopy) {
+		long pixels() {
+			Rectangle b = buffer.getBounds();
+			Rectangle c = scaledCopy.getBounds();
+			return (long) b.width * b.height + (long) c.width * c.height;
+		}
+
+		void dispose() {
+			buffer.dispose();
+			scaledCopy.dispose();
+		}
+	}
+
+	/** Saved views, the most recent first; at most {@value #SAVED_VIEW_BUDGET} views' worth of pixels. */
+	private final java.util.Deque<SavedView> savedViews = new java.util.ArrayDeque<>();
+	/** Pixels the saved views may hold, in view sizes (a saved view is its back buffer plus a scaled copy of up to four views). */
+	static final int SAVED_VIEW_BUDGET = 4;
+
+	/**
+	 * The scale changed: keeps the back buffer as a saved view when its picture is final, and takes up the saved view
+	 * of the new scale, if any (with its scaled copy, so the view is settled at once). Saved views of other content
+	 * (another selection, edited annotations) are dropped.
+	 */
+	private void swapSavedView(List<Object> key) {
+		double scale = transform.scale();
+		SavedView found = null;
+		for (java.util.Iterator<SavedView> views = savedViews.iterator(); views.hasNext();) {
+			SavedView view = views.next();
+			if (!view.key().equals(key)) {
+				view.dispose();
+				views.remove();
+			} else if (found == null && Math.abs(view.scale() - scale) <= 1e-12 * scale) { // zoom steps undone: an ulp off
+				found = view;
+				views.remove();
+			}
+		}
+		setBackBufferAside();
+		if (found != null) {
+			disposeScaled();
+			backBuffer = found.buffer();
+			backBufferKey = found.key();
+			backBufferScale = scale;
+			backBufferOffsetX = found.offsetX();
+			backBufferOffsetY = found.offsetY();
+			backBufferFinal = true;
+			scaled = found.scaledCopy();
+			scaledFrom = painted;
+			backBufferScaled = scaled;
+			lastScale = scale; // its scaled copy is there: nothing to settle
+		}
+	}
+
+	/**
+	 * Keeps the back buffer as a saved view when its picture is final (drawn from the scaled copy, which goes with it;
+	 * the least recent views beyond the budget are dropped), else drops it; either way there is no back buffer after.
+	 */
+	private void setBackBufferAside() {
+		if (backBuffer == null) {
+			return;
+		}
+		if (!backBuffer.isDisposed() && backBufferKey != null && backBufferFinal && backBufferScaled == scaled
+				&& scaled != null && !scaled.isDisposed() && scaledFrom == painted) {
+			savedViews.addFirst(new SavedView(backBuffer, backBufferKey, backBufferScale, backBufferOffsetX,
+					backBufferOffsetY, scaled));
+			scaled = null; // now the saved view's
+			scaledFrom = null;
+			Rectangle view = backBuffer.getBounds();
+			long budget = SAVED_VIEW_BUDGET * (long) view.width * view.height;
+			long held = 0;
+			for (java.util.Iterator<SavedView> views = savedViews.iterator(); views.hasNext();) {
+				SavedView saved = views.next();
+				held += saved.pixels();
+				if (held > budget) {
+					recycle(saved.buffer());
+					saved.scaledCopy().dispose();
+					views.remove();
+				}
+			}
+		} else {
+			recycle(backBuffer);
+		}
+		backBuffer = null;
+		backBufferKey = null;
+	}
+
+	/** A view-sized image no longer needed, kept for the next back buffer (making one fills it once more). */
+	private Image recycledBuffer;
+
+	private void recycle(Image buffer) {
+		if (recycledBuffer != null && !recycledBuffer.isDisposed()) {
+			recycledBuffer.dispose();
+		}
+		recycledBuffer = buffer == null || buffer.isDisposed() ? null : buffer;
 	}
 
 	/**
