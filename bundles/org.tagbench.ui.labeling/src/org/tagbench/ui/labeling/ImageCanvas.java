@@ -927,14 +927,22 @@ public class ImageCanvas extends Canvas {
 		int width = (int) Math.round(area.width * factor);
 		int height = (int) Math.round(area.height * factor);
 		Rectangle view = new Rectangle(0, 0, area.width, area.height);
+		Rectangle covered = view.intersection(new Rectangle(x0, y0, width, height));
+		if (covered.equals(view)) {
+			// zooming in: the scaled picture covers the view, no margins to draw: straight onto the frame, which
+			// saves copying the view once more
+			int filter = gc.getInterpolation();
+			gc.setInterpolation(SWT.NONE);
+			gc.drawImage(backBuffer, 0, 0, area.width, area.height, area.x + x0, area.y + y0, width, height);
+			gc.setInterpolation(filter);
+			getDisplay().timerExec(ZOOM_BURST_MILLIS, settle);
+			return true;
+		}
 		GC buffer = new GC(spareBuffer());
 		try {
 			buffer.setBackground(new Color(TagbenchPreferences.backgroundColour()));
-			Rectangle covered = view.intersection(new Rectangle(x0, y0, width, height));
-			if (!covered.equals(view)) {
-				buffer.fillRectangle(view);
-				paintImageAndOutlines(buffer, shown, view, null); // the image only: one pass, not one per strip
-			}
+			buffer.fillRectangle(view);
+			paintImageAndOutlines(buffer, shown, view, null); // the image only: one pass, not one per strip
 			buffer.setInterpolation(SWT.NONE);
 			buffer.drawImage(backBuffer, 0, 0, area.width, area.height, x0, y0, width, height);
 			for (Rectangle strip : strips(view, covered)) {

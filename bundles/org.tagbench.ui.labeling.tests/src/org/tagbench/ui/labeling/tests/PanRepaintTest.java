@@ -176,12 +176,29 @@ class PanRepaintTest extends EditorTestBase {
 		assertArrayEquals(screen(), onScreen, "that repaint is the exact frame");
 		save(previewFrame, "labeling-zoom-burst-frame");
 		save(fullFrame, "labeling-zoom-burst-exact-frame");
-		assertFalse(java.util.Arrays.equals(full, preview), "the burst's frame is the previous picture scaled, not exact");
+		assertScaledPictureOf(full, preview);
+
+		// zooming in within a burst: the scaled picture covers the view (it is drawn straight onto the frame)
+		start = System.nanoTime();
+		t.zoomAt(1.25, 400, 300);
+		frame();
+		t.zoomAt(1.1, 400, 300);
+		int[] zoomInPreview = frame();
+		elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+		assertTrue(elapsedMillis < 100, "the test painted the burst within 100 ms: " + elapsedMillis + " ms");
+		settle();
+		canvas.redrawAll();
+		assertScaledPictureOf(frame(), zoomInPreview);
+	}
+
+	/** {@code preview} is not {@code exact} but close to it: the previous exact picture scaled without a filter. */
+	private static void assertScaledPictureOf(int[] exact, int[] preview) {
+		assertFalse(java.util.Arrays.equals(exact, preview), "the burst's frame is the previous picture scaled, not exact");
 		int same = 0;
-		for (int i = 0; i < full.length; i++) {
-			same += full[i] == preview[i] ? 1 : 0;
+		for (int i = 0; i < exact.length; i++) {
+			same += exact[i] == preview[i] ? 1 : 0;
 		}
-		assertTrue(same > full.length * 6 / 10, "but close to it: " + same + " of " + full.length + " pixels equal");
+		assertTrue(same > exact.length * 6 / 10, "but close to it: " + same + " of " + exact.length + " pixels equal");
 	}
 
 	@Test

@@ -163,6 +163,11 @@ class RepaintBenchmark extends EditorTestBase {
 		canvas.transform().fit();
 		// frames back to back, as while the wheel turns: after the first, the last exact picture scaled
 		print(image + ", zooming in and out by 10 % around the centre", measure(i -> zoomStep(canvas, i)));
+		// a burst that only zooms in: the scaled picture covers the view (every 35th step is exact: twice the base)
+		canvas.transform().fit();
+		print(image + ", zooming in by 2 % a step around the centre, frames back to back",
+				measure(i -> canvas.transform().zoomAt(1.02, canvas.getClientArea().width / 2.0,
+						canvas.getClientArea().height / 2.0)));
 		// each step after the burst window: every frame exact, as the one painted when the wheel stops
 		canvas.transform().fit();
 		print(image + ", zooming by 10 %, exact frames (each step " + (ZOOM_PAUSE_MILLIS) + " ms after the one before)",
