@@ -113,6 +113,8 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 	private ToolBar gridBar;
 	private Text filter;
 	private Table classTable;
+	/** The help line below the class list: which keys do what in the grid. */
+	private Label keyHint;
 	private ClassKeys classKeys;
 	private Label status;
 	private Label reviewNote;
@@ -344,11 +346,12 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 				CONTEXT_ID, 's');
 		fillClassTable();
 
-		Label hint = new Label(side, SWT.WRAP);
-		hint.setText((multiLabel ? "Multi-label: a key toggles its class on the selected images."
+		keyHint = new Label(side, SWT.WRAP);
+		keyHint.setText((multiLabel ? "Multi-label: a key toggles its class on the selected images."
 				: "Multi-class: a key sets the class of the selected images.")
-				+ "\nEnter submits the page, S skips it, Alt+←/→ pages back and forth, Delete removes the classes.");
-		GridDataFactory.fillDefaults().grab(true, false).hint(180, SWT.DEFAULT).applyTo(hint);
+				+ "\nEnter submits the page, S skips it, Alt+←/→ pages back and forth, Delete removes the classes."
+				+ "\nShift+Page Down/Up shows the next/previous frame of the selected multi-frame DICOM images.");
+		GridDataFactory.fillDefaults().grab(true, false).hint(180, SWT.DEFAULT).applyTo(keyHint);
 	}
 
 	/** The class rows matching the filter text (name or key, ignoring case). */
@@ -882,6 +885,11 @@ public class ClassificationEditor extends EditorPart implements InstructionsShow
 	 * "Page n · k images · x of m labeled (p %) · 0:12 on page · s selected", then "· unsaved changes" and any
 	 * message.
 	 */
+	/** The help line below the class list (the grid's keys). */
+	public String keyHintText() {
+		return keyHint.getText();
+	}
+
 	/** The notice bar at the top (the DICOM notice), its text or null while hidden. */
 	public String noticeText() {
 		return notice.text();

@@ -90,24 +90,36 @@ public class ImageCanvas extends Canvas {
 			redraw();
 		}
 	};
-	/** True once the shown image's bitmaps were let go of (the image was shown with one). */
-	private boolean bitmapsReleased;
 	/**
-	 * A level of the tiles is on the X server: repaint. Once all are, the canvas lets go of its bitmaps too: the
-	 * tiles and the shown image hold the pixels (two copies are enough; {@link #paintedData} gets them back from the
-	 * image when brightness/contrast change).
+	 * True once every tile of what is painted is on the X server and the canvas draws from them only: it has let go
+	 * of its bitmaps and of the painted SWT image (cairo kept its pixels outside the heap, 48 MB for 12 MP). With
+	 * brightness/contrast set, the unadjusted image stays: the source of the next adjustment.
 	 */
+	private boolean drawsFromTiles;
+	/** What the frames show: a new object whenever the painted pixels change (the scaled copy and the back buffer are of one). */
+	private Object painted;
+	/** Whether the image was shown with its bitmap ({@link #show(ImageData, double, double)}): it gets tiles. */
+	private boolean shownWithBitmap;
+	/** A level of the tiles is on the X server: repaint. Once all are, the canvas draws from them only. */
 	private final Runnable tilesArrived = () -> {
-		if (pyramid != null && pyramid.complete() && (imageData != null || adjustedData != null)) {
+		if (pyramid != null && pyramid.complete() && !drawsFromTiles && hasImage()) {
+			drawsFromTiles = true;
 			imageData = null;
 			adjustedData = null;
-			bitmapsReleased = true;
+			if (adjusted != null) {
+				adjusted.dispose();
+				adjusted = null;
+			} else if (image != null) {
+				image.dispose();
+				image = null;
+			}
 		}
 		settle.run();
 	};
 	/** The shown image scaled to the view's scale once (reduced views), blitted 1:1 while the scale stays. */
 	private Image scaled;
-	private Image scaledFrom;
+	/** The picture ({@link #painted}) the scaled copy is of. */
+	private Object scaledFrom;
 	/** The scale of the previous frame: while it changes (zooming) the image is drawn directly, not cached. */
 	private double lastScale;
 	private int brightness;
@@ -196,7 +208,8 @@ public class ImageCanvas extends Canvas {
 		disposeImages();
 		image = newImage;
 		imageData = data;
-		bitmapsReleased = false;
+		shownWithBitmap = data != null;
+		painted = newImage == null ? null : new Object();
 		placeholder = placeholderText;
 		if (image != null && (brightness != 0 || contrast != 0)) {
 			applyAdjustment();
@@ -232,7 +245,8 @@ public class ImageCanvas extends Canvas {
 		disposeImages();
 		image = newImage;
 		imageData = data;
-		bitmapsReleased = false;
+		shownWithBitmap = data != null;
+		painted = newImage == null ? null : new Object();
 		placeholder = null;
 		if (image != null && (brightness != 0 || contrast != 0)) {
 			applyAdjustment();
@@ -262,6 +276,7 @@ public class ImageCanvas extends Canvas {
 
 	private void disposePyramid() {
 		pyramidDue = false;
+		drawsFromTiles = false; // the caller has an image to paint instead
 		if (!isDisposed()) {
 			getDisplay().timerExec(-1, startPyramid);
 		}
@@ -273,16 +288,14 @@ public class ImageCanvas extends Canvas {
 
 	/**
 	 * The bitmap of what is painted (the adjusted one when brightness/contrast are set), got back from the image
-	 * when it was let go of; null when the image was shown without one.
+	 * when it was let go of (an unadjusted image shown again after brightness/contrast are reset); null when the
+	 * image was shown without one.
 	 */
 	private ImageData paintedData() {
 		if (adjusted != null) {
-			if (adjustedData == null && bitmapsReleased && !adjusted.isDisposed()) {
-				adjustedData = adjusted.getImageData();
-			}
 			return adjustedData;
 		}
-		if (imageData == null && image != null && !image.isDisposed() && bitmapsReleased) {
+		if (imageData == null && shownWithBitmap && image != null && !image.isDisposed()) {
 			imageData = image.getImageData();
 		}
 		return imageData;
@@ -307,8 +320,42 @@ public class ImageCanvas extends Canvas {
 		return pyramid != null && pyramid.complete();
 	}
 
+	/**
+	 * The shown image (before brightness/contrast), or null. Once the canvas draws from the tiles only it does not
+	 * keep this image: it is then made again from the tiles (kept until the next image; costly, for tests and rare
+	 * uses; {@link #hasImage()} tells whether one is shown).
+	 */
 	public Image image() {
+		if (image == null && drawsFromTiles && pyramid != null) {
+			image = new Image(getDisplay(), pyramid.bitmap());
+		}
 		return image;
+	}
+
+	/**
+	 * True while an image is shown (not a placeholder).
+	 *
+	 * @since 0.2
+	 */
+	public boolean hasImage() {
+		return drawsFromTiles || (image != null && !image.isDisposed());
+	}
+
+	/**
+	 * Bytes of pixels the canvas holds in client-side SWT images for the shown image (cairo keeps them outside the
+	 * Java heap, 4 bytes a pixel): the shown image until its tiles are on the X server, then none, or with
+	 * brightness/contrast set the unadjusted image (the source of the next adjustment).
+	 *
+	 * @since 0.2
+	 */
+	public long imageNativeBytes() {
+		long bytes = 0;
+		for (Image held : new Image[] { image, adjusted }) {
+			if (held != null && !held.isDisposed()) {
+				bytes += 4L * held.getBounds().width * held.getBounds().height;
+			}
+		}
+		return bytes;
 	}
 
 	/**
@@ -390,9 +437,15 @@ public class ImageCanvas extends Canvas {
 	 * slope around mid-grey) of the shown image; 0, 0 shows it unchanged. Kept for the next items.
 	 */
 	public void setAdjustment(int newBrightness, int newContrast) {
-		brightness = Math.max(-100, Math.min(100, newBrightness));
-		contrast = Math.max(-100, Math.min(100, newContrast));
+		int clampedBrightness = Math.max(-100, Math.min(100, newBrightness));
+		int clampedContrast = Math.max(-100, Math.min(100, newContrast));
+		if (clampedBrightness == brightness && clampedContrast == contrast) {
+			return; // the picture and its tiles stay
+		}
+		brightness = clampedBrightness;
+		contrast = clampedContrast;
 		applyAdjustment();
+		painted = hasImage() ? new Object() : null;
 		preparePyramid();
 		redraw();
 	}
@@ -406,6 +459,11 @@ public class ImageCanvas extends Canvas {
 	}
 
 	private void applyAdjustment() {
+		if (drawsFromTiles && image == null && pyramid != null) {
+			// the tiles are about to be replaced: the unadjusted image comes back from them (shown, or adjusted)
+			imageData = pyramid.bitmap();
+			image = new Image(getDisplay(), imageData);
+		}
 		if (adjusted != null && !adjusted.isDisposed()) {
 			adjusted.dispose();
 		}
@@ -421,9 +479,16 @@ public class ImageCanvas extends Canvas {
 		adjusted = new Image(getDisplay(), adjustedData);
 	}
 
-	/** The image as painted (after brightness/contrast), or null. */
+	/**
+	 * The image as painted (after brightness/contrast), or null; made again from the tiles once the canvas draws
+	 * from them only, as {@link #image()}.
+	 */
 	public Image shownImage() {
-		return adjusted != null ? adjusted : image;
+		if (adjusted == null && drawsFromTiles && (brightness != 0 || contrast != 0) && pyramid != null) {
+			// adjusted, tiled and let go of: the tiles hold the adjusted pixels, the image the unadjusted ones
+			adjusted = new Image(getDisplay(), pyramid.bitmap());
+		}
+		return adjusted != null ? adjusted : image();
 	}
 
 	/** Zooms to 100 % (one image pixel per canvas pixel) around the centre of the view. */
@@ -490,7 +555,7 @@ public class ImageCanvas extends Canvas {
 	}
 
 	private boolean canAnnotate() {
-		return tool != null && toolContext != null && (image != null || placeholder == null);
+		return tool != null && toolContext != null && (hasImage() || placeholder == null);
 	}
 
 	private void keyDown(Event e) {
@@ -631,7 +696,7 @@ public class ImageCanvas extends Canvas {
 	public void paintContent(GC gc, Rectangle area) {
 		gc.setAntialias(SWT.OFF);
 		gc.setTextAntialias(SWT.ON);
-		Image shown = adjusted != null ? adjusted : image;
+		Image shown = paintedImage();
 		double scale = transform.scale();
 		long now = System.nanoTime();
 		boolean zoomStep = scale != lastFrameScale;
@@ -642,7 +707,8 @@ public class ImageCanvas extends Canvas {
 		}
 		List<Object> key = bufferKey(shown, area);
 		if (key == null) {
-			disposeBackBuffers();
+			setBackBufferAside(); // zoomed in past 100 %, say: the zoomed-out view may come back
+			disposeBuffers();
 			paintImageAndOutlines(gc, shown, area, area);
 		} else if (!(zoomBurst && paintZoomPreview(gc, shown, area, key))) {
 			paintThroughBackBuffer(gc, shown, area, key);
@@ -654,14 +720,21 @@ public class ImageCanvas extends Canvas {
 		}
 	}
 
+	/** The SWT image frames draw from, or null: none shown, or drawn from the tiles only. */
+	private Image paintedImage() {
+		Image shown = drawsFromTiles ? null : adjusted != null ? adjusted : image;
+		return shown == null || shown.isDisposed() ? null : shown;
+	}
+
 	/**
-	 * The image, the layer over it, the placeholder and the outlines of the annotations in {@code part} of the
-	 * view {@code area} (the rest may be left out: strips exposed by a pan; none when {@code part} is null).
+	 * The image ({@code shown}, or the tiles once the canvas draws from them only), the layer over it, the
+	 * placeholder and the outlines of the annotations in {@code part} of the view {@code area} (the rest may be left
+	 * out: strips exposed by a pan; none when {@code part} is null).
 	 */
 	private void paintImageAndOutlines(GC gc, Image shown, Rectangle area, Rectangle part) {
 		gc.setAntialias(SWT.OFF);
 		gc.setTextAntialias(SWT.ON);
-		if (shown != null && !shown.isDisposed()) {
+		if (shown != null || drawsFromTiles) {
 			// reduced: cairo's GOOD filter (box filtering when shrinking; BEST took ~1 s for a 3,000² image on
 			// our machines); a viewer's live preview (window/level drag) uses the fast filter
 			gc.setInterpolation(fastScaling ? SWT.LOW : transform.scale() < 0.999 ? SWT.DEFAULT : SWT.NONE); // 100 % may be 1 - 1 ulp
@@ -712,7 +785,7 @@ public class ImageCanvas extends Canvas {
 	 * the buffer (two view-sized copies), measured in `RepaintBenchmark`.
 	 */
 	private List<Object> bufferKey(Image shown, Rectangle area) {
-		if (shown == null || shown.isDisposed() || transform.scale() >= 0.999
+		if ((shown == null && !drawsFromTiles) || transform.scale() >= 0.999
 				|| (imageLayer != null && imageLayer.paintsAt(transform))
 				|| placeholder != null || fastScaling || area.x != 0 || area.y != 0 || area.width <= 0 || area.height <= 0
 				|| (pyramid != null && !pyramid.complete()) || pyramidDue) {
@@ -734,7 +807,7 @@ public class ImageCanvas extends Canvas {
 				fingerprint = 31 * fingerprint + ((PolygonAnnotation) annotation).getPoints().hashCode();
 			}
 		}
-		return java.util.Arrays.asList(shown, pyramid, area.width, area.height, selected, fingerprint,
+		return java.util.Arrays.asList(painted, pyramid, area.width, area.height, selected, fingerprint,
 				TagbenchPreferences.backgroundColour());
 	}
 
@@ -742,25 +815,32 @@ public class ImageCanvas extends Canvas {
 	 * Whether the image part of a frame at the current scale is what it stays at this scale and moves exactly with
 	 * a pan by whole pixels: the 1:1 copy of the scaled copy (not the tiles a zoom draws from until it settles).
 	 */
-	private boolean pictureIsFinal(Image shown) {
-		return scaled != null && !scaled.isDisposed() && scaledFrom == shown
+	private boolean pictureIsFinal() {
+		return scaled != null && !scaled.isDisposed() && scaledFrom == painted
 				&& scaled.getBounds().width == (int) Math.round(transform.imageWidth() * transform.scale())
 				&& scaled.getBounds().height == (int) Math.round(transform.imageHeight() * transform.scale());
 	}
 
 	private void paintThroughBackBuffer(GC gc, Image shown, Rectangle area, List<Object> key) {
+		if (backBuffer != null && backBufferScale != transform.scale()) {
+			swapSavedView(key);
+		}
 		// pans are by whole view pixels, but a fractional offset (after zooming) plus one is off by an ulp or so
 		double exactDx = transform.offsetX() - backBufferOffsetX;
 		double exactDy = transform.offsetY() - backBufferOffsetY;
 		int dx = (int) Math.rint(exactDx);
 		int dy = (int) Math.rint(exactDy);
 		boolean movable = backBuffer != null && !backBuffer.isDisposed() && key.equals(backBufferKey) && backBufferFinal
-				&& backBufferScale == transform.scale() && pictureIsFinal(shown) && backBufferScaled == scaled
+				&& backBufferScale == transform.scale() && pictureIsFinal() && backBufferScaled == scaled
 				&& Math.abs(exactDx - dx) < 1e-6 && Math.abs(exactDy - dy) < 1e-6 && Math.abs(dx) < area.width
 				&& Math.abs(dy) < area.height;
 		if (!movable) {
+			if (backBuffer == null && recycledBuffer != null && recycledBuffer.getBounds().equals(area)) {
+				backBuffer = recycledBuffer;
+				recycledBuffer = null;
+			}
 			if (backBuffer == null || backBuffer.isDisposed() || !backBuffer.getBounds().equals(area)) {
-				disposeBackBuffers();
+				disposeBuffers();
 				backBuffer = new Image(getDisplay(), area.width, area.height);
 			}
 			GC buffer = new GC(backBuffer);
@@ -793,7 +873,7 @@ public class ImageCanvas extends Canvas {
 		backBufferScale = transform.scale();
 		// painting may have prepared tiles or the scaled copy: then the key differs next time and all is drawn anew
 		backBufferKey = bufferKey(shown, area);
-		backBufferFinal = pictureIsFinal(shown);
+		backBufferFinal = pictureIsFinal();
 		backBufferScaled = scaled;
 		gc.drawImage(backBuffer, area.x, area.y);
 	}
@@ -847,14 +927,22 @@ public class ImageCanvas extends Canvas {
 		int width = (int) Math.round(area.width * factor);
 		int height = (int) Math.round(area.height * factor);
 		Rectangle view = new Rectangle(0, 0, area.width, area.height);
+		Rectangle covered = view.intersection(new Rectangle(x0, y0, width, height));
+		if (covered.equals(view)) {
+			// zooming in: the scaled picture covers the view, no margins to draw: straight onto the frame, which
+			// saves copying the view once more
+			int filter = gc.getInterpolation();
+			gc.setInterpolation(SWT.NONE);
+			gc.drawImage(backBuffer, 0, 0, area.width, area.height, area.x + x0, area.y + y0, width, height);
+			gc.setInterpolation(filter);
+			getDisplay().timerExec(ZOOM_BURST_MILLIS, settle);
+			return true;
+		}
 		GC buffer = new GC(spareBuffer());
 		try {
 			buffer.setBackground(new Color(TagbenchPreferences.backgroundColour()));
-			Rectangle covered = view.intersection(new Rectangle(x0, y0, width, height));
-			if (!covered.equals(view)) {
-				buffer.fillRectangle(view);
-				paintImageAndOutlines(buffer, shown, view, null); // the image only: one pass, not one per strip
-			}
+			buffer.fillRectangle(view);
+			paintImageAndOutlines(buffer, shown, view, null); // the image only: one pass, not one per strip
 			buffer.setInterpolation(SWT.NONE);
 			buffer.drawImage(backBuffer, 0, 0, area.width, area.height, x0, y0, width, height);
 			for (Rectangle strip : strips(view, covered)) {
@@ -870,7 +958,16 @@ public class ImageCanvas extends Canvas {
 		return true;
 	}
 
+	/** Drops the back buffers and the saved views: what they show is no longer what the canvas paints. */
 	private void disposeBackBuffers() {
+		disposeBuffers();
+		savedViews.forEach(SavedView::dispose);
+		savedViews.clear();
+	}
+
+	/** Drops the back buffer and the spare one (not the saved views). */
+	private void disposeBuffers() {
+		recycle(null);
 		for (Image buffer : new Image[] { backBuffer, spareBuffer }) {
 			if (buffer != null && !buffer.isDisposed()) {
 				buffer.dispose();
@@ -879,6 +976,106 @@ public class ImageCanvas extends Canvas {
 		backBuffer = null;
 		spareBuffer = null;
 		backBufferKey = null;
+	}
+
+	/**
+	 * The exact picture of a settled view (back buffer and the scaled copy it was drawn from) kept after the scale
+	 * changed, so that a return to the view (the wheel turned back, - after +, 0 for the fitted view) shows it at once
+	 * instead of drawing every outline again and settling once more.
+	 */
+	private record SavedView(Image buffer, List<Object> key, double scale, double offsetX, double offsetY, Image scaledCopy) {
+		long pixels() {
+			Rectangle b = buffer.getBounds();
+			Rectangle c = scaledCopy.getBounds();
+			return (long) b.width * b.height + (long) c.width * c.height;
+		}
+
+		void dispose() {
+			buffer.dispose();
+			scaledCopy.dispose();
+		}
+	}
+
+	/** Saved views, the most recent first; at most {@value #SAVED_VIEW_BUDGET} views' worth of pixels. */
+	private final java.util.Deque<SavedView> savedViews = new java.util.ArrayDeque<>();
+	/** Pixels the saved views may hold, in view sizes (a saved view is its back buffer plus a scaled copy of up to four views). */
+	static final int SAVED_VIEW_BUDGET = 4;
+
+	/**
+	 * The scale changed: keeps the back buffer as a saved view when its picture is final, and takes up the saved view
+	 * of the new scale, if any (with its scaled copy, so the view is settled at once). Saved views of other content
+	 * (another selection, edited annotations) are dropped.
+	 */
+	private void swapSavedView(List<Object> key) {
+		double scale = transform.scale();
+		SavedView found = null;
+		for (java.util.Iterator<SavedView> views = savedViews.iterator(); views.hasNext();) {
+			SavedView view = views.next();
+			if (!view.key().equals(key)) {
+				view.dispose();
+				views.remove();
+			} else if (found == null && Math.abs(view.scale() - scale) <= 1e-12 * scale) { // zoom steps undone: an ulp off
+				found = view;
+				views.remove();
+			}
+		}
+		setBackBufferAside();
+		if (found != null) {
+			disposeScaled();
+			backBuffer = found.buffer();
+			backBufferKey = found.key();
+			backBufferScale = scale;
+			backBufferOffsetX = found.offsetX();
+			backBufferOffsetY = found.offsetY();
+			backBufferFinal = true;
+			scaled = found.scaledCopy();
+			scaledFrom = painted;
+			backBufferScaled = scaled;
+			lastScale = scale; // its scaled copy is there: nothing to settle
+		}
+	}
+
+	/**
+	 * Keeps the back buffer as a saved view when its picture is final (drawn from the scaled copy, which goes with it;
+	 * the least recent views beyond the budget are dropped), else drops it; either way there is no back buffer after.
+	 */
+	private void setBackBufferAside() {
+		if (backBuffer == null) {
+			return;
+		}
+		if (!backBuffer.isDisposed() && backBufferKey != null && backBufferFinal && backBufferScaled == scaled
+				&& scaled != null && !scaled.isDisposed() && scaledFrom == painted) {
+			savedViews.addFirst(new SavedView(backBuffer, backBufferKey, backBufferScale, backBufferOffsetX,
+					backBufferOffsetY, scaled));
+			scaled = null; // now the saved view's
+			scaledFrom = null;
+			Rectangle view = backBuffer.getBounds();
+			long budget = SAVED_VIEW_BUDGET * (long) view.width * view.height;
+			long held = 0;
+			for (java.util.Iterator<SavedView> views = savedViews.iterator(); views.hasNext();) {
+				SavedView saved = views.next();
+				held += saved.pixels();
+				if (held > budget) {
+					recycle(saved.buffer());
+					saved.scaledCopy().dispose();
+					views.remove();
+				}
+			}
+		} else {
+			recycle(backBuffer);
+		}
+		backBuffer = null;
+		backBufferKey = null;
+	}
+
+	/** A view-sized image no longer needed, kept for the next back buffer (making one fills it once more). */
+	private Image recycledBuffer;
+
+	private void recycle(Image buffer) {
+		if (recycledBuffer != null && !recycledBuffer.isDisposed()) {
+			recycledBuffer.dispose();
+		}
+		recycledBuffer = buffer == null || buffer.isDisposed() ? null : buffer;
 	}
 
 	/**
@@ -892,7 +1089,11 @@ public class ImageCanvas extends Canvas {
 		if (paintScaled(gc, shown, area)) {
 			return;
 		}
-		if (pyramid != null && !fastScaling && pyramid.paint(gc, transform, area)) {
+		// drawn from the tiles only: also in a live preview's first frame, before its image replaces this one
+		if (pyramid != null && (!fastScaling || shown == null) && pyramid.paint(gc, transform, area)) {
+			return;
+		}
+		if (shown == null) {
 			return;
 		}
 		Rectangle bounds = shown.getBounds();
@@ -931,7 +1132,7 @@ public class ImageCanvas extends Canvas {
 			disposeScaled();
 			return false;
 		}
-		boolean stale = scaled == null || scaled.isDisposed() || scaledFrom != shown || scaled.getBounds().width != width
+		boolean stale = scaled == null || scaled.isDisposed() || scaledFrom != painted || scaled.getBounds().width != width
 				|| scaled.getBounds().height != height;
 		if (stale && zooming) {
 			// scaling once more per zoom step would cost more than it saves: the tiles serve until the zoom stops
@@ -941,22 +1142,28 @@ public class ImageCanvas extends Canvas {
 		if (stale) {
 			disposeScaled();
 			// scaled down from the smallest level that is still sharp enough: the cost follows the source's size
-			ImageData level = pyramid == null ? null : pyramid.sourceFor(width / (double) shown.getBounds().width);
+			int bitmapWidth = shown != null ? shown.getBounds().width : pyramid.bitmapWidth();
+			ImageData level = pyramid == null ? null : pyramid.sourceFor(width / (double) bitmapWidth);
 			Image source = level == null || level == (adjusted != null ? adjustedData : imageData) ? shown
 					: new Image(getDisplay(), level);
-			Rectangle bounds = source.getBounds();
 			scaled = new Image(getDisplay(), width, height);
 			GC scaling = new GC(scaled);
 			try {
 				scaling.setInterpolation(SWT.DEFAULT);
-				scaling.drawImage(source, 0, 0, bounds.width, bounds.height, 0, 0, width, height);
+				if (source != null) {
+					Rectangle bounds = source.getBounds();
+					scaling.drawImage(source, 0, 0, bounds.width, bounds.height, 0, 0, width, height);
+				} else {
+					// the bitmap itself, let go of: from its tiles
+					pyramid.paintBitmapScaled(scaling, width, height);
+				}
 			} finally {
 				scaling.dispose();
-				if (source != shown) {
+				if (source != shown && source != null) {
 					source.dispose();
 				}
 			}
-			scaledFrom = shown;
+			scaledFrom = painted;
 		}
 		gc.drawImage(scaled, (int) Math.round(transform.toViewX(0)), (int) Math.round(transform.toViewY(0)));
 		return true;

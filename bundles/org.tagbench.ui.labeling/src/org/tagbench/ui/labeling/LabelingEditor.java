@@ -384,7 +384,7 @@ public class LabelingEditor extends EditorPart implements InstructionsShowing, I
 		}
 		canvas.addListener(SWT.MouseMove, e -> {
 			String text = null;
-			if (activeViewer != null && canvas.image() != null) {
+			if (activeViewer != null && canvas.hasImage()) {
 				ViewTransform t = canvas.transform();
 				try {
 					text = activeViewer.describe(t.toImageX(e.x), t.toImageY(e.y));

@@ -270,6 +270,9 @@ class ClassificationEditorTest {
 	@Test
 	void skipBackForwardAndGridSizes() throws Exception {
 		open(ProjectType.MULTI_CLASS, 7);
+		// the help line names the paging keys and the frame keys of multi-frame DICOM tiles
+		assertTrue(editor.keyHintText().contains("Alt+←/→ pages back and forth"), editor.keyHintText());
+		assertTrue(editor.keyHintText().contains("Shift+Page Down/Up shows the next/previous frame"), editor.keyHintText());
 		List<DataItem> first = new ArrayList<>(editor.page());
 		postKey('s');
 		assertTrue(UiTestSupport.waitUntil(display, 3_000, () -> editor.statusText().startsWith("Page 2 · 3 images")),

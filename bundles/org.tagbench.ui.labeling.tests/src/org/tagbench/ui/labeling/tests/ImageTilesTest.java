@@ -67,7 +67,13 @@ class ImageTilesTest extends EditorTestBase {
 		// zoomed out: the frames of a zoom are drawn from a half-size level, scaled up
 		t.fit();
 		t.zoomAt(0.9, area.width / 2.0, area.height / 2.0);
-		ImageData frame = paint(canvas, area);
+		assertCloseToImage(canvas, paint(canvas, area));
+	}
+
+	/** Every third row of a zoomed-out frame shows the image's smooth ramps (no gaps, nothing shifted). */
+	private static void assertCloseToImage(ImageCanvas canvas, ImageData frame) {
+		ViewTransform t = canvas.transform();
+		Rectangle area = canvas.getClientArea();
 		int compared = 0;
 		for (int vy = 0; vy < area.height; vy += 3) {
 			for (int vx = 0; vx < area.width; vx++) {
@@ -92,13 +98,28 @@ class ImageTilesTest extends EditorTestBase {
 		long bitmapBytes = (long) WIDTH * HEIGHT * 3;
 		// left: the half-size levels (a third of the bitmap), the sources of the scaled copies when zoomed out
 		assertTrue(canvas.imageHeapBytes() < bitmapBytes / 2,
-				"the bitmap is on the X server and in the shown image, not also in the heap: " + canvas.imageHeapBytes()
+				"the bitmap is on the X server, not also in the heap: " + canvas.imageHeapBytes()
 						+ " bytes held for a " + bitmapBytes + "-byte bitmap");
+		assertEquals(0, canvas.imageNativeBytes(), "nor in the shown SWT image: frames are drawn from the tiles only");
+		assertTrue(canvas.hasImage());
+		alignOffset(canvas.transform());
+		assertExact(canvas, canvas.getClientArea(), 1);
+
+		// zoomed out to where the settled view's scaled copy needs the full-resolution pixels (scale over ½): it is
+		// scaled down from the tiles
+		ViewTransform zoomed = canvas.transform();
+		zoomed.zoomAt(0.55 / zoomed.scale(), canvas.getClientArea().width / 2.0, canvas.getClientArea().height / 2.0);
+		paint(canvas, canvas.getClientArea()); // a zoom step: drawn from a half-size level
+		assertCloseToImage(canvas, paint(canvas, canvas.getClientArea())); // the settled view, from its scaled copy
+		assertEquals(0, canvas.imageNativeBytes(), "the scaled copy did not bring the bitmap back");
+		canvas.actualSize();
 
 		// brightness/contrast need the pixels: they come back from the shown image, and the adjusted image is tiled
 		canvas.setAdjustment(30, 20);
 		assertTrue(UiTestSupport.waitUntil(display, 30_000, canvas::imageTilesReady), "the adjusted image's tiles");
 		assertTrue(canvas.imageHeapBytes() < bitmapBytes / 2, "let go of again: " + canvas.imageHeapBytes());
+		assertEquals(4L * WIDTH * HEIGHT, canvas.imageNativeBytes(),
+				"the adjusted image let go of too; the unadjusted one kept for the next adjustment");
 		ViewTransform t = canvas.transform();
 		Rectangle area = canvas.getClientArea();
 		alignOffset(t);
@@ -110,7 +131,16 @@ class ImageTilesTest extends EditorTestBase {
 
 		canvas.setAdjustment(0, 0);
 		assertTrue(UiTestSupport.waitUntil(display, 30_000, canvas::imageTilesReady), "the unadjusted image's tiles again");
+		assertTrue(UiTestSupport.waitUntil(display, 5_000, () -> canvas.imageNativeBytes() == 0), "and let go of");
 		assertExact(canvas, area, 1, ImageTilesTest::rgbAt);
+		// who asks for the image gets it back from the tiles, pixel for pixel
+		ImageData image = canvas.image().getImageData();
+		for (int y = 0; y < HEIGHT; y += 7) {
+			for (int x = 0; x < WIDTH; x++) {
+				RGB rgb = image.palette.getRGB(image.getPixel(x, y));
+				assertEquals(rgbAt(x, y), rgb.red << 16 | rgb.green << 8 | rgb.blue, "image pixel " + x + ", " + y);
+			}
+		}
 	}
 
 	/** Zooms to 100 % and waits until the full-resolution image is shown and its tiles are on the X server. */

@@ -148,12 +148,7 @@ class PanRepaintTest extends EditorTestBase {
 
 	@Test
 	void aZoomBurstShowsTheLastPictureScaledThenTheExactFrame() throws Exception {
-		ImageCanvas canvas = editor.canvas();
-		canvas.transform().zoom(1.3);
-		canvas.redraw();
-		settle();
-		assertTrue(UiTestSupport.waitUntil(display, 20_000, canvas::imageTilesReady), "tiles ready");
-		settle();
+		ImageCanvas canvas = zoomedOutALittleWithTiles();
 		frame();
 
 		// two wheel-sized steps in quick succession, each painted at once: the second is a frame of the burst (no
@@ -181,12 +176,64 @@ class PanRepaintTest extends EditorTestBase {
 		assertArrayEquals(screen(), onScreen, "that repaint is the exact frame");
 		save(previewFrame, "labeling-zoom-burst-frame");
 		save(fullFrame, "labeling-zoom-burst-exact-frame");
-		assertFalse(java.util.Arrays.equals(full, preview), "the burst's frame is the previous picture scaled, not exact");
+		assertScaledPictureOf(full, preview);
+
+		// zooming in within a burst: the scaled picture covers the view (it is drawn straight onto the frame)
+		start = System.nanoTime();
+		t.zoomAt(1.25, 400, 300);
+		frame();
+		t.zoomAt(1.1, 400, 300);
+		int[] zoomInPreview = frame();
+		elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+		assertTrue(elapsedMillis < 100, "the test painted the burst within 100 ms: " + elapsedMillis + " ms");
+		settle();
+		canvas.redrawAll();
+		assertScaledPictureOf(frame(), zoomInPreview);
+	}
+
+	/** {@code preview} is not {@code exact} but close to it: the previous exact picture scaled without a filter. */
+	private static void assertScaledPictureOf(int[] exact, int[] preview) {
+		assertFalse(java.util.Arrays.equals(exact, preview), "the burst's frame is the previous picture scaled, not exact");
 		int same = 0;
-		for (int i = 0; i < full.length; i++) {
-			same += full[i] == preview[i] ? 1 : 0;
+		for (int i = 0; i < exact.length; i++) {
+			same += exact[i] == preview[i] ? 1 : 0;
 		}
-		assertTrue(same > full.length * 6 / 10, "but close to it: " + same + " of " + full.length + " pixels equal");
+		assertTrue(same > exact.length * 6 / 10, "but close to it: " + same + " of " + exact.length + " pixels equal");
+	}
+
+	@Test
+	void zoomingBackToASettledViewShowsItsSettledPictureAtOnce() throws Exception {
+		ImageCanvas canvas = zoomedOutALittleWithTiles();
+		canvas.redraw();
+		settle();
+		int[] settledA = frame(); // settled: the image is the scaled copy, filtered from the sharpest level needed
+
+		// one wheel notch in: the exact frame draws the image from the tiles until the view settles
+		org.tagbench.ui.labeling.ViewTransform t = canvas.transform();
+		t.zoomAt(1.25, 400, 300);
+		int[] exactB = frame();
+		settle(); // the canvas's own repaint settles the view (its scaled copy)
+		int[] settledB = frame();
+		assertFalse(java.util.Arrays.equals(exactB, settledB), "a new scale's first frame is not yet its settled picture");
+
+		// and back out: the first frame is already view A's settled picture, pixel for pixel
+		t.zoomAt(0.8, 400, 300);
+		int[] backToA = frame();
+		assertArrayEquals(settledA, backToA, "zooming back shows the saved settled picture of the view");
+		canvas.redrawAll();
+		settle();
+		assertArrayEquals(frame(), backToA, "which is what a full repaint of the settled view shows");
+	}
+
+	/** Zooms to a little less than fitted (the image a scaled copy) and waits for the tiles. */
+	private ImageCanvas zoomedOutALittleWithTiles() {
+		ImageCanvas canvas = editor.canvas();
+		canvas.transform().zoom(1.3);
+		canvas.redraw();
+		settle();
+		assertTrue(UiTestSupport.waitUntil(display, 20_000, canvas::imageTilesReady), "tiles ready");
+		settle();
+		return canvas;
 	}
 
 	private void middle(int type, int x, int y) {

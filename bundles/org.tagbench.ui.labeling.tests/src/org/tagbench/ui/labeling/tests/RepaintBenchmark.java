@@ -21,7 +21,8 @@ import org.tagbench.ui.testing.UiTestSupport;
 /**
  * Benchmark, not a test (its name does not end in Test, so builds skip it): one repaint of the labeling canvas
  * showing a 12-megapixel photo with 1,000 boxes and 1,000 polygons (8 vertices each), fitted, panning at the
- * fitted scale and at 100 %, and zooming step by step (frames back to back, as in a wheel burst, and exact frames); once with the image decoded at full resolution (the first
+ * fitted scale and at 100 %, and zooming step by step (frames back to back, as in a wheel burst, and exact frames, with
+ * and without the event loop settling each view in between); once with the image decoded at full resolution (the first
  * item of a session) and once at the view's resolution (every later item). Prints median and p95 ms per frame; asserts nothing about time.
  * Run with {@code ./dev.sh bench-repaint}.
  */
@@ -103,8 +104,9 @@ class RepaintBenchmark extends EditorTestBase {
 		long heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 		long jvm = residentBytes(Path.of("/proc/self/status"));
 		long xServer = residentBytes(xServerStatus());
-		System.out.printf("RepaintBenchmark: memory: %s: heap %.1f MB, JVM resident %.1f MB, X server resident %.1f MB%n", what,
-				heap / 1e6, jvm / 1e6, xServer / 1e6);
+		System.out.printf("RepaintBenchmark: memory: %s: heap %.1f MB, JVM resident %.1f MB, X server resident %.1f MB;"
+				+ " the canvas's image pixels in the heap %.1f MB, in SWT images outside it %.1f MB%n", what, heap / 1e6,
+				jvm / 1e6, xServer / 1e6, editor.canvas().imageHeapBytes() / 1e6, editor.canvas().imageNativeBytes() / 1e6);
 		return new long[] { heap, jvm, xServer };
 	}
 
@@ -161,6 +163,11 @@ class RepaintBenchmark extends EditorTestBase {
 		canvas.transform().fit();
 		// frames back to back, as while the wheel turns: after the first, the last exact picture scaled
 		print(image + ", zooming in and out by 10 % around the centre", measure(i -> zoomStep(canvas, i)));
+		// a burst that only zooms in: the scaled picture covers the view (every 35th step is exact: twice the base)
+		canvas.transform().fit();
+		print(image + ", zooming in by 2 % a step around the centre, frames back to back",
+				measure(i -> canvas.transform().zoomAt(1.02, canvas.getClientArea().width / 2.0,
+						canvas.getClientArea().height / 2.0)));
 		// each step after the burst window: every frame exact, as the one painted when the wheel stops
 		canvas.transform().fit();
 		print(image + ", zooming by 10 %, exact frames (each step " + (ZOOM_PAUSE_MILLIS) + " ms after the one before)",
@@ -171,6 +178,22 @@ class RepaintBenchmark extends EditorTestBase {
 					} catch (InterruptedException e) {
 						Thread.currentThread().interrupt();
 					}
+				}));
+		// as in the product, the event loop runs between the steps: the canvas's own repaints settle each view (its
+		// scaled copy) before the next step; the steps go back and forth, so every view after the first two was seen
+		canvas.transform().fit();
+		print(image + ", zooming by 10 % back and forth, exact frames, each view settled first (" + SETTLE_PAUSE_MILLIS
+				+ " ms of event loop between steps)", measure(i -> {
+					runEventLoop(SETTLE_PAUSE_MILLIS);
+					zoomStep(canvas, i);
+				}));
+		// the same with views never seen before (in by 3 %, out by 2 %)
+		canvas.transform().fit();
+		print(image + ", zooming in by 3 % and out by 2 %, exact frames, each view settled first, no view seen before",
+				measure(i -> {
+					runEventLoop(SETTLE_PAUSE_MILLIS);
+					canvas.transform().zoomAt(i % 2 == 0 ? 1.03 : 1 / 1.02, canvas.getClientArea().width / 2.0,
+							canvas.getClientArea().height / 2.0);
 				}));
 		canvas.actualSize();
 		UiTestSupport.waitUntil(display, 20_000, () -> viewer.shownStep() == 1); // sharpened on zoom
@@ -186,6 +209,14 @@ class RepaintBenchmark extends EditorTestBase {
 
 	/** Longer than the canvas's zoom burst ({@code ImageCanvas.ZOOM_BURST_MILLIS}, 100 ms). */
 	static final int ZOOM_PAUSE_MILLIS = 120;
+
+	/** Longer than the burst and the settling of a zoomed view ({@code ImageCanvas.SETTLE_MILLIS}, 150 ms) together. */
+	static final int SETTLE_PAUSE_MILLIS = 300;
+
+	private void runEventLoop(long millis) {
+		long end = System.currentTimeMillis() + millis;
+		UiTestSupport.waitUntil(display, millis, () -> System.currentTimeMillis() >= end);
+	}
 
 	private static void zoomStep(ImageCanvas canvas, int i) {
 		double factor = i % 2 == 0 ? 1.1 : 1 / 1.1;

@@ -31,8 +31,8 @@ import org.tagbench.ui.labeling.ViewTransform;
  * fast; scaling down is not), and of level 0 at or above the bitmap's own resolution, so zoomed-in pixels stay
  * exact. Until that level is uploaded, {@link #paint} answers false and the canvas draws as before.
  * </p>
- * Once level 0 is uploaded, the pyramid lets go of the bitmap (the X server and the shown image hold it; the
- * half-size levels stay, the sources of scaled copies). Only for opaque bitmaps (no alpha, mask or transparent
+ * Once level 0 is uploaded, the pyramid lets go of the bitmap (the X server holds it; {@link #bitmap} reads it back;
+ * the half-size levels stay, the sources of scaled copies). Only for opaque bitmaps (no alpha, mask or transparent
  * pixel). All methods but the job's run in the UI thread.
  */
 public final class ImagePyramid {
@@ -47,7 +47,7 @@ public final class ImagePyramid {
 	private static final long UPLOAD_SLICE_NANOS = 4_000_000;
 
 	private static final class Level {
-		/** The level's pixels; null once level 0 is on the X server (the shown image holds them too). */
+		/** The level's pixels; null once level 0 is on the X server (its tiles hold them). */
 		ImageData data;
 		final int width;
 		final int height;
@@ -141,7 +141,7 @@ public final class ImagePyramid {
 			level.missing--;
 			if (level.missing == 0) {
 				if (level == levels.get(0)) {
-					// the bitmap is on the X server now, and the shown image holds it: no third copy in the heap
+					// the bitmap is on the X server now: no second copy in the heap
 					level.data = null;
 				}
 				repaint.run();
@@ -166,19 +166,7 @@ public final class ImagePyramid {
 		int width = Math.min(TILE, data.width - x);
 		int height = Math.min(TILE, data.height - y);
 		ImageData part = new ImageData(width, height, data.depth, data.palette);
-		if (data.depth >= 8) {
-			int bytesPerPixel = data.depth / 8;
-			for (int row = 0; row < height; row++) {
-				System.arraycopy(data.data, (y + row) * data.bytesPerLine + x * bytesPerPixel, part.data,
-						row * part.bytesPerLine, width * bytesPerPixel);
-			}
-		} else {
-			int[] pixels = new int[width];
-			for (int row = 0; row < height; row++) {
-				data.getPixels(x, y + row, width, pixels, 0);
-				part.setPixels(0, row, width, pixels, 0);
-			}
-		}
+		copy(data, x, y, width, height, part, 0, 0);
 		// an image made from ImageData lives in the client (drawing it uploads it every time); one made with a
 		// size lives on the X server: copy the tile there once
 		Image client = new Image(display, part);
@@ -196,9 +184,85 @@ public final class ImagePyramid {
 		}
 	}
 
+	/** Copies the {@code width} × {@code height} pixels at (x, y) of {@code from} to (toX, toY) of {@code to} (same format). */
+	private static void copy(ImageData from, int x, int y, int width, int height, ImageData to, int toX, int toY) {
+		if (from.depth >= 8) {
+			int bytesPerPixel = from.depth / 8;
+			for (int row = 0; row < height; row++) {
+				System.arraycopy(from.data, (y + row) * from.bytesPerLine + x * bytesPerPixel, to.data,
+						(toY + row) * to.bytesPerLine + toX * bytesPerPixel, width * bytesPerPixel);
+			}
+		} else {
+			int[] pixels = new int[width];
+			for (int row = 0; row < height; row++) {
+				from.getPixels(x, y + row, width, pixels, 0);
+				to.setPixels(toX, toY + row, width, pixels, 0);
+			}
+		}
+	}
+
 	/** True once every level is on the X server. */
 	public boolean complete() {
 		return levels != null && levels.stream().allMatch(level -> level.missing == 0);
+	}
+
+	/** Width of the bitmap (level 0), in its own pixels. */
+	public int bitmapWidth() {
+		return sourceWidth;
+	}
+
+	/**
+	 * The bitmap's pixels: level 0 as computed, or once it was let go of, read back from its tiles on the X server
+	 * (a new copy each time: for brightness/contrast, which need the pixels, and for callers that want the image).
+	 */
+	public ImageData bitmap() {
+		if (levels == null) {
+			return source;
+		}
+		Level level = levels.get(0);
+		if (level.data != null) {
+			return level.data;
+		}
+		ImageData bitmap = null;
+		for (int row = 0; row < level.tiles.length; row++) {
+			for (int column = 0; column < level.tiles[row].length; column++) {
+				ImageData tile = level.tiles[row][column].getImageData();
+				if (bitmap == null) {
+					bitmap = new ImageData(level.width, level.height, tile.depth, tile.palette);
+				}
+				copy(tile, 0, 0, tile.width, tile.height, bitmap, column * TILE, row * TILE);
+			}
+		}
+		return bitmap;
+	}
+
+	/**
+	 * Draws the whole bitmap, scaled to {@code width} × {@code height} at (0, 0), from the tiles of level 0 with the
+	 * filter set on {@code gc}: the source of a scaled copy once the bitmap was let go of. Each tile is scaled on its
+	 * own, its edges rounded the same way on both sides of a seam (no gaps). False (nothing drawn) until level 0 is
+	 * on the X server.
+	 */
+	public boolean paintBitmapScaled(GC gc, int width, int height) {
+		if (levels == null || levels.get(0).missing > 0) {
+			return false;
+		}
+		Level level = levels.get(0);
+		for (int row = 0; row < level.tiles.length; row++) {
+			for (int column = 0; column < level.tiles[row].length; column++) {
+				int sx0 = column * TILE;
+				int sy0 = row * TILE;
+				int sx1 = Math.min(level.width, sx0 + TILE);
+				int sy1 = Math.min(level.height, sy0 + TILE);
+				int dx0 = (int) Math.round((double) sx0 * width / level.width);
+				int dy0 = (int) Math.round((double) sy0 * height / level.height);
+				int dx1 = (int) Math.round((double) sx1 * width / level.width);
+				int dy1 = (int) Math.round((double) sy1 * height / level.height);
+				if (dx1 > dx0 && dy1 > dy0) {
+					gc.drawImage(level.tiles[row][column], 0, 0, sx1 - sx0, sy1 - sy0, dx0, dy0, dx1 - dx0, dy1 - dy0);
+				}
+			}
+		}
+		return true;
 	}
 
 	/** Number of levels, level 0 the bitmap; 0 while they are being computed. */
@@ -268,7 +332,7 @@ public final class ImagePyramid {
 	 * The smallest level that still has at least one pixel per screen pixel at {@code screenPerBitmap} screen pixels
 	 * per bitmap pixel (the bitmap itself until the levels are computed): the source for scaling the image down to
 	 * the screen with a filter, which costs in proportion to the source. Null for the bitmap once it was let go of:
-	 * the shown image is that source.
+	 * then {@link #paintBitmapScaled} draws from its tiles.
 	 */
 	public ImageData sourceFor(double screenPerBitmap) {
 		if (levels == null) {
