@@ -127,11 +127,7 @@ class PostgresProjectStoreTest extends ProjectStoreContract {
 	@Test
 	void aSchemaOfVersion8GetsEachItemsAnnotationCountAndThePlannerSortsByItWithAnIndex() throws Exception {
 		createWithAnnotationCounts();
-		// undoes migration 9 (the function and trigger it replaces are created again by it, as it runs them)
-		TestServer.execute(TestServer.superuser(), "DROP TRIGGER item_changed ON " + schema + ".item; DROP INDEX " + schema
-				+ ".item_by_annotation_count; DROP INDEX " + schema + ".item_by_agreement; ALTER TABLE " + schema
-				+ ".item DROP COLUMN annotation_count, DROP COLUMN agreement_state; DELETE FROM " + schema
-				+ ".schema_version WHERE version > 8");
+		TestServer.undoMigration9(schema);
 		try (ProjectStore store = reopen()) {
 			assertAnnotationCountsFilled(store);
 			assertSortedByAnnotations(store);

@@ -212,6 +212,26 @@ class SharesAndAgreementTest {
 		}
 	}
 
+	@Test
+	void aProjectOfVersion8IsSortedByAgreementAfterTheMigration() throws Exception {
+		twoLabelersPerItem();
+		try (PostgresProjectStore anna = open("anna"); PostgresProjectStore ben = open("ben")) {
+			List<Lease> annas = anna.queue().lease(3, Duration.ofMinutes(5));
+			List<Lease> bens = ben.queue().lease(2, Duration.ofMinutes(5));
+			commit(anna, annas.get(0), "cat");
+			commit(ben, bens.get(0), "dog");
+			commit(anna, annas.get(1), "cat");
+			commit(ben, bens.get(1), "cat");
+			commit(anna, annas.get(2), "dog");
+			TestServer.undoMigration9(schema);
+			try (PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema)) {
+				assertSortedByAgreement(owner);
+				assertEquals(List.of(annas.get(0).itemId(), annas.get(1).itemId(), annas.get(2).itemId()), ids(owner, 0, 3),
+						"disagree, agree, waiting: compared after the migration");
+			}
+		}
+	}
+
 	private static List<String> ids(PostgresProjectStore store, long offset, int limit) throws StoreException {
 		return store.items(ItemQuery.all(), ItemOrder.ascending(ItemOrder.Key.AGREEMENT), offset, limit).stream()
 				.map(ItemSummary::id).toList();

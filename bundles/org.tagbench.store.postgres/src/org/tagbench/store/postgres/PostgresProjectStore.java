@@ -400,8 +400,11 @@ public final class PostgresProjectStore extends SqlProjectStore {
 					return 0;
 				}
 				List<String> ids = new ArrayList<>();
+				// by id: read through the partial index item_agreement_to_compare (the planner, with statistics that still
+				// count many such items, would otherwise scan the table), and locked in one order by every client
 				try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(
-						"SELECT id FROM item WHERE agreement_state IS NULL LIMIT " + SETTLE_BATCH + " FOR UPDATE SKIP LOCKED")) {
+						"SELECT id FROM item WHERE agreement_state IS NULL ORDER BY id LIMIT " + SETTLE_BATCH
+								+ " FOR UPDATE SKIP LOCKED")) {
 					while (rows.next()) {
 						ids.add(rows.getString(1));
 					}
