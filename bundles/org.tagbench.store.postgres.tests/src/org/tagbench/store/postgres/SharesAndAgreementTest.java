@@ -181,13 +181,7 @@ class SharesAndAgreementTest {
 			List<Lease> annas = anna.queue().lease(6, Duration.ofMinutes(5));
 			List<Lease> bens = ben.queue().lease(6, Duration.ofMinutes(5));
 			assertEquals(annas.stream().map(Lease::itemId).toList(), bens.stream().map(Lease::itemId).toList());
-			String[] labels = { "cat", "cat", "cat", "dog", "dog", "dog", "cat", null, "dog", "cat" };
-			for (int k = 0; k < labels.length / 2; k++) {
-				commit(anna, annas.get(k), labels[2 * k]);
-				if (labels[2 * k + 1] != null) {
-					commit(ben, bens.get(k), labels[2 * k + 1]);
-				}
-			}
+			commitInPairs(anna, annas, ben, bens, "cat", "cat", "cat", "dog", "dog", "dog", "cat", null, "dog", "cat");
 			// agree, disagree, agree, waiting for ben, disagree; the rest nobody's
 			assertSortedByAgreement(owner);
 			// leases come in the project's order
@@ -217,17 +211,29 @@ class SharesAndAgreementTest {
 		twoLabelersPerItem();
 		try (PostgresProjectStore anna = open("anna"); PostgresProjectStore ben = open("ben")) {
 			List<Lease> annas = anna.queue().lease(3, Duration.ofMinutes(5));
-			List<Lease> bens = ben.queue().lease(2, Duration.ofMinutes(5));
-			commit(anna, annas.get(0), "cat");
-			commit(ben, bens.get(0), "dog");
-			commit(anna, annas.get(1), "cat");
-			commit(ben, bens.get(1), "cat");
-			commit(anna, annas.get(2), "dog");
+			commitInPairs(anna, annas, ben, ben.queue().lease(3, Duration.ofMinutes(5)), "cat", "dog", "cat", "cat", "dog",
+					null);
 			TestServer.undoMigration9(schema);
 			try (PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema)) {
 				assertSortedByAgreement(owner);
 				assertEquals(List.of(annas.get(0).itemId(), annas.get(1).itemId(), annas.get(2).itemId()), ids(owner, 0, 3),
 						"disagree, agree, waiting: compared after the migration");
+			}
+		}
+	}
+
+	/**
+	 * Commits the k-th leased item as anna with the class {@code classes[2k]} and as ben with {@code classes[2k + 1]}
+	 * (null: not committed by that labeler).
+	 */
+	private static void commitInPairs(PostgresProjectStore anna, List<Lease> annas, PostgresProjectStore ben,
+			List<Lease> bens, String... classes) throws Exception {
+		for (int k = 0; k < classes.length / 2; k++) {
+			if (classes[2 * k] != null) {
+				commit(anna, annas.get(k), classes[2 * k]);
+			}
+			if (classes[2 * k + 1] != null) {
+				commit(ben, bens.get(k), classes[2 * k + 1]);
 			}
 		}
 	}
