@@ -214,10 +214,23 @@ class SharesAndAgreementTest {
 			commitInPairs(anna, annas, ben, ben.queue().lease(3, Duration.ofMinutes(5)), "cat", "dog", "cat", "cat", "dog",
 					null);
 			TestServer.undoMigration9(schema);
-			try (PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema)) {
+			try (PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema);
+					PostgresProjectStore watcher = PostgresProjectStore.open(TestServer.superuser(), schema)) {
+				java.util.concurrent.BlockingQueue<org.tagbench.store.StoreChange> heard = new java.util.concurrent.LinkedBlockingQueue<>();
+				watcher.addListener(heard::add);
+				long deadline = System.nanoTime() + 30_000_000_000L;
+				while (!watcher.isListening() && System.nanoTime() < deadline) {
+					Thread.sleep(20);
+				}
+				assertTrue(watcher.isListening());
 				assertSortedByAgreement(owner);
 				assertEquals(List.of(annas.get(0).itemId(), annas.get(1).itemId(), annas.get(2).itemId()), ids(owner, 0, 3),
 						"disagree, agree, waiting: compared after the migration");
+				// announcements arrive in commit order: the marker comes first when writing the sort keys announced nothing
+				String marker = "item-0000199";
+				owner.setMissing(marker, true);
+				org.tagbench.store.StoreChange first = heard.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+				assertEquals(marker, first == null ? null : first.itemId(), "comparing agreement is no change to announce");
 			}
 		}
 	}
