@@ -25,7 +25,20 @@ public record ItemOrder(Key key, boolean descending) {
 		 * The item's first labeler, the author of its first written annotation that has one (a person, a model,
 		 * an import), compared as Unicode code points; items without one come last in either direction.
 		 */
-		LABELER
+		LABELER,
+		/**
+		 * How many annotations the item has (labels, pre-labels, imports: the number its Annotations cell shows), kept
+		 * on the item row by every write of its annotations, so the list is read through an index.
+		 */
+		ANNOTATIONS,
+		/**
+		 * Consensus review (several labelers per item): whether the labelers agree, as {@link ItemAgreement} tells.
+		 * Ascending: items whose labelers disagree, then those whose labelers agree, then those still waiting for
+		 * labelers ("1 of 2"); items nobody committed come last in either direction; descending puts agreeing items
+		 * before disagreeing ones. A store without consensus lists every item as committed by nobody (the project's
+		 * order).
+		 */
+		AGREEMENT
 	}
 
 	/** The project's order, the order of {@link ProjectStore#items(ItemQuery, long, int)}. */

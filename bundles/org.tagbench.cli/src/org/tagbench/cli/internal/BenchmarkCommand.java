@@ -36,8 +36,8 @@ import org.tagbench.store.local.LocalProjectStore;
 
 /**
  * {@code benchmark-store}: the store's figures on this machine. Builds a synthetic project (items without
- * image files: opening and listing never read pixels), then times opening it, listing (also sorted by class),
- * single label commits and a COCO export. Prints figures; asserts nothing.
+ * image files: opening and listing never read pixels), then times opening it, listing (also sorted by class and by
+ * annotation count), single label commits and a COCO export. Prints figures; asserts nothing.
  */
 final class BenchmarkCommand implements CliCommand {
 
@@ -105,12 +105,14 @@ final class BenchmarkCommand implements CliCommand {
 	}
 
 	/**
-	 * Times pages of the item list sorted by first class (the dashboard's Classes header), each way: the first page of
-	 * 100 and pages at random offsets, medians of {@link #SORT_RUNS} reads.
+	 * Times pages of the item list sorted by first class and by annotation count (the dashboard's Classes and
+	 * Annotations headers), each way: the first page of 100 and pages at random offsets, medians of {@link #SORT_RUNS}
+	 * reads.
 	 */
 	private static void sortedPages(ProjectStore store, int items, PrintStream out) throws Exception {
 		Random random = new Random(3);
-		for (ItemOrder order : List.of(ItemOrder.ascending(ItemOrder.Key.CLASS), ItemOrder.descending(ItemOrder.Key.CLASS))) {
+		for (ItemOrder order : List.of(ItemOrder.ascending(ItemOrder.Key.CLASS), ItemOrder.descending(ItemOrder.Key.CLASS),
+				ItemOrder.ascending(ItemOrder.Key.ANNOTATIONS), ItemOrder.descending(ItemOrder.Key.ANNOTATIONS))) {
 			double[] first = new double[SORT_RUNS];
 			double[] deep = new double[SORT_RUNS];
 			int rows = 0;
@@ -124,8 +126,9 @@ final class BenchmarkCommand implements CliCommand {
 			}
 			Arrays.sort(first);
 			Arrays.sort(deep);
-			out.printf("sorted by class %s: first page of 100 (%d rows), median %.2f ms; page at a random offset, median"
-					+ " %.1f ms, max %.1f ms (%d runs)%n", order.descending() ? "descending" : "ascending", rows,
+			out.printf("sorted by %s %s: first page of 100 (%d rows), median %.2f ms; page at a random offset, median"
+					+ " %.1f ms, max %.1f ms (%d runs)%n", order.key().name().toLowerCase(java.util.Locale.ROOT),
+					order.descending() ? "descending" : "ascending", rows,
 					first[SORT_RUNS / 2], deep[SORT_RUNS / 2], deep[SORT_RUNS - 1], SORT_RUNS);
 		}
 	}

@@ -182,7 +182,7 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 					.items(ItemQuery.all(), ItemOrder.descending(ItemOrder.Key.PATH), 0, 3).stream().map(ItemSummary::id).toList());
 		}
 		try (var database = SqliteDatabase.open(folder().resolve("labels.db"), Schema.MIGRATIONS)) {
-			assertEquals(7, (int) database.read(c -> {
+			assertEquals(Schema.MIGRATIONS.size(), (int) database.read(c -> {
 				var rows = c.createStatement().executeQuery("SELECT max(version) FROM schema_version");
 				rows.next();
 				return rows.getInt(1);
@@ -239,11 +239,70 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 		c.createStatement().execute("DROP INDEX item_by_pixels");
 	}
 
-	/** Undoes schema version 7 (the first class and labeler of each item). */
+	/** Undoes schema versions 8 and 7 (the annotation count, the first class and labeler of each item). */
 	private static void undoFirstLabels(java.sql.Connection c) throws java.sql.SQLException {
+		undoAnnotationCounts(c);
 		for (String sql : List.of("DROP INDEX item_by_first_class", "DROP INDEX item_by_first_author",
 				"ALTER TABLE item DROP COLUMN first_class_id", "ALTER TABLE item DROP COLUMN first_author")) {
 			c.createStatement().execute(sql);
+		}
+	}
+
+	/** Undoes schema version 8 (each item's annotation count). */
+	private static void undoAnnotationCounts(java.sql.Connection c) throws java.sql.SQLException {
+		c.createStatement().execute("DROP INDEX item_by_annotation_count");
+		c.createStatement().execute("ALTER TABLE item DROP COLUMN annotation_count");
+	}
+
+	@Test
+	void aDatabaseOfSchemaVersion7GetsEachItemsAnnotationCountAndSortsByItWithAnIndex() throws Exception {
+		createWithAnnotationCounts();
+		try (var database = SqliteDatabase.open(folder().resolve("labels.db"), Schema.MIGRATIONS)) {
+			database.inTransaction(c -> {
+				undoAnnotationCounts(c);
+				return c.createStatement().executeUpdate("DELETE FROM schema_version WHERE version > 7");
+			});
+		}
+		try (LocalProjectStore store = LocalProjectStore.open(folder())) {
+			assertAnnotationCountsFilled(store);
+			assertSortedByAnnotations(store);
+		}
+		try (var database = SqliteDatabase.open(folder().resolve("labels.db"), Schema.MIGRATIONS)) {
+			assertEquals(8, Schema.MIGRATIONS.size());
+			assertEquals(8, (int) database.read(c -> {
+				var rows = c.createStatement().executeQuery("SELECT max(version) FROM schema_version");
+				rows.next();
+				return rows.getInt(1);
+			}));
+			// the list's page reads sorted by count walk an index instead of sorting every item
+			for (String orderBy : List.of("i.annotation_count, i.order_key, i.id",
+					"i.annotation_count DESC, i.order_key DESC, i.id DESC")) {
+				String plan = database.read(c -> {
+					var rows = c.createStatement().executeQuery(
+							"EXPLAIN QUERY PLAN SELECT i.id FROM item i ORDER BY " + orderBy + " LIMIT 200 OFFSET 10");
+					StringBuilder lines = new StringBuilder();
+					while (rows.next()) {
+						lines.append(rows.getString(4)).append('\n');
+					}
+					return lines.toString();
+				});
+				assertTrue(plan.contains("INDEX item_by_annotation_count"), orderBy + ": " + plan);
+				assertFalse(plan.contains("TEMP B-TREE"), orderBy + ": " + plan);
+			}
+		}
+	}
+
+	@Test
+	void verifyReportsAnAnnotationCountThatDoesNotMatchTheAnnotations() throws Exception {
+		createWithAnnotationCounts();
+		try (var database = SqliteDatabase.open(folder().resolve("labels.db"), Schema.MIGRATIONS)) {
+			database.inTransaction(c -> c.createStatement()
+					.executeUpdate("UPDATE item SET annotation_count = 7 WHERE id = 'item-0000002'"));
+		}
+		try (LocalProjectStore store = LocalProjectStore.open(folder())) {
+			VerifyReport report = store.verify();
+			assertEquals(List.of("item folder2/img0000002.jpg has 1 annotations but is sorted as having 7 (open it and commit it"
+					+ " again to mend the count)"), report.problems());
 		}
 	}
 
@@ -260,8 +319,7 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 			assertFirstLabelsFilled(store);
 		}
 		try (var database = SqliteDatabase.open(folder().resolve("labels.db"), Schema.MIGRATIONS)) {
-			assertEquals(7, Schema.MIGRATIONS.size());
-			assertEquals(7, (int) database.read(c -> {
+			assertEquals(Schema.MIGRATIONS.size(), (int) database.read(c -> {
 				var rows = c.createStatement().executeQuery("SELECT max(version) FROM schema_version");
 				rows.next();
 				return rows.getInt(1);

@@ -125,6 +125,35 @@ class PostgresProjectStoreTest extends ProjectStoreContract {
 	}
 
 	@Test
+	void aSchemaOfVersion8GetsEachItemsAnnotationCountAndThePlannerSortsByItWithAnIndex() throws Exception {
+		createWithAnnotationCounts();
+		TestServer.undoMigration9(schema);
+		try (ProjectStore store = reopen()) {
+			assertAnnotationCountsFilled(store);
+			assertSortedByAnnotations(store);
+		}
+		try (Connection c = TestServer.superuser().dataSource().getConnection(); Statement statement = c.createStatement()) {
+			try (ResultSet rows = statement.executeQuery("SELECT max(version) FROM " + schema + ".schema_version")) {
+				rows.next();
+				assertTrue(rows.getInt(1) >= 9, "migrated to " + rows.getInt(1));
+			}
+			statement.execute("SET enable_sort = off");
+			for (String orderBy : List.of("i.annotation_count, i.order_key, i.id",
+					"i.annotation_count DESC, i.order_key DESC, i.id DESC")) {
+				StringBuilder plan = new StringBuilder();
+				try (ResultSet rows = statement.executeQuery(
+						"EXPLAIN SELECT i.id FROM " + schema + ".item i ORDER BY " + orderBy + " LIMIT 200 OFFSET 1")) {
+					while (rows.next()) {
+						plan.append(rows.getString(1)).append('\n');
+					}
+				}
+				assertTrue(plan.toString().contains(" using item_by_annotation_count"), orderBy + ": " + plan);
+				assertFalse(plan.toString().contains("Sort"), orderBy + ": " + plan);
+			}
+		}
+	}
+
+	@Test
 	void aNewerSchemaIsRefusedWithAMessage() throws Exception {
 		create(TestProjects.project(ProjectType.MULTI_CLASS, "a")).close();
 		TestServer.execute(TestServer.superuser(), "INSERT INTO " + schema + ".schema_version (version) VALUES (99)");

@@ -22,6 +22,10 @@ import org.tagbench.model.DataItem;
 import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelingProject;
 import org.tagbench.model.ProjectType;
+import org.tagbench.store.ItemAgreement;
+import org.tagbench.store.ItemOrder;
+import org.tagbench.store.ItemQuery;
+import org.tagbench.store.ItemSummary;
 import org.tagbench.store.Lease;
 import org.tagbench.store.StoreException;
 import org.tagbench.store.testing.TestProjects;
@@ -166,6 +170,123 @@ class SharesAndAgreementTest {
 			assertTrue(listed.get(annas.get(0).itemId()).agree());
 			assertFalse(listed.get(annas.get(1).itemId()).agree());
 			assertEquals("disagree · anna, ben", listed.get(annas.get(1).itemId()).describe(2));
+		}
+	}
+
+	@Test
+	void theListSortsByAgreementAndFollowsLaterCommitsReviewsAndTheNumberOfLabelers() throws Exception {
+		twoLabelersPerItem();
+		try (PostgresProjectStore anna = open("anna"); PostgresProjectStore ben = open("ben");
+				PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema)) {
+			List<Lease> annas = anna.queue().lease(6, Duration.ofMinutes(5));
+			List<Lease> bens = ben.queue().lease(6, Duration.ofMinutes(5));
+			assertEquals(annas.stream().map(Lease::itemId).toList(), bens.stream().map(Lease::itemId).toList());
+			commitInPairs(anna, annas, ben, bens, "cat", "cat", "cat", "dog", "dog", "dog", "cat", null, "dog", "cat");
+			// agree, disagree, agree, waiting for ben, disagree; the rest nobody's
+			assertSortedByAgreement(owner);
+			// leases come in the project's order
+			assertEquals(List.of(annas.get(1).itemId(), annas.get(4).itemId(), annas.get(0).itemId(), annas.get(2).itemId(),
+					annas.get(3).itemId()), ids(owner, 0, 5), "disagreements, agreements, then the item waiting for ben");
+			// ben's late commit: now they disagree; a labeler's list cannot compare, and keeps it apart
+			commit(ben, bens.get(3), "dog");
+			assertEquals(List.of(annas.get(3).itemId()), ids(anna, 4, 1),
+					"not compared since the commit: after the decided and the waiting items, before nobody's");
+			assertSortedByAgreement(owner);
+			// a reviewer's correction of an agreeing item
+			DataItem corrected = owner.item(annas.get(0).itemId()).orElseThrow();
+			corrected.getAnnotations().stream().filter(a -> "ben".equals(a.getAuthor())).findFirst().orElseThrow()
+					.setLabelClass(owner.project().getLabelClasses().get(1));
+			owner.commit(corrected);
+			assertSortedByAgreement(owner);
+			// three labelers per item: no item has them all
+			owner.setLabelersPerItem(3);
+			assertSortedByAgreement(owner);
+			assertEquals(annas.stream().limit(5).map(Lease::itemId).toList(), ids(owner, 0, 5),
+					"every committed item waits for a third labeler: in the project's order");
+		}
+	}
+
+	@Test
+	void aProjectOfVersion8IsSortedByAgreementAfterTheMigration() throws Exception {
+		twoLabelersPerItem();
+		try (PostgresProjectStore anna = open("anna"); PostgresProjectStore ben = open("ben")) {
+			List<Lease> annas = anna.queue().lease(3, Duration.ofMinutes(5));
+			commitInPairs(anna, annas, ben, ben.queue().lease(3, Duration.ofMinutes(5)), "cat", "dog", "cat", "cat", "dog",
+					null);
+			TestServer.undoMigration9(schema);
+			try (PostgresProjectStore owner = PostgresProjectStore.open(TestServer.superuser(), schema);
+					PostgresProjectStore watcher = PostgresProjectStore.open(TestServer.superuser(), schema)) {
+				java.util.concurrent.BlockingQueue<org.tagbench.store.StoreChange> heard = new java.util.concurrent.LinkedBlockingQueue<>();
+				watcher.addListener(heard::add);
+				long deadline = System.nanoTime() + 30_000_000_000L;
+				while (!watcher.isListening() && System.nanoTime() < deadline) {
+					Thread.sleep(20);
+				}
+				assertTrue(watcher.isListening());
+				assertSortedByAgreement(owner);
+				assertEquals(List.of(annas.get(0).itemId(), annas.get(1).itemId(), annas.get(2).itemId()), ids(owner, 0, 3),
+						"disagree, agree, waiting: compared after the migration");
+				// announcements arrive in commit order: the marker comes first when writing the sort keys announced nothing
+				String marker = "item-0000199";
+				owner.setMissing(marker, true);
+				org.tagbench.store.StoreChange first = heard.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+				assertEquals(marker, first == null ? null : first.itemId(), "comparing agreement is no change to announce");
+			}
+		}
+	}
+
+	/**
+	 * Commits the k-th leased item as anna with the class {@code classes[2k]} and as ben with {@code classes[2k + 1]}
+	 * (null: not committed by that labeler).
+	 */
+	private static void commitInPairs(PostgresProjectStore anna, List<Lease> annas, PostgresProjectStore ben,
+			List<Lease> bens, String... classes) throws Exception {
+		for (int k = 0; k < classes.length / 2; k++) {
+			if (classes[2 * k] != null) {
+				commit(anna, annas.get(k), classes[2 * k]);
+			}
+			if (classes[2 * k + 1] != null) {
+				commit(ben, bens.get(k), classes[2 * k + 1]);
+			}
+		}
+	}
+
+	private static List<String> ids(PostgresProjectStore store, long offset, int limit) throws StoreException {
+		return store.items(ItemQuery.all(), ItemOrder.ascending(ItemOrder.Key.AGREEMENT), offset, limit).stream()
+				.map(ItemSummary::id).toList();
+	}
+
+	/**
+	 * Checks the agreement order both ways, read in pages of 7, against what {@link PostgresProjectStore#agreement}
+	 * says of each item: decided items (disagree before agree ascending, agree first descending), then those waiting
+	 * for labelers, then those nobody committed, each run in the project's order (reversed descending).
+	 */
+	private static void assertSortedByAgreement(PostgresProjectStore store) throws StoreException {
+		int perItem = store.labelersPerItem();
+		List<ItemSummary> rows = store.items(ItemQuery.all(), 0, ITEMS);
+		Map<String, ItemAgreement> agreements = store.agreement(rows.stream().map(ItemSummary::id).toList());
+		for (boolean descending : new boolean[] { false, true }) {
+			java.util.function.ToIntFunction<ItemSummary> run = row -> {
+				ItemAgreement agreement = agreements.get(row.id());
+				if (agreement == null) {
+					return 3;
+				}
+				if (agreement.labelers().size() < perItem) {
+					return 2;
+				}
+				return agreement.agree() == descending ? 0 : 1;
+			};
+			java.util.Comparator<ItemSummary> projectOrder = java.util.Comparator.comparingLong(ItemSummary::orderKey);
+			List<String> expected = rows.stream()
+					.sorted(java.util.Comparator.comparingInt(run)
+							.thenComparing(descending ? projectOrder.reversed() : projectOrder))
+					.map(ItemSummary::id).toList();
+			List<String> listed = new java.util.ArrayList<>();
+			for (int offset = 0; offset < ITEMS; offset += 7) {
+				store.items(ItemQuery.all(), new ItemOrder(ItemOrder.Key.AGREEMENT, descending), offset,
+						Math.min(7, ITEMS - offset)).forEach(row -> listed.add(row.id()));
+			}
+			assertEquals(expected, listed, "by agreement" + (descending ? " descending" : ""));
 		}
 	}
 

@@ -85,4 +85,15 @@ final class TestServer {
 			return rows.getLong(1);
 		}
 	}
+
+	/**
+	 * Undoes migration 9 (each item's annotation count and agreement state) of {@code schema}, as SQL: the migration
+	 * runs again at the next open (the function and trigger it replaces are created again by it).
+	 */
+	static void undoMigration9(String schema) throws Exception {
+		execute(superuser(), "DROP TRIGGER item_changed ON " + schema + ".item; DROP INDEX " + schema
+				+ ".item_by_annotation_count; DROP INDEX " + schema + ".item_by_agreement; ALTER TABLE " + schema
+				+ ".item DROP COLUMN annotation_count, DROP COLUMN agreement_state; DELETE FROM " + schema
+				+ ".schema_version WHERE version > 8");
+	}
 }

@@ -29,6 +29,9 @@ import org.tagbench.model.ItemStatus;
 import org.tagbench.model.LabelingProject;
 import org.tagbench.model.TagbenchFactory;
 import org.tagbench.store.ItemAgreement;
+import org.tagbench.store.ItemOrder;
+import org.tagbench.store.ItemQuery;
+import org.tagbench.store.ItemSummary;
 import org.tagbench.store.LabelAgreement;
 import org.tagbench.store.Lease;
 import org.tagbench.store.PrelabelWrite;
@@ -245,6 +248,10 @@ public final class PostgresProjectStore extends SqlProjectStore {
 				update.setInt(1, labelers);
 				update.executeUpdate();
 			}
+			// whether enough labelers committed an item depends on the number asked for: compare again when sorting
+			try (Statement statement = c.createStatement()) {
+				statement.executeUpdate("UPDATE item SET agreement_state = NULL WHERE agreement_state <> " + AGREEMENT_NONE);
+			}
 			return null;
 		});
 	}
@@ -348,18 +355,88 @@ public final class PostgresProjectStore extends SqlProjectStore {
 		if (itemIds.isEmpty()) {
 			return Map.of();
 		}
-		return read("read the agreement of the labelers", c -> {
-			try (PreparedStatement select = c.prepareStatement(
-					"WITH page AS (SELECT i.id, i.path, i.order_key FROM item i WHERE i.id = ANY(?))" + AGREEMENT_OF_PAGE)) {
-				select.setArray(1, c.createArrayOf("text", itemIds.toArray()));
-				Map<String, ItemAgreement> result = new HashMap<>();
-				for (Agreement agreement : agreements(select)) {
-					result.put(agreement.itemId(),
-							new ItemAgreement(agreement.itemId(), agreement.labelers(), agreement.agree()));
-				}
-				return result;
+		return read("read the agreement of the labelers", c -> agreement(c, itemIds));
+	}
+
+	private static Map<String, ItemAgreement> agreement(Connection c, Collection<String> itemIds) throws SQLException {
+		try (PreparedStatement select = c.prepareStatement(
+				"WITH page AS (SELECT i.id, i.path, i.order_key FROM item i WHERE i.id = ANY(?))" + AGREEMENT_OF_PAGE)) {
+			select.setArray(1, c.createArrayOf("text", itemIds.toArray()));
+			Map<String, ItemAgreement> result = new HashMap<>();
+			for (Agreement agreement : agreements(select)) {
+				result.put(agreement.itemId(), new ItemAgreement(agreement.itemId(), agreement.labelers(), agreement.agree()));
 			}
-		});
+			return result;
+		}
+	}
+
+	@Override
+	public List<ItemSummary> items(ItemQuery query, ItemOrder order, long offset, int limit) throws StoreException {
+		if (order.key() == ItemOrder.Key.AGREEMENT) {
+			settleAgreement();
+		}
+		return super.items(query, order, offset, limit);
+	}
+
+	@Override
+	protected boolean keepsAgreement(Connection c) throws SQLException {
+		return labelersPerItem(c) > 1;
+	}
+
+	/** Items whose agreement is compared per transaction: their rows stay locked against commits meanwhile. */
+	private static final int SETTLE_BATCH = 500;
+
+	/**
+	 * Before a list sorted by agreement: compares the labels of the items committed since their agreement was last
+	 * compared ({@code agreement_state} NULL, which every commit sets) and stores the result, a batch of item rows at a
+	 * time, locked so that no commit changes their labels in between (items being committed right now are skipped:
+	 * their commit leaves them NULL again). Only users who may write the column (admins and reviewers) do; a labeler's
+	 * list shows such items in a run of their own.
+	 */
+	private void settleAgreement() throws StoreException {
+		int settled;
+		do {
+			settled = write("compare the labels of the items' labelers", c -> {
+				if (!keepsAgreement(c) || !mayWriteAgreement(c)) {
+					return 0;
+				}
+				List<String> ids = new ArrayList<>();
+				// by id: read through the partial index item_agreement_to_compare (the planner, with statistics that still
+				// count many such items, would otherwise scan the table), and locked in one order by every client
+				try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(
+						"SELECT id FROM item WHERE agreement_state IS NULL ORDER BY id LIMIT " + SETTLE_BATCH
+								+ " FOR UPDATE SKIP LOCKED")) {
+					while (rows.next()) {
+						ids.add(rows.getString(1));
+					}
+				}
+				if (ids.isEmpty()) {
+					return 0;
+				}
+				int perItem = labelersPerItem(c);
+				Map<String, ItemAgreement> agreements = agreement(c, ids);
+				try (PreparedStatement update = c.prepareStatement("UPDATE item SET agreement_state = ? WHERE id = ?")) {
+					for (String id : ids) {
+						ItemAgreement agreement = agreements.get(id);
+						update.setInt(1, agreement == null ? AGREEMENT_NONE
+								: agreement.labelers().size() < perItem ? AGREEMENT_WAITING
+										: agreement.agree() ? AGREEMENT_AGREE : AGREEMENT_DISAGREE);
+						update.setString(2, id);
+						update.addBatch();
+					}
+					update.executeBatch();
+				}
+				return ids.size();
+			});
+		} while (settled == SETTLE_BATCH);
+	}
+
+	private static boolean mayWriteAgreement(Connection c) throws SQLException {
+		try (Statement statement = c.createStatement(); ResultSet rows = statement
+				.executeQuery("SELECT has_column_privilege('item', 'agreement_state', 'UPDATE')")) {
+			rows.next();
+			return rows.getBoolean(1);
+		}
 	}
 
 	/**
@@ -669,8 +746,9 @@ public final class PostgresProjectStore extends SqlProjectStore {
 	}
 
 	/**
-	 * Has the server set the item's sort keys {@code first_class_id} and {@code first_author} from its annotations
-	 * (a function run as the schema's owner: members may not write those columns).
+	 * Has the server set the item's sort keys {@code first_class_id}, {@code first_author}, {@code annotation_count} and
+	 * {@code agreement_state} from its annotations and commits (a function run as the schema's owner: members may not
+	 * write those columns; since migration 9 it keeps the last two too).
 	 */
 	private static void refreshFirstLabels(Connection c, String itemId) throws SQLException {
 		try (PreparedStatement refresh = c.prepareStatement("SELECT refresh_first_labels(?)")) {

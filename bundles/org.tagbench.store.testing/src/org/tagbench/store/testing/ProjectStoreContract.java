@@ -259,6 +259,89 @@ public abstract class ProjectStoreContract {
 	}
 
 	@Test
+	void sortsByAnnotationCountAfterRegistrationCommitsAndPrelabels() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "dog", "cat");
+		LabelClass dog = project.getLabelClasses().get(0);
+		LabelClass cat = project.getLabelClasses().get(1);
+		try (ProjectStore store = create(project)) {
+			List<DataItem> items = TestProjects.items(project, 30);
+			// registered with imported labels: counted from the start
+			for (int boxes = 1; boxes <= 3; boxes++) {
+				for (int k = 0; k < boxes; k++) {
+					items.get(20 + boxes).getAnnotations().add(TestProjects.box(dog, k, 2, 3, 4));
+				}
+			}
+			store.addItems(items);
+			label(store, "item-0000003", ItemStatus.LABELED, dog, "amy", cat, "amy", dog, "bob");
+			label(store, "item-0000005", ItemStatus.LABELED, cat, "bob");
+			label(store, "item-0000008", ItemStatus.NEEDS_REVIEW, cat, "amy", dog, "amy");
+			label(store, "item-0000012", ItemStatus.LABELED, dog, "amy", dog, "amy", dog, "amy", dog, "amy");
+			label(store, "item-0000017", ItemStatus.SKIPPED);
+			assertSortedByAnnotations(store);
+			// a second commit replaces the labels: the count follows, also down to none
+			label(store, "item-0000003", ItemStatus.LABELED, cat, "amy", cat, "bob");
+			label(store, "item-0000012", ItemStatus.UNLABELED);
+			assertEquals(org.tagbench.store.PrelabelWrite.WRITTEN, store.replacePrelabels("item-0000013",
+					List.of(TestProjects.box(cat, 1, 2, 3, 4), TestProjects.box(dog, 5, 6, 7, 8))));
+			assertEquals(2, store.items(ItemQuery.all(), ItemOrder.descending(ItemOrder.Key.ANNOTATIONS), 0, 30).stream()
+					.filter(row -> row.id().equals("item-0000013")).findFirst().orElseThrow().annotationCount());
+			assertSortedByAnnotations(store);
+			assertTrue(store.verify().ok(), "every count kept: " + store.verify().problems());
+			// without consensus nobody's labels are compared: the agreement order is the project's
+			assertEquals(ids(pages(store, ItemQuery.all(), ItemOrder.PROJECT, 30)),
+					ids(pages(store, ItemQuery.all(), ItemOrder.ascending(ItemOrder.Key.AGREEMENT), 30)));
+		}
+		try (ProjectStore store = reopen()) {
+			assertSortedByAnnotations(store);
+		}
+	}
+
+	/**
+	 * Checks the store's annotation-count order, both ways, of all items and of the labeled ones, read in pages of 7,
+	 * against the annotations of each item as read with it (and that each row reports that count), ties in the
+	 * project's order (reversed descending).
+	 */
+	protected static void assertSortedByAnnotations(ProjectStore store) throws StoreException {
+		for (ItemQuery query : List.of(ItemQuery.all(), ItemQuery.withStatus(ItemStatus.LABELED))) {
+			int size = (int) store.count(query);
+			List<ItemSummary> rows = pages(store, query, ItemOrder.PROJECT, size);
+			Map<String, Integer> counts = new java.util.HashMap<>();
+			for (ItemSummary row : rows) {
+				counts.put(row.id(), store.item(row.id()).orElseThrow().getAnnotations().size());
+				assertEquals((int) counts.get(row.id()), row.annotationCount(), "the count listed for " + row.id());
+			}
+			assertTrue(counts.values().stream().distinct().count() >= 2, "the test has counts to sort");
+			for (boolean descending : new boolean[] { false, true }) {
+				Comparator<ItemSummary> order = Comparator.comparingInt((ItemSummary row) -> counts.get(row.id()))
+						.thenComparingLong(ItemSummary::orderKey);
+				List<String> expected = ids(rows.stream().sorted(descending ? order.reversed() : order).toList());
+				assertEquals(expected, ids(pages(store, query, new ItemOrder(ItemOrder.Key.ANNOTATIONS, descending), size)),
+						"by annotation count" + (descending ? " descending" : "") + " of " + query);
+			}
+		}
+	}
+
+	/** For the tests of the migration that adds each item's annotation count: 4 items with 0, 2, 1 and 3 boxes. */
+	protected void createWithAnnotationCounts() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "dog", "cat");
+		try (ProjectStore store = create(project)) {
+			store.addItems(TestProjects.items(project, 4));
+			LabelClass dog = store.project().getLabelClasses().get(0);
+			LabelClass cat = store.project().getLabelClasses().get(1);
+			label(store, "item-0000001", ItemStatus.LABELED, dog, "zoe", cat, "zoe");
+			label(store, "item-0000002", ItemStatus.LABELED, cat, "amy");
+			label(store, "item-0000003", ItemStatus.LABELED, dog, "amy", dog, "amy", cat, "bob");
+		}
+	}
+
+	/** Checks the project of {@link #createWithAnnotationCounts} after the migration counted each item's annotations. */
+	protected static void assertAnnotationCountsFilled(ProjectStore store) throws StoreException {
+		assertEquals(List.of("item-0000003", "item-0000001", "item-0000002", "item-0000000"),
+				ids(store.items(ItemQuery.all(), ItemOrder.descending(ItemOrder.Key.ANNOTATIONS), 0, 4)),
+				"3, 2, 1 and no boxes, counted by the migration");
+	}
+
+	@Test
 	void itemsOfADataSourceAreRemovedOnlyWhenNoneCarriesALabel() throws Exception {
 		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat");
 		org.tagbench.model.DataSource second = TestProjects.FACTORY.createDataSource();

@@ -87,7 +87,8 @@ public abstract class SqlProjectStore implements ProjectStore {
 			int added = 0;
 			try (PreparedStatement insert = c.prepareStatement("INSERT INTO item (id, source_id, path,"
 					+ " media_type, width, height, frame_count, content_hash, order_key, status, created, modified,"
-					+ " time_spent_ms, first_class_id, first_author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+					+ " time_spent_ms, first_class_id, first_author, annotation_count)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 					+ " ON CONFLICT DO NOTHING")) {
 				for (DataItem item : items) {
 					if (item.getId() == null) {
@@ -109,6 +110,7 @@ public abstract class SqlProjectStore implements ProjectStore {
 					insert.setLong(13, item.getTimeSpentMillis());
 					insert.setString(14, firstClassId(item.getAnnotations()));
 					insert.setString(15, firstAuthor(item.getAnnotations()));
+					insert.setInt(16, item.getAnnotations().size());
 					if (insert.executeUpdate() == 1) {
 						added++;
 						insertAnnotations(c, item, item.getAnnotations());
@@ -190,16 +192,17 @@ public abstract class SqlProjectStore implements ProjectStore {
 
 	/**
 	 * Replaces the item's status, time spent and annotations (the body of {@link #commit(DataItem)}), and its sort
-	 * keys {@code first_class_id} and {@code first_author} from the annotations written.
+	 * keys {@code first_class_id}, {@code first_author} and {@code annotation_count} from the annotations written.
 	 */
 	protected void replaceState(Connection c, DataItem item) throws SQLException {
 		updateStatus(c, item, item.getStatus(), item.getTimeSpentMillis());
 		try (PreparedStatement update = c.prepareStatement(
-				"UPDATE item SET review_comment = ?, first_class_id = ?, first_author = ? WHERE id = ?")) {
+				"UPDATE item SET review_comment = ?, first_class_id = ?, first_author = ?, annotation_count = ? WHERE id = ?")) {
 			update.setString(1, item.getReviewComment());
 			update.setString(2, firstClassId(item.getAnnotations()));
 			update.setString(3, firstAuthor(item.getAnnotations()));
-			update.setString(4, item.getId());
+			update.setInt(4, item.getAnnotations().size());
+			update.setString(5, item.getId());
 			update.executeUpdate();
 		}
 		try (PreparedStatement delete = c.prepareStatement("DELETE FROM annotation WHERE item_id = ?")) {
@@ -274,7 +277,7 @@ public abstract class SqlProjectStore implements ProjectStore {
 		return read("list items", c -> {
 			ItemFilter where = ItemFilter.of(query);
 			List<ItemSummary> page = new ArrayList<>(Math.min(limit, 10_000));
-			List<Segment> segments = segments(order);
+			List<Segment> segments = segments(c, order);
 			long skip = offset;
 			for (Segment segment : segments) {
 				if (page.size() >= limit) {
@@ -305,9 +308,10 @@ public abstract class SqlProjectStore implements ProjectStore {
 	 * The runs that make up the list in {@code order}, one after the other; each is read with an index. Orders by
 	 * a column of the item are one run. By class, a run per class of the definition (in the order of their names,
 	 * each in the project's order), so that renaming a class re-sorts without changing a row; by labeler, the
-	 * items with one then those without.
+	 * items with one then those without; by agreement, a run per state of {@code i.agreement_state} (see
+	 * {@link #AGREEMENT_NONE}).
 	 */
-	private List<Segment> segments(ItemOrder order) {
+	private List<Segment> segments(Connection c, ItemOrder order) throws SQLException {
 		String direction = order.descending() ? " DESC" : "";
 		String projectOrder = "i.order_key" + direction + ", i.id" + direction;
 		return switch (order.key()) {
@@ -337,7 +341,36 @@ public abstract class SqlProjectStore implements ProjectStore {
 		case LABELER -> List.of(
 				new Segment("i.first_author IS NOT NULL", List.of(), firstAuthorOrder() + direction + ", " + projectOrder),
 				new Segment("i.first_author IS NULL", List.of(), projectOrder));
+		case ANNOTATIONS -> List.of(new Segment("", List.of(), "i.annotation_count" + direction + ", " + projectOrder));
+		case AGREEMENT -> {
+			if (!keepsAgreement(c)) {
+				yield List.of(new Segment("", List.of(), projectOrder));
+			}
+			List<Segment> segments = new ArrayList<>();
+			for (int state : order.descending() ? new int[] { AGREEMENT_AGREE, AGREEMENT_DISAGREE, AGREEMENT_WAITING }
+					: new int[] { AGREEMENT_DISAGREE, AGREEMENT_AGREE, AGREEMENT_WAITING }) {
+				segments.add(new Segment("i.agreement_state = " + state, List.of(), projectOrder));
+			}
+			segments.add(new Segment("i.agreement_state IS NULL", List.of(), projectOrder));
+			segments.add(new Segment("i.agreement_state = " + AGREEMENT_NONE, List.of(), projectOrder));
+			yield segments;
+		}
 		};
+	}
+
+	/**
+	 * States of {@code item.agreement_state}, the sort key by agreement of a store that {@link #keepsAgreement keeps
+	 * it} (consensus): nobody committed the item, fewer labelers than the project asks for committed it, the labelers
+	 * disagree, they agree; NULL: not compared since the last commit.
+	 */
+	protected static final int AGREEMENT_NONE = 0, AGREEMENT_WAITING = 1, AGREEMENT_DISAGREE = 2, AGREEMENT_AGREE = 3;
+
+	/**
+	 * Whether the item rows carry {@code agreement_state} to sort by ({@link ItemOrder.Key#AGREEMENT}); without it the
+	 * agreement order is the project's.
+	 */
+	protected boolean keepsAgreement(Connection c) throws SQLException {
+		return false;
 	}
 
 	private static String where(ItemFilter filter, Segment segment) {
@@ -366,8 +399,10 @@ public abstract class SqlProjectStore implements ProjectStore {
 
 	private static void readPage(Connection c, ItemFilter filter, Segment segment, long offset, int limit,
 			List<ItemSummary> page) throws SQLException {
+		// the kept count, not a count of the annotations: a server computes the select list of the rows an OFFSET skips
+		// too, which made a page deep in the list cost a count per skipped row
 		try (PreparedStatement select = c.prepareStatement("SELECT " + StoreRows.ITEM_COLUMNS
-				+ ", (SELECT count(*) FROM annotation a WHERE a.item_id = i.id) FROM item i" + where(filter, segment)
+				+ ", i.annotation_count FROM item i" + where(filter, segment)
 				+ " ORDER BY " + segment.orderBy() + " LIMIT ? OFFSET ?")) {
 			int next = bind(select, filter, segment);
 			select.setInt(next, limit);
@@ -566,6 +601,15 @@ public abstract class SqlProjectStore implements ProjectStore {
 					while (rows.next()) {
 						problems.add("annotation " + rows.getString(1) + " on " + rows.getString(2) + ": a "
 								+ rows.getString(3) + " with a geometry of " + rows.getString(4));
+					}
+				}
+				// the sort key by annotation count, kept by every write of annotations
+				String counted = "(SELECT count(*) FROM annotation a WHERE a.item_id = i.id)";
+				try (ResultSet rows = statement.executeQuery("SELECT i.path, i.annotation_count, " + counted
+						+ " FROM item i WHERE i.annotation_count <> " + counted + " LIMIT 100")) {
+					while (rows.next()) {
+						problems.add("item " + rows.getString(1) + " has " + rows.getLong(3) + " annotations but is sorted as"
+								+ " having " + rows.getLong(2) + " (open it and commit it again to mend the count)");
 					}
 				}
 				try (ResultSet rows = statement.executeQuery(

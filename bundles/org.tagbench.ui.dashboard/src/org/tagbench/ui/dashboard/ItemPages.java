@@ -33,7 +33,7 @@ import org.tagbench.store.StoreException;
  * {@code null} and its page is read on a background thread, after which the listener is told.
  * </p>
  * <p>
- * The store sorts by path, size in pixels, first class and first labeler itself ({@link ItemOrder}, with
+ * The store sorts by path, size in pixels, first class, first labeler, annotation count and agreement itself ({@link ItemOrder}, with
  * indexes). Sorting by status is made of one store query per status, in the enum's order (a "segment" each), in
  * the project's order; descending orders of those read each segment from its end and reverse the page.
  * </p>
@@ -43,7 +43,8 @@ public final class ItemPages implements AutoCloseable {
 	/** Orders the list can be in without reading it whole. */
 	public enum Sort {
 		ORDER, ORDER_DESCENDING, STATUS, STATUS_DESCENDING, PATH, PATH_DESCENDING, PIXELS, PIXELS_DESCENDING, CLASS,
-		CLASS_DESCENDING, LABELER, LABELER_DESCENDING;
+		CLASS_DESCENDING, LABELER, LABELER_DESCENDING, ANNOTATIONS, ANNOTATIONS_DESCENDING, AGREEMENT,
+		AGREEMENT_DESCENDING;
 
 		/** The store's order for this sort; by status the list is made of segments in the project's order. */
 		ItemOrder storeOrder() {
@@ -56,6 +57,10 @@ public final class ItemPages implements AutoCloseable {
 			case CLASS_DESCENDING -> ItemOrder.descending(ItemOrder.Key.CLASS);
 			case LABELER -> ItemOrder.ascending(ItemOrder.Key.LABELER);
 			case LABELER_DESCENDING -> ItemOrder.descending(ItemOrder.Key.LABELER);
+			case ANNOTATIONS -> ItemOrder.ascending(ItemOrder.Key.ANNOTATIONS);
+			case ANNOTATIONS_DESCENDING -> ItemOrder.descending(ItemOrder.Key.ANNOTATIONS);
+			case AGREEMENT -> ItemOrder.ascending(ItemOrder.Key.AGREEMENT);
+			case AGREEMENT_DESCENDING -> ItemOrder.descending(ItemOrder.Key.AGREEMENT);
 			default -> ItemOrder.PROJECT;
 			};
 		}
@@ -117,8 +122,8 @@ public final class ItemPages implements AutoCloseable {
 		switch (sort) {
 		case ORDER, ORDER_DESCENDING -> segments.add(new Segment(query, ItemOrder.PROJECT, store.count(query),
 				sort == Sort.ORDER_DESCENDING));
-		case PATH, PATH_DESCENDING, PIXELS, PIXELS_DESCENDING, CLASS, CLASS_DESCENDING, LABELER,
-				LABELER_DESCENDING -> segments.add(new Segment(query, sort.storeOrder(),
+		case PATH, PATH_DESCENDING, PIXELS, PIXELS_DESCENDING, CLASS, CLASS_DESCENDING, LABELER, LABELER_DESCENDING,
+				ANNOTATIONS, ANNOTATIONS_DESCENDING, AGREEMENT, AGREEMENT_DESCENDING -> segments.add(new Segment(query, sort.storeOrder(),
 				store.count(query), false));
 		case STATUS, STATUS_DESCENDING -> {
 			List<ItemStatus> order = new ArrayList<>(Arrays.asList(ItemStatus.values()));

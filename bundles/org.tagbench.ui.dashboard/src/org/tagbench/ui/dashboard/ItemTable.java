@@ -46,7 +46,8 @@ import org.tagbench.store.ItemSummary;
 /**
  * The item list: a NatTable whose body reads rows from {@link ItemPages} as they are painted. Rows whose page
  * is still being read show "…" and are painted again when it arrives. Clicking the #, Path, Status, Classes,
- * Labelers or Size header sorts (ascending, descending, back to the project's order).
+ * Labelers, Annotations, Size or (consensus projects) Agreement header sorts (ascending, descending, back to the
+ * project's order).
  */
 public final class ItemTable {
 
@@ -249,6 +250,19 @@ public final class ItemTable {
 		return value == null ? "" : value.toString();
 	}
 
+	/**
+	 * Where the header of {@code column} is painted, in the table's coordinates (for tests, which click it), or null
+	 * while it is scrolled out of view or hidden.
+	 */
+	public org.eclipse.swt.graphics.Rectangle headerBounds(int column) {
+		for (int position = 0; position < natTable.getColumnCount(); position++) {
+			if (COLUMNS[column].equals(natTable.getDataValueByPosition(position, 0))) {
+				return natTable.getBoundsByPosition(position, 0);
+			}
+		}
+		return null;
+	}
+
 	/** Scrolls the list sideways so that {@code column} is visible. */
 	public void revealColumn(int column) {
 		viewportLayer.moveColumnPositionIntoViewport(column);
@@ -278,8 +292,8 @@ public final class ItemTable {
 	}
 
 	/**
-	 * Sorting the store can do: the project order, status, path, first class, first labeler or size in pixels,
-	 * either way (see {@link ItemPages}).
+	 * Sorting the store can do: the project order, status, path, first class, first labeler, size in pixels,
+	 * annotation count or agreement, either way (see {@link ItemPages}).
 	 */
 	private final class SortModel implements ISortModel {
 
@@ -331,6 +345,12 @@ public final class ItemTable {
 			case SIZE_COLUMN -> new ItemPages.Sort[] { ItemPages.Sort.PIXELS, ItemPages.Sort.PIXELS_DESCENDING };
 			case CLASSES_COLUMN -> new ItemPages.Sort[] { ItemPages.Sort.CLASS, ItemPages.Sort.CLASS_DESCENDING };
 			case LABELERS_COLUMN -> new ItemPages.Sort[] { ItemPages.Sort.LABELER, ItemPages.Sort.LABELER_DESCENDING };
+			case ANNOTATIONS_COLUMN -> new ItemPages.Sort[] { ItemPages.Sort.ANNOTATIONS,
+					ItemPages.Sort.ANNOTATIONS_DESCENDING };
+			// the column is empty without consensus: nothing to sort by
+			case AGREEMENT_COLUMN -> pages.labelersPerItem() > 1
+					? new ItemPages.Sort[] { ItemPages.Sort.AGREEMENT, ItemPages.Sort.AGREEMENT_DESCENDING }
+					: null;
 			default -> null;
 			};
 			if (ways == null) {

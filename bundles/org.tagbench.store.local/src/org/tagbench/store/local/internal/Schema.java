@@ -73,6 +73,10 @@ public final class Schema {
 			UPDATE item SET first_class_id = (SELECT a.class_id FROM annotation a WHERE a.item_id = item.id AND a.class_id IS NOT NULL ORDER BY a.rowid LIMIT 1), first_author = (SELECT a.author FROM annotation a WHERE a.item_id = item.id AND a.author IS NOT NULL ORDER BY a.rowid LIMIT 1) WHERE EXISTS (SELECT 1 FROM annotation a WHERE a.item_id = item.id);
 			CREATE INDEX item_by_first_class ON item (first_class_id, order_key, id);
 			CREATE INDEX item_by_first_author ON item (first_author, order_key, id);
+			""", """
+			ALTER TABLE item ADD COLUMN annotation_count INTEGER NOT NULL DEFAULT 0;
+			UPDATE item SET annotation_count = (SELECT count(*) FROM annotation a WHERE a.item_id = item.id) WHERE EXISTS (SELECT 1 FROM annotation a WHERE a.item_id = item.id);
+			CREATE INDEX item_by_annotation_count ON item (annotation_count, order_key, id);
 			""");
 
 	private Schema() {

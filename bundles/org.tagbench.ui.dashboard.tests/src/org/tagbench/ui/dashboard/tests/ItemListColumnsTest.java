@@ -240,6 +240,51 @@ class ItemListColumnsTest {
 				List.of("bob", "alice"), labelersInProjectOrder);
 	}
 
+	@Test
+	void aClickOnTheAnnotationsHeaderSortsByTheCountEitherWayWithTiesInTheProjectOrder() throws Exception {
+		Path folder = workspaceFolder("sort-annotations-test-project");
+		List<ItemSummary> stored;
+		java.util.Map<String, Integer> annotations = new java.util.HashMap<>(); // counted from each item's annotations
+		try (ProjectStore store = SyntheticProjects.create(folder, "Sort Annotations Test", ITEMS)) {
+			// a few items with more labels than the generator gives (0, 1, or 2 with a pre-label)
+			for (String id : List.of("item-00000008", "item-00000123", "item-00000299")) {
+				DataItem item = store.item(id).orElseThrow();
+				for (int k = 0; k < 3; k++) {
+					item.getAnnotations().add(SyntheticProjects.label(store.project().getLabelClasses().get(k), "carol",
+							org.tagbench.model.AnnotationSource.HUMAN, k));
+				}
+				store.commit(item);
+			}
+			stored = store.items(ItemQuery.all(), 0, ITEMS);
+			for (ItemSummary row : stored) {
+				annotations.put(row.id(), store.item(row.id()).orElseThrow().getAnnotations().size());
+			}
+		}
+		DashboardEditor dashboard = open(folder);
+		Comparator<ItemSummary> byCount = Comparator.comparingInt((ItemSummary row) -> annotations.get(row.id()))
+				.thenComparingLong(ItemSummary::orderKey);
+		for (ItemPages.Sort sort : List.of(ItemPages.Sort.ANNOTATIONS, ItemPages.Sort.ANNOTATIONS_DESCENDING)) {
+			List<String> paths = sortByHeader(dashboard, ItemTable.ANNOTATIONS_COLUMN, sort);
+			List<String> expected = stored.stream()
+					.sorted(sort == ItemPages.Sort.ANNOTATIONS ? byCount : byCount.reversed()).map(ItemSummary::path).toList();
+			assertEquals(expected, column(dashboard, ItemTable.PATH_COLUMN), sort + ": the store's counts, ties in the"
+					+ " project's order");
+			assertEquals(sort == ItemPages.Sort.ANNOTATIONS ? "0" : "4", paths.get(0));
+			if (sort == ItemPages.Sort.ANNOTATIONS_DESCENDING) {
+				UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "dashboard-sorted-by-annotations");
+			}
+		}
+		sortByHeader(dashboard, ItemTable.ANNOTATIONS_COLUMN, ItemPages.Sort.ORDER); // the third click
+		assertEquals(stored.stream().map(ItemSummary::path).toList(), column(dashboard, ItemTable.PATH_COLUMN));
+		// the Agreement column of a project without consensus is empty: its header does not sort
+		dashboard.itemTable().revealColumn(ItemTable.AGREEMENT_COLUMN);
+		UiTestSupport.flush(display);
+		Rectangle header = dashboard.itemTable().headerBounds(ItemTable.AGREEMENT_COLUMN);
+		UiTestSupport.click(dashboard.itemTable().natTable(), header.x + header.width / 2, header.y + header.height / 2);
+		join(dashboard.listJob());
+		assertEquals(ItemPages.Sort.ORDER, dashboard.itemTable().requestedSort());
+	}
+
 	/**
 	 * Checks that the rows' cells, by their first name, come in runs of {@code names} in that order, then the empty
 	 * cells, and that they are the cells of the unsorted list, only moved.

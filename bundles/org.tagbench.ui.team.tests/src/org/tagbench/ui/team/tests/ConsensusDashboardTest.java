@@ -27,6 +27,7 @@ import org.tagbench.store.postgres.ServerConnection;
 import org.tagbench.store.postgres.internal.LocalCluster;
 import org.tagbench.store.testing.TestProjects;
 import org.tagbench.ui.dashboard.DashboardEditor;
+import org.tagbench.ui.dashboard.ItemPages;
 import org.tagbench.ui.dashboard.ItemTable;
 import org.tagbench.ui.team.TeamLogin;
 import org.tagbench.ui.team.TeamProjects;
@@ -123,6 +124,82 @@ class ConsensusDashboardTest extends TeamServerTest {
 		UiTestSupport.flush(display);
 		UiTestSupport.screenshot(shell, "team-consensus-dashboard");
 		page.closeAllEditors(false);
+		UiTestSupport.flush(display);
+	}
+
+	@Test
+	void aClickOnTheAgreementHeaderListsDisagreementsFirstThenAgreementsThenTheUndecided() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		Shell shell = page.getWorkbenchWindow().getShell();
+		Display display = shell.getDisplay();
+		shell.setBounds(0, 0, 1500, 900);
+		TeamLogin login = new TeamLogin(cluster.url(), LocalCluster.SUPERUSER, PROJECT);
+		DashboardEditor dashboard = (DashboardEditor) page.openEditor(
+				TeamProjects.dashboardInput(login, LocalCluster.SUPERUSER_PASSWORD, "Team Vote"), DashboardEditor.ID);
+		ItemTable table = dashboard.itemTable();
+		assertTrue(UiTestSupport.waitUntil(display, 60_000, () -> dashboard.pages().size() == 4
+				&& dashboard.pages().labelersPerItem() == 2), "the four items listed");
+		// what the store says of each item, in the project's order
+		List<String> paths = new java.util.ArrayList<>();
+		Map<String, org.tagbench.store.ItemAgreement> agreements = new HashMap<>();
+		try (PostgresProjectStore store = PostgresProjectStore.open(owner(), PROJECT)) {
+			List<org.tagbench.store.ItemSummary> rows = store.items(org.tagbench.store.ItemQuery.all(), 0, 10);
+			var byId = store.agreement(rows.stream().map(org.tagbench.store.ItemSummary::id).toList());
+			for (org.tagbench.store.ItemSummary row : rows) {
+				paths.add(row.path());
+				if (byId.containsKey(row.id())) {
+					agreements.put(row.path(), byId.get(row.id()));
+				}
+			}
+		}
+		// once the editor is laid out, scrolled sideways to the column
+		assertTrue(UiTestSupport.waitUntil(display, 10_000, () -> {
+			table.revealColumn(ItemTable.AGREEMENT_COLUMN);
+			return table.headerBounds(ItemTable.AGREEMENT_COLUMN) != null;
+		}), "the Agreement header is shown");
+		for (boolean descending : new boolean[] { false, true }) {
+			clickAgreementHeader(table);
+			join(dashboard.listJob(), display);
+			assertEquals(descending ? ItemPages.Sort.AGREEMENT_DESCENDING : ItemPages.Sort.AGREEMENT, table.requestedSort());
+			// decided items (disagree first ascending, agree first descending), then those waiting for a labeler, then
+			// the item nobody labeled
+			java.util.function.ToIntFunction<String> run = path -> {
+				org.tagbench.store.ItemAgreement agreement = agreements.get(path);
+				return agreement == null ? 3 : agreement.labelers().size() < 2 ? 2 : agreement.agree() == descending ? 0 : 1;
+			};
+			List<String> expected = paths.stream().sorted(java.util.Comparator.comparingInt(run)).toList();
+			List<String> shown = new java.util.ArrayList<>();
+			List<String> cells = new java.util.ArrayList<>();
+			assertTrue(UiTestSupport.waitUntil(display, 60_000, () -> {
+				shown.clear();
+				cells.clear();
+				for (int row = 0; row < 4; row++) {
+					shown.add(table.cellText(ItemTable.PATH_COLUMN, row));
+					cells.add(table.cellText(ItemTable.AGREEMENT_COLUMN, row));
+				}
+				return !shown.contains("") && cells.stream().filter(c -> !c.isEmpty()).count() == 3;
+			}), "rows read: " + shown);
+			assertEquals(expected, shown, "sorted by agreement" + (descending ? ", descending" : ""));
+			assertEquals(descending ? List.of("agree · anna, ben", "disagree · anna, ben", "1 of 2 · anna", "")
+					: List.of("disagree · anna, ben", "agree · anna, ben", "1 of 2 · anna", ""), cells);
+			if (!descending) {
+				UiTestSupport.screenshot(shell, "team-consensus-sorted-by-agreement");
+			}
+		}
+		page.closeAllEditors(false);
+		UiTestSupport.flush(display);
+	}
+
+	/** A real click on the Agreement header (revealed). */
+	private static void clickAgreementHeader(ItemTable table) {
+		org.eclipse.swt.graphics.Rectangle header = table.headerBounds(ItemTable.AGREEMENT_COLUMN);
+		UiTestSupport.click(table.natTable(), header.x + header.width / 2, header.y + header.height / 2);
+	}
+
+	private static void join(org.eclipse.core.runtime.jobs.Job job, Display display) throws InterruptedException {
+		while (job != null && !job.join(50, null)) {
+			UiTestSupport.flush(display);
+		}
 		UiTestSupport.flush(display);
 	}
 }
