@@ -96,14 +96,9 @@ class ConsensusDashboardTest extends TeamServerTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		Shell shell = page.getWorkbenchWindow().getShell();
 		Display display = shell.getDisplay();
-		shell.setBounds(0, 0, 1500, 900);
-		TeamLogin login = new TeamLogin(cluster.url(), LocalCluster.SUPERUSER, PROJECT);
-		DashboardEditor dashboard = (DashboardEditor) page.openEditor(
-				TeamProjects.dashboardInput(login, LocalCluster.SUPERUSER_PASSWORD, "Team Vote"), DashboardEditor.ID);
+		DashboardEditor dashboard = openTeamVoteDashboard(page);
 		ItemTable table = dashboard.itemTable();
 		assertEquals("Agreement", ItemTable.COLUMNS[ItemTable.AGREEMENT_COLUMN]);
-		assertTrue(UiTestSupport.waitUntil(display, 60_000, () -> dashboard.pages().size() == 4
-				&& dashboard.pages().labelersPerItem() == 2), "the four items listed");
 		Map<String, String> shown = new HashMap<>();
 		assertTrue(UiTestSupport.waitUntil(display, 60_000, () -> {
 			shown.clear();
@@ -132,13 +127,8 @@ class ConsensusDashboardTest extends TeamServerTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		Shell shell = page.getWorkbenchWindow().getShell();
 		Display display = shell.getDisplay();
-		shell.setBounds(0, 0, 1500, 900);
-		TeamLogin login = new TeamLogin(cluster.url(), LocalCluster.SUPERUSER, PROJECT);
-		DashboardEditor dashboard = (DashboardEditor) page.openEditor(
-				TeamProjects.dashboardInput(login, LocalCluster.SUPERUSER_PASSWORD, "Team Vote"), DashboardEditor.ID);
+		DashboardEditor dashboard = openTeamVoteDashboard(page);
 		ItemTable table = dashboard.itemTable();
-		assertTrue(UiTestSupport.waitUntil(display, 60_000, () -> dashboard.pages().size() == 4
-				&& dashboard.pages().labelersPerItem() == 2), "the four items listed");
 		// what the store says of each item, in the project's order
 		List<String> paths = new java.util.ArrayList<>();
 		Map<String, org.tagbench.store.ItemAgreement> agreements = new HashMap<>();
@@ -188,6 +178,18 @@ class ConsensusDashboardTest extends TeamServerTest {
 		}
 		page.closeAllEditors(false);
 		UiTestSupport.flush(display);
+	}
+
+	/** The admin's dashboard of the seeded project, once it lists the four items of a two-labeler project. */
+	private static DashboardEditor openTeamVoteDashboard(IWorkbenchPage page) throws Exception {
+		Shell shell = page.getWorkbenchWindow().getShell();
+		shell.setBounds(0, 0, 1500, 900);
+		TeamLogin login = new TeamLogin(cluster.url(), LocalCluster.SUPERUSER, PROJECT);
+		DashboardEditor dashboard = (DashboardEditor) page.openEditor(
+				TeamProjects.dashboardInput(login, LocalCluster.SUPERUSER_PASSWORD, "Team Vote"), DashboardEditor.ID);
+		assertTrue(UiTestSupport.waitUntil(shell.getDisplay(), 60_000, () -> dashboard.pages().size() == 4
+				&& dashboard.pages().labelersPerItem() == 2), "the four items listed");
+		return dashboard;
 	}
 
 	/** A real click on the Agreement header (revealed). */
