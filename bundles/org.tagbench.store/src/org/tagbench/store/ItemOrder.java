@@ -38,7 +38,14 @@ public record ItemOrder(Key key, boolean descending) {
 		 * before disagreeing ones. A store without consensus lists every item as committed by nobody (the project's
 		 * order).
 		 */
-		AGREEMENT
+		AGREEMENT,
+		/**
+		 * The best score of the item's open pre-labels (the ML assist's suggestions nobody accepted or removed yet,
+		 * the Suggestion cell), kept on the item row by every write of its annotations. Ascending: lowest score first
+		 * (the suggestions a reviewer should look at first); items without an open pre-label come last in either
+		 * direction, and equal scores, like those items, are in the project's order either way.
+		 */
+		SUGGESTION
 	}
 
 	/** The project's order, the order of {@link ProjectStore#items(ItemQuery, long, int)}. */

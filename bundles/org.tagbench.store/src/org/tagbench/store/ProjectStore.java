@@ -1,5 +1,6 @@
 package org.tagbench.store;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -86,7 +87,12 @@ public interface ProjectStore extends AutoCloseable {
 			if (item.isPresent() && !item.get().getAnnotations().isEmpty()) {
 				Set<String> classes = new LinkedHashSet<>();
 				Set<String> authors = new LinkedHashSet<>();
+				List<ItemLabels.Suggestion> suggestions = new ArrayList<>();
 				for (Annotation annotation : item.get().getAnnotations()) {
+					if (annotation.getSource() == AnnotationSource.PRELABEL) {
+						suggestions.add(new ItemLabels.Suggestion(
+								annotation.getLabelClass() == null ? null : annotation.getLabelClass().getId(), annotation.getScore()));
+					}
 					if (annotation.getLabelClass() != null) {
 						classes.add(annotation.getLabelClass().getId());
 					}
@@ -94,7 +100,7 @@ public interface ProjectStore extends AutoCloseable {
 						authors.add(annotation.getAuthor());
 					}
 				}
-				labels.put(id, new ItemLabels(List.copyOf(classes), List.copyOf(authors)));
+				labels.put(id, new ItemLabels(List.copyOf(classes), List.copyOf(authors), suggestions));
 			}
 		}
 		return labels;

@@ -36,8 +36,8 @@ import org.tagbench.store.local.LocalProjectStore;
 
 /**
  * {@code benchmark-store}: the store's figures on this machine. Builds a synthetic project (items without
- * image files: opening and listing never read pixels), then times opening it, listing (also sorted by class and by
- * annotation count), single label commits and a COCO export. Prints figures; asserts nothing.
+ * image files: opening and listing never read pixels), then times opening it, listing (also sorted by class, by
+ * annotation count and by suggestion), single label commits and a COCO export. Prints figures; asserts nothing.
  */
 final class BenchmarkCommand implements CliCommand {
 
@@ -74,7 +74,7 @@ final class BenchmarkCommand implements CliCommand {
 
 		long start = System.nanoTime();
 		try (LocalProjectStore store = LocalProjectStore.create(folder, project())) {
-			populate(store, items, boxesPerItem);
+			populate(store, items, boxesPerItem, true);
 		}
 		out.printf("create: %,d items, %,d boxes in %.1f s%n", items, (long) items * boxesPerItem, seconds(start));
 
@@ -105,14 +105,15 @@ final class BenchmarkCommand implements CliCommand {
 	}
 
 	/**
-	 * Times pages of the item list sorted by first class and by annotation count (the dashboard's Classes and
-	 * Annotations headers), each way: the first page of 100 and pages at random offsets, medians of {@link #SORT_RUNS}
+	 * Times pages of the item list sorted by first class, by annotation count and by best open pre-label score (the
+	 * dashboard's Classes, Annotations and Suggestion headers), each way: the first page of 100 and pages at random offsets, medians of {@link #SORT_RUNS}
 	 * reads.
 	 */
 	private static void sortedPages(ProjectStore store, int items, PrintStream out) throws Exception {
 		Random random = new Random(3);
 		for (ItemOrder order : List.of(ItemOrder.ascending(ItemOrder.Key.CLASS), ItemOrder.descending(ItemOrder.Key.CLASS),
-				ItemOrder.ascending(ItemOrder.Key.ANNOTATIONS), ItemOrder.descending(ItemOrder.Key.ANNOTATIONS))) {
+				ItemOrder.ascending(ItemOrder.Key.ANNOTATIONS), ItemOrder.descending(ItemOrder.Key.ANNOTATIONS),
+				ItemOrder.ascending(ItemOrder.Key.SUGGESTION), ItemOrder.descending(ItemOrder.Key.SUGGESTION))) {
 			double[] first = new double[SORT_RUNS];
 			double[] deep = new double[SORT_RUNS];
 			int rows = 0;
@@ -139,7 +140,7 @@ final class BenchmarkCommand implements CliCommand {
 	private static void exportAll(Path work, int exportItems, int boxesPerItem, PrintStream out) throws Exception {
 		Path exportProject = work.resolve("export-project");
 		try (LocalProjectStore store = LocalProjectStore.create(exportProject, project())) {
-			populate(store, exportItems, boxesPerItem);
+			populate(store, exportItems, boxesPerItem, false); // people's labels only, as the earlier export figures
 		}
 		try (ProjectStore store = LocalProjectStore.open(exportProject)) {
 			for (LabelExporter exporter : Formats.exporters()) {
@@ -172,12 +173,16 @@ final class BenchmarkCommand implements CliCommand {
 		return project;
 	}
 
-	/** Every item labeled with {@code boxesPerItem} boxes (every tenth accepted), 5,000 items per transaction. */
-	private static void populate(ProjectStore store, int items, int boxesPerItem) throws Exception {
+	/**
+	 * Every item labeled with {@code boxesPerItem} boxes (every tenth accepted), 5,000 items per transaction; with
+	 * {@code suggestions}, every fourth item's last box is a model's open pre-label with a random score instead.
+	 */
+	private static void populate(ProjectStore store, int items, int boxesPerItem, boolean suggestions) throws Exception {
 		LabelingProject project = store.project();
 		DataSource source = project.getDataSources().get(0);
 		List<LabelClass> classes = project.getLabelClasses();
 		Random random = new Random(1);
+		Random scores = new Random(4);
 		List<DataItem> batch = new ArrayList<>();
 		for (int i = 0; i < items; i++) {
 			DataItem item = TagbenchFactory.eINSTANCE.createDataItem();
@@ -192,6 +197,13 @@ final class BenchmarkCommand implements CliCommand {
 			item.setStatus(i % 10 == 0 ? ItemStatus.ACCEPTED : ItemStatus.LABELED);
 			for (int b = 0; b < boxesPerItem; b++) {
 				item.getAnnotations().add(box(classes.get(random.nextInt(classes.size())), random));
+			}
+			// every fourth item's last box is a model's open suggestion, so that the suggestion order has both runs
+			if (suggestions && i % 4 == 1 && boxesPerItem > 0) {
+				BoundingBox suggestion = (BoundingBox) item.getAnnotations().get(boxesPerItem - 1);
+				suggestion.setAuthor("model");
+				suggestion.setSource(AnnotationSource.PRELABEL);
+				suggestion.setScore(Math.round(scores.nextDouble() * 1000) / 1000.0);
 			}
 			batch.add(item);
 			if (batch.size() == 5_000) {

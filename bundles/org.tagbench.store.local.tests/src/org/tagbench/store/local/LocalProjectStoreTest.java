@@ -190,15 +190,8 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 			// the plans of the list's sorted page reads walk an index instead of sorting every item
 			for (String orderBy : List.of("i.path, i.order_key, i.id", "i.path DESC, i.order_key DESC, i.id DESC",
 					"i.width * i.height, i.order_key, i.id", "i.width * i.height DESC, i.order_key DESC, i.id DESC")) {
-				String plan = database.read(c -> {
-					var rows = c.createStatement().executeQuery("EXPLAIN QUERY PLAN SELECT i.id FROM item i ORDER BY "
+				String plan = queryPlan(database, "SELECT i.id FROM item i ORDER BY "
 							+ orderBy + " LIMIT 200 OFFSET 1000");
-					StringBuilder lines = new StringBuilder();
-					while (rows.next()) {
-						lines.append(rows.getString(4)).append('\n');
-					}
-					return lines.toString();
-				});
 				assertTrue(plan.contains("USING INDEX item_by_") || plan.contains("USING COVERING INDEX item_by_"), orderBy + ": " + plan);
 				assertFalse(plan.contains("TEMP B-TREE"), orderBy + ": " + plan);
 			}
@@ -248,10 +241,74 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 		}
 	}
 
-	/** Undoes schema version 8 (each item's annotation count). */
+	/** Undoes schema versions 9 and 8 (each item's suggestion score and annotation count). */
 	private static void undoAnnotationCounts(java.sql.Connection c) throws java.sql.SQLException {
+		undoSuggestionScores(c);
 		c.createStatement().execute("DROP INDEX item_by_annotation_count");
 		c.createStatement().execute("ALTER TABLE item DROP COLUMN annotation_count");
+	}
+
+	/** How SQLite runs {@code select}: the details of its plan, a line each. */
+	private static String queryPlan(SqliteDatabase database, String select) throws Exception {
+		return database.read(c -> {
+			var rows = c.createStatement().executeQuery("EXPLAIN QUERY PLAN " + select);
+			StringBuilder lines = new StringBuilder();
+			while (rows.next()) {
+				lines.append(rows.getString(4)).append('\n');
+			}
+			return lines.toString();
+		});
+	}
+
+	/** Undoes schema version 9 (each item's best open pre-label score). */
+	private static void undoSuggestionScores(java.sql.Connection c) throws java.sql.SQLException {
+		c.createStatement().execute("DROP INDEX item_by_prelabel_score");
+		c.createStatement().execute("ALTER TABLE item DROP COLUMN prelabel_score");
+	}
+
+	@Test
+	void aDatabaseOfSchemaVersion8GetsEachItemsSuggestionScoreAndSortsByItWithAnIndex() throws Exception {
+		createWithSuggestions();
+		try (var database = SqliteDatabase.open(folder().resolve("labels.db"), Schema.MIGRATIONS)) {
+			database.inTransaction(c -> {
+				undoSuggestionScores(c);
+				return c.createStatement().executeUpdate("DELETE FROM schema_version WHERE version > 8");
+			});
+		}
+		try (LocalProjectStore store = LocalProjectStore.open(folder())) {
+			assertSuggestionsFilled(store);
+			assertSortedBySuggestion(store);
+		}
+		try (var database = SqliteDatabase.open(folder().resolve("labels.db"), Schema.MIGRATIONS)) {
+			assertEquals(9, Schema.MIGRATIONS.size());
+			assertEquals(9, (int) database.read(c -> {
+				var rows = c.createStatement().executeQuery("SELECT max(version) FROM schema_version");
+				rows.next();
+				return rows.getInt(1);
+			}));
+			// the run of items with a suggestion is read through the index, either way (equal scores are rare: the
+			// project's order among them is sorted per score, not for the whole list)
+			for (String orderBy : List.of("i.prelabel_score, i.order_key, i.id", "i.prelabel_score DESC, i.order_key, i.id")) {
+				String plan = queryPlan(database, "SELECT i.id FROM item i"
+							+ " WHERE i.prelabel_score IS NOT NULL ORDER BY " + orderBy + " LIMIT 200 OFFSET 10");
+				assertTrue(plan.contains("INDEX item_by_prelabel_score"), orderBy + ": " + plan);
+				assertFalse(plan.contains("USE TEMP B-TREE FOR ORDER BY"), orderBy + ": " + plan);
+			}
+		}
+	}
+
+	@Test
+	void verifyReportsASuggestionScoreThatDoesNotMatchThePrelabels() throws Exception {
+		createWithSuggestions();
+		try (var database = SqliteDatabase.open(folder().resolve("labels.db"), Schema.MIGRATIONS)) {
+			database.inTransaction(c -> c.createStatement()
+					.executeUpdate("UPDATE item SET prelabel_score = 0.1 WHERE id = 'item-0000002'"));
+		}
+		try (LocalProjectStore store = LocalProjectStore.open(folder())) {
+			VerifyReport report = store.verify();
+			assertEquals(List.of("item folder2/img0000002.jpg is sorted by a suggestion score of 0.1 but its best open"
+					+ " pre-label scores 0.3 (open it and commit it again to mend the key)"), report.problems());
+		}
 	}
 
 	@Test
@@ -268,8 +325,7 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 			assertSortedByAnnotations(store);
 		}
 		try (var database = SqliteDatabase.open(folder().resolve("labels.db"), Schema.MIGRATIONS)) {
-			assertEquals(8, Schema.MIGRATIONS.size());
-			assertEquals(8, (int) database.read(c -> {
+			assertEquals(Schema.MIGRATIONS.size(), (int) database.read(c -> {
 				var rows = c.createStatement().executeQuery("SELECT max(version) FROM schema_version");
 				rows.next();
 				return rows.getInt(1);
@@ -277,15 +333,7 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 			// the list's page reads sorted by count walk an index instead of sorting every item
 			for (String orderBy : List.of("i.annotation_count, i.order_key, i.id",
 					"i.annotation_count DESC, i.order_key DESC, i.id DESC")) {
-				String plan = database.read(c -> {
-					var rows = c.createStatement().executeQuery(
-							"EXPLAIN QUERY PLAN SELECT i.id FROM item i ORDER BY " + orderBy + " LIMIT 200 OFFSET 10");
-					StringBuilder lines = new StringBuilder();
-					while (rows.next()) {
-						lines.append(rows.getString(4)).append('\n');
-					}
-					return lines.toString();
-				});
+				String plan = queryPlan(database, "SELECT i.id FROM item i ORDER BY " + orderBy + " LIMIT 200 OFFSET 10");
 				assertTrue(plan.contains("INDEX item_by_annotation_count"), orderBy + ": " + plan);
 				assertFalse(plan.contains("TEMP B-TREE"), orderBy + ": " + plan);
 			}
@@ -328,15 +376,7 @@ class LocalProjectStoreTest extends ProjectStoreContract {
 			for (String query : List.of("WHERE i.first_class_id = 'class-dog' ORDER BY i.order_key DESC, i.id DESC",
 					"WHERE i.first_author IS NOT NULL ORDER BY i.first_author, i.order_key, i.id",
 					"WHERE i.first_author IS NOT NULL ORDER BY i.first_author DESC, i.order_key DESC, i.id DESC")) {
-				String plan = database.read(c -> {
-					var rows = c.createStatement()
-							.executeQuery("EXPLAIN QUERY PLAN SELECT i.id FROM item i " + query + " LIMIT 200 OFFSET 10");
-					StringBuilder lines = new StringBuilder();
-					while (rows.next()) {
-						lines.append(rows.getString(4)).append('\n');
-					}
-					return lines.toString();
-				});
+				String plan = queryPlan(database, "SELECT i.id FROM item i " + query + " LIMIT 200 OFFSET 10");
 				assertTrue(plan.contains("INDEX item_by_first_"), query + ": " + plan);
 				assertFalse(plan.contains("TEMP B-TREE"), query + ": " + plan);
 			}

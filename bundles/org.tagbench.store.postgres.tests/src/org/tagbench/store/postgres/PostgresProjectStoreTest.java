@@ -154,6 +154,43 @@ class PostgresProjectStoreTest extends ProjectStoreContract {
 	}
 
 	@Test
+	void aSchemaOfVersion10GetsEachItemsSuggestionScoreAndTheTriggerStillSkipsSortKeys() throws Exception {
+		createWithSuggestions();
+		// undoes migration 11 (the function and trigger it replaces are created again by it, as it runs them)
+		TestServer.execute(TestServer.superuser(), "DROP TRIGGER item_changed ON " + schema + ".item; DROP INDEX " + schema
+				+ ".item_by_prelabel_score; ALTER TABLE " + schema + ".item DROP COLUMN prelabel_score; DELETE FROM "
+				+ schema + ".schema_version WHERE version > 10");
+		try (ProjectStore store = reopen()) {
+			assertSuggestionsFilled(store);
+			assertSortedBySuggestion(store);
+		}
+		try (Connection c = TestServer.superuser().dataSource().getConnection(); Statement statement = c.createStatement()) {
+			try (ResultSet rows = statement.executeQuery("SELECT max(version) FROM " + schema + ".schema_version")) {
+				rows.next();
+				assertEquals(org.tagbench.store.postgres.internal.PgSchema.MIGRATIONS.size(), rows.getInt(1));
+			}
+			try (ResultSet rows = statement.executeQuery("SELECT pg_get_triggerdef(t.oid) FROM pg_trigger t"
+					+ " WHERE t.tgname = 'item_changed' AND t.tgrelid = '" + schema + ".item'::regclass")) {
+				assertTrue(rows.next(), "the trigger is back");
+				String definition = rows.getString(1);
+				for (String column : List.of("first_class_id", "first_author", "annotation_count", "agreement_state",
+						"prelabel_score")) {
+					assertTrue(definition.contains("(NOT (old." + column + " IS DISTINCT FROM new." + column + "))"), column + ": " + definition);
+				}
+			}
+			statement.execute("SET enable_sort = off");
+			StringBuilder plan = new StringBuilder();
+			try (ResultSet rows = statement.executeQuery("EXPLAIN SELECT i.id FROM " + schema + ".item i"
+					+ " WHERE i.prelabel_score IS NOT NULL ORDER BY i.prelabel_score, i.order_key, i.id LIMIT 200 OFFSET 1")) {
+				while (rows.next()) {
+					plan.append(rows.getString(1)).append('\n');
+				}
+			}
+			assertTrue(plan.toString().contains(" using item_by_prelabel_score"), plan.toString());
+		}
+	}
+
+	@Test
 	void aNewerSchemaIsRefusedWithAMessage() throws Exception {
 		create(TestProjects.project(ProjectType.MULTI_CLASS, "a")).close();
 		TestServer.execute(TestServer.superuser(), "INSERT INTO " + schema + ".schema_version (version) VALUES (99)");

@@ -380,6 +380,20 @@ class PrelabelsOnServerTest {
 			DataItem stored = assist.item(accepted.itemId()).orElseThrow();
 			assertEquals(AnnotationSource.PRELABEL_ACCEPTED, stored.getAnnotations().get(0).getSource());
 			assertEquals(ItemStatus.LABELED, stored.getStatus());
+			// bob removes the second suggestion; neither item has an open one now: both leave the suggestion run
+			Lease removed = leases.get(1);
+			DataItem rejected = desktop.item(removed.itemId()).orElseThrow();
+			rejected.getAnnotations().clear();
+			rejected.setStatus(ItemStatus.SKIPPED);
+			assertEquals(CommitOutcome.STORED, desktop.queue().commit(removed, rejected, UUID.randomUUID().toString()));
+			List<String> bySuggestion = desktop.items(org.tagbench.store.ItemQuery.all(),
+					org.tagbench.store.ItemOrder.ascending(org.tagbench.store.ItemOrder.Key.SUGGESTION), 0, 100).stream()
+					.map(org.tagbench.store.ItemSummary::id).toList();
+			assertEquals(ids.size(), bySuggestion.size());
+			assertEquals(java.util.Set.of(accepted.itemId(), removed.itemId()),
+					java.util.Set.copyOf(bySuggestion.subList(ids.size() - 2, ids.size())),
+					"the server kept the sort key at the labeler's commits: " + bySuggestion);
+			assertTrue(assist.verify().ok(), assist.verify().problems().toString());
 		}
 	}
 }

@@ -240,13 +240,13 @@ class QueueReorderTest {
 	@Test
 	void aProjectOfTheVersionBeforeIsMigratedAndThenAReorderIsAnnouncedOnceAndCommitsAsBefore() throws Exception {
 		int latest = org.tagbench.store.postgres.internal.PgSchema.MIGRATIONS.size();
-		// the announce_change of version 2 again, commit_log without the commits' outcomes, the schema's version one less
+		// the announce_change of version 2 again, commit_log without the commits' outcomes, the schema's version before migration 10 (later ones run again)
 		TestServer.execute(TestServer.superuser(), "CREATE OR REPLACE FUNCTION " + schema + ".announce_change()"
 				+ " RETURNS trigger LANGUAGE plpgsql AS $a$ BEGIN IF TG_LEVEL = 'ROW' THEN PERFORM pg_notify('tagbench_"
 				+ schema + "', NEW.id || chr(9) || NEW.status || chr(9) || session_user); ELSE PERFORM pg_notify('tagbench_"
 				+ schema + "', '*'); END IF; RETURN NULL; END $a$; DROP POLICY own_outcome ON " + schema + ".commit_log;"
 				+ " ALTER TABLE " + schema + ".commit_log DROP COLUMN kept_as_copies, DROP COLUMN removals_refused,"
-				+ " DROP COLUMN other_authors; DELETE FROM " + schema + ".schema_version WHERE version = " + latest);
+				+ " DROP COLUMN other_authors; DELETE FROM " + schema + ".schema_version WHERE version >= 10");
 		try (Connection listening = TestServer.superuser().dataSource().getConnection()) {
 			listening.createStatement().execute("LISTEN tagbench_" + schema);
 			TestServer.execute(TestServer.superuser(), "UPDATE " + schema + ".item SET order_key = order_key + 1000"

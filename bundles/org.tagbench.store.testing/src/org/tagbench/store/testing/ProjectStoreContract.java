@@ -342,6 +342,127 @@ public abstract class ProjectStoreContract {
 	}
 
 	@Test
+	void sortsBySuggestionAfterRegistrationPrelabelWritesAndCommits() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "dog", "cat");
+		LabelClass dog = project.getLabelClasses().get(0);
+		LabelClass cat = project.getLabelClasses().get(1);
+		try (ProjectStore store = create(project)) {
+			List<DataItem> items = TestProjects.items(project, 20);
+			// registered with a pre-label (an import of the assist's output): kept from the start
+			items.get(15).getAnnotations().add(prelabel(dog, 0.4));
+			store.addItems(items);
+			writePrelabels(store, "item-0000002", prelabel(cat, 0.3), prelabel(dog, 0.9));
+			writePrelabels(store, "item-0000005", prelabel(dog, 0.5));
+			writePrelabels(store, "item-0000007", prelabel(cat, 0.5));
+			writePrelabels(store, "item-0000009", prelabel(cat, 0.2));
+			writePrelabels(store, "item-0000011", prelabel(dog, 0.7));
+			// (the project's order: items 0, 19, 18, ... 1)
+			assertEquals(List.of("item-0000009", "item-0000015", "item-0000007", "item-0000005", "item-0000011",
+					"item-0000002", "item-0000000"),
+					ids(store.items(ItemQuery.all(), ItemOrder.ascending(ItemOrder.Key.SUGGESTION), 0, 7)),
+					"lowest best score first, the tie of 0.5 in the project's order, then the items without");
+			assertEquals(List.of("item-0000002", "item-0000011", "item-0000007", "item-0000005", "item-0000015",
+					"item-0000009", "item-0000000", "item-0000019"),
+					ids(store.items(ItemQuery.all(), ItemOrder.descending(ItemOrder.Key.SUGGESTION), 0, 8)),
+					"highest first, the tie still in the project's order, the items without still last");
+			assertEquals(List.of(new org.tagbench.store.ItemLabels.Suggestion(dog.getId(), 0.9),
+					new org.tagbench.store.ItemLabels.Suggestion(cat.getId(), 0.3)),
+					store.labelsOf(List.of("item-0000002")).get("item-0000002").suggestions(), "the cell's, best first");
+			assertSortedBySuggestion(store);
+			// pre-labels replaced and removed by the assist
+			writePrelabels(store, "item-0000009", prelabel(dog, 0.95));
+			assertEquals(org.tagbench.store.PrelabelWrite.CLEARED, store.replacePrelabels("item-0000011", List.of()));
+			assertEquals("item-0000009",
+					store.items(ItemQuery.all(), ItemOrder.descending(ItemOrder.Key.SUGGESTION), 0, 1).get(0).id());
+			assertSortedBySuggestion(store);
+			// a labeler's commits: the best one accepted and the other removed; one left open; all removed
+			DataItem accepted = store.item("item-0000002").orElseThrow();
+			accepted.getAnnotations().removeIf(a -> a.getScore() < 0.5);
+			accepted.getAnnotations().get(0).setSource(AnnotationSource.PRELABEL_ACCEPTED);
+			accepted.setStatus(ItemStatus.LABELED);
+			store.commit(accepted);
+			DataItem leftOpen = store.item("item-0000005").orElseThrow();
+			BoundingBox own = TestProjects.box(cat, 1, 1, 2, 2);
+			own.setAuthor("amy");
+			leftOpen.getAnnotations().add(own);
+			leftOpen.setStatus(ItemStatus.NEEDS_REVIEW);
+			store.commit(leftOpen);
+			label(store, "item-0000007", ItemStatus.LABELED, dog, "amy");
+			assertEquals(List.of("item-0000015", "item-0000005", "item-0000009", "item-0000000"),
+					ids(store.items(ItemQuery.all(), ItemOrder.ascending(ItemOrder.Key.SUGGESTION), 0, 4)));
+			assertEquals(List.of("item-0000005"),
+					ids(store.items(ItemQuery.withStatus(ItemStatus.NEEDS_REVIEW), ItemOrder.descending(ItemOrder.Key.SUGGESTION), 0, 5)));
+			assertSortedBySuggestion(store);
+			assertTrue(store.verify().ok(), "every key kept: " + store.verify().problems());
+		}
+		try (ProjectStore store = reopen()) {
+			assertSortedBySuggestion(store);
+		}
+	}
+
+	/** A machine pre-label (an open suggestion of the assist) of {@code labelClass} with {@code score}. */
+	protected static BoundingBox prelabel(LabelClass labelClass, double score) {
+		BoundingBox box = TestProjects.box(labelClass, score, 2, 3, 4);
+		box.setAuthor("model");
+		box.setSource(AnnotationSource.PRELABEL);
+		box.setScore(score);
+		return box;
+	}
+
+	private static void writePrelabels(ProjectStore store, String itemId, BoundingBox... prelabels) throws StoreException {
+		assertEquals(org.tagbench.store.PrelabelWrite.WRITTEN, store.replacePrelabels(itemId, List.of(prelabels)));
+	}
+
+	/**
+	 * Checks the store's suggestion order, both ways, of all items and of the unlabeled ones, read in pages of 7,
+	 * against the best score of the open pre-labels of each item as read with it: by that score, equal scores in the
+	 * project's order either way, then the items without one in the project's order.
+	 */
+	protected static void assertSortedBySuggestion(ProjectStore store) throws StoreException {
+		for (ItemQuery query : List.of(ItemQuery.all(), ItemQuery.withStatus(ItemStatus.UNLABELED))) {
+			int size = (int) store.count(query);
+			List<ItemSummary> rows = pages(store, query, ItemOrder.PROJECT, size);
+			Map<String, Double> best = new java.util.HashMap<>();
+			for (ItemSummary row : rows) {
+				store.item(row.id()).orElseThrow().getAnnotations().stream()
+						.filter(a -> a.getSource() == AnnotationSource.PRELABEL).mapToDouble(a -> a.getScore()).max()
+						.ifPresent(score -> best.put(row.id(), score));
+			}
+			assertTrue(best.values().stream().distinct().count() >= 2, "the test has scores to sort");
+			for (boolean descending : new boolean[] { false, true }) {
+				Comparator<ItemSummary> byScore = Comparator.comparingDouble((ItemSummary row) -> best.get(row.id()));
+				List<ItemSummary> expected = new ArrayList<>(rows.stream().filter(row -> best.containsKey(row.id()))
+						.sorted((descending ? byScore.reversed() : byScore).thenComparingLong(ItemSummary::orderKey)).toList());
+				expected.addAll(rows.stream().filter(row -> !best.containsKey(row.id())).toList());
+				assertEquals(ids(expected), ids(pages(store, query, new ItemOrder(ItemOrder.Key.SUGGESTION, descending), size)),
+						"by suggestion" + (descending ? " descending" : "") + " of " + query);
+			}
+		}
+	}
+
+	/** For the tests of the migration that adds each item's suggestion score: items 1 (0.8 and 0.6), 2 (0.3), 3 (0.8). */
+	protected void createWithSuggestions() throws Exception {
+		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "dog", "cat");
+		try (ProjectStore store = create(project)) {
+			store.addItems(TestProjects.items(project, 5));
+			LabelClass dog = store.project().getLabelClasses().get(0);
+			LabelClass cat = store.project().getLabelClasses().get(1);
+			writePrelabels(store, "item-0000001", prelabel(dog, 0.6), prelabel(cat, 0.8));
+			writePrelabels(store, "item-0000002", prelabel(cat, 0.3));
+			writePrelabels(store, "item-0000003", prelabel(dog, 0.8));
+		}
+	}
+
+	/** Checks the project of {@link #createWithSuggestions} after the migration kept each item's best score. */
+	protected static void assertSuggestionsFilled(ProjectStore store) throws StoreException {
+		// (the project's order: items 0, 4, 3, 2, 1)
+		assertEquals(List.of("item-0000002", "item-0000003", "item-0000001", "item-0000000", "item-0000004"),
+				ids(store.items(ItemQuery.all(), ItemOrder.ascending(ItemOrder.Key.SUGGESTION), 0, 5)),
+				"0.3, the tie of 0.8 in the project's order, then the items without, kept by the migration");
+		assertTrue(store.verify().ok(), store.verify().problems().toString());
+	}
+
+	@Test
 	void itemsOfADataSourceAreRemovedOnlyWhenNoneCarriesALabel() throws Exception {
 		LabelingProject project = TestProjects.project(ProjectType.BOUNDING_BOX, "cat");
 		org.tagbench.model.DataSource second = TestProjects.FACTORY.createDataSource();

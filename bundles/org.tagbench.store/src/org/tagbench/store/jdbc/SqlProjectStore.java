@@ -87,8 +87,8 @@ public abstract class SqlProjectStore implements ProjectStore {
 			int added = 0;
 			try (PreparedStatement insert = c.prepareStatement("INSERT INTO item (id, source_id, path,"
 					+ " media_type, width, height, frame_count, content_hash, order_key, status, created, modified,"
-					+ " time_spent_ms, first_class_id, first_author, annotation_count)"
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+					+ " time_spent_ms, first_class_id, first_author, annotation_count, prelabel_score)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 					+ " ON CONFLICT DO NOTHING")) {
 				for (DataItem item : items) {
 					if (item.getId() == null) {
@@ -111,6 +111,7 @@ public abstract class SqlProjectStore implements ProjectStore {
 					insert.setString(14, firstClassId(item.getAnnotations()));
 					insert.setString(15, firstAuthor(item.getAnnotations()));
 					insert.setInt(16, item.getAnnotations().size());
+					insert.setObject(17, prelabelScore(item.getAnnotations()), Types.DOUBLE);
 					if (insert.executeUpdate() == 1) {
 						added++;
 						insertAnnotations(c, item, item.getAnnotations());
@@ -192,17 +193,20 @@ public abstract class SqlProjectStore implements ProjectStore {
 
 	/**
 	 * Replaces the item's status, time spent and annotations (the body of {@link #commit(DataItem)}), and its sort
-	 * keys {@code first_class_id}, {@code first_author} and {@code annotation_count} from the annotations written.
+	 * keys {@code first_class_id}, {@code first_author}, {@code annotation_count} and {@code prelabel_score} from the
+	 * annotations written.
 	 */
 	protected void replaceState(Connection c, DataItem item) throws SQLException {
 		updateStatus(c, item, item.getStatus(), item.getTimeSpentMillis());
 		try (PreparedStatement update = c.prepareStatement(
-				"UPDATE item SET review_comment = ?, first_class_id = ?, first_author = ?, annotation_count = ? WHERE id = ?")) {
+				"UPDATE item SET review_comment = ?, first_class_id = ?, first_author = ?, annotation_count = ?,"
+						+ " prelabel_score = ? WHERE id = ?")) {
 			update.setString(1, item.getReviewComment());
 			update.setString(2, firstClassId(item.getAnnotations()));
 			update.setString(3, firstAuthor(item.getAnnotations()));
 			update.setInt(4, item.getAnnotations().size());
-			update.setString(5, item.getId());
+			update.setObject(5, prelabelScore(item.getAnnotations()), Types.DOUBLE);
+			update.setString(6, item.getId());
 			update.executeUpdate();
 		}
 		try (PreparedStatement delete = c.prepareStatement("DELETE FROM annotation WHERE item_id = ?")) {
@@ -239,6 +243,15 @@ public abstract class SqlProjectStore implements ProjectStore {
 	/** The author of the first of {@code annotations} that has one: the item's sort key by labeler ({@code item.first_author}). */
 	protected static String firstAuthor(Collection<Annotation> annotations) {
 		return annotations.stream().map(Annotation::getAuthor).filter(author -> author != null).findFirst().orElse(null);
+	}
+
+	/**
+	 * The highest score of the open pre-labels ({@link AnnotationSource#PRELABEL}) among {@code annotations}, null
+	 * without any: the item's sort key by suggestion ({@code item.prelabel_score}).
+	 */
+	protected static Double prelabelScore(Collection<Annotation> annotations) {
+		return annotations.stream().filter(a -> a.getSource() == AnnotationSource.PRELABEL).map(Annotation::getScore)
+				.max(Double::compare).orElse(null);
 	}
 
 	protected void insertAnnotations(Connection c, DataItem item, Collection<Annotation> annotations) throws SQLException {
@@ -342,6 +355,11 @@ public abstract class SqlProjectStore implements ProjectStore {
 				new Segment("i.first_author IS NOT NULL", List.of(), firstAuthorOrder() + direction + ", " + projectOrder),
 				new Segment("i.first_author IS NULL", List.of(), projectOrder));
 		case ANNOTATIONS -> List.of(new Segment("", List.of(), "i.annotation_count" + direction + ", " + projectOrder));
+		// items with open pre-labels by their best score, equal scores in the project's order either way; then the rest
+		case SUGGESTION -> List.of(
+				new Segment("i.prelabel_score IS NOT NULL", List.of(),
+						"i.prelabel_score" + direction + ", i.order_key, i.id"),
+				new Segment("i.prelabel_score IS NULL", List.of(), "i.order_key, i.id"));
 		case AGREEMENT -> {
 			if (!keepsAgreement(c)) {
 				yield List.of(new Segment("", List.of(), projectOrder));
@@ -435,10 +453,11 @@ public abstract class SqlProjectStore implements ProjectStore {
 		List<String> ids = List.copyOf(itemIds);
 		Map<String, Set<String>> classes = new HashMap<>();
 		Map<String, Set<String>> authors = new HashMap<>();
+		Map<String, List<ItemLabels.Suggestion>> suggestions = new HashMap<>();
 		for (int from = 0; from < ids.size(); from += LABELS_BATCH) {
 			List<String> batch = ids.subList(from, Math.min(ids.size(), from + LABELS_BATCH));
 			read("read the labels of " + batch.size() + " items", c -> {
-				try (PreparedStatement select = c.prepareStatement("SELECT a.item_id, a.class_id, a.author FROM annotation a"
+				try (PreparedStatement select = c.prepareStatement("SELECT a.item_id, a.class_id, a.author, a.source, a.score FROM annotation a"
 						+ " WHERE a.item_id IN (" + String.join(", ", batch.stream().map(id -> "?").toList()) + ")"
 						+ " ORDER BY a.item_id, " + annotationOrder())) {
 					for (int i = 0; i < batch.size(); i++) {
@@ -455,6 +474,10 @@ public abstract class SqlProjectStore implements ProjectStore {
 							if (rows.getString(3) != null) {
 								itemAuthors.add(rows.getString(3));
 							}
+							if (AnnotationSource.PRELABEL.getName().equals(rows.getString(4))) {
+								suggestions.computeIfAbsent(item, k -> new ArrayList<>())
+										.add(new ItemLabels.Suggestion(rows.getString(2), rows.getDouble(5)));
+							}
 						}
 					}
 				}
@@ -463,7 +486,7 @@ public abstract class SqlProjectStore implements ProjectStore {
 		}
 		Map<String, ItemLabels> labels = new HashMap<>();
 		classes.forEach((item, itemClasses) -> labels.put(item,
-				new ItemLabels(List.copyOf(itemClasses), List.copyOf(authors.get(item)))));
+				new ItemLabels(List.copyOf(itemClasses), List.copyOf(authors.get(item)), suggestions.getOrDefault(item, List.of()))));
 		return labels;
 	}
 
@@ -610,6 +633,16 @@ public abstract class SqlProjectStore implements ProjectStore {
 					while (rows.next()) {
 						problems.add("item " + rows.getString(1) + " has " + rows.getLong(3) + " annotations but is sorted as"
 								+ " having " + rows.getLong(2) + " (open it and commit it again to mend the count)");
+					}
+				}
+				// the sort key by suggestion, kept by every write of pre-labels and every commit
+				String bestScore = "(SELECT max(a.score) FROM annotation a WHERE a.item_id = i.id AND a.source = 'PRELABEL')";
+				try (ResultSet rows = statement.executeQuery("SELECT i.path, i.prelabel_score, " + bestScore
+						+ " FROM item i WHERE coalesce(i.prelabel_score, -1) <> coalesce(" + bestScore + ", -1) LIMIT 100")) {
+					while (rows.next()) {
+						problems.add("item " + rows.getString(1) + " is sorted by a suggestion score of " + rows.getObject(2)
+								+ " but its best open pre-label scores " + rows.getObject(3)
+								+ " (open it and commit it again to mend the key)");
 					}
 				}
 				try (ResultSet rows = statement.executeQuery(

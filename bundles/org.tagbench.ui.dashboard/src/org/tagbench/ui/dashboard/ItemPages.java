@@ -33,7 +33,7 @@ import org.tagbench.store.StoreException;
  * {@code null} and its page is read on a background thread, after which the listener is told.
  * </p>
  * <p>
- * The store sorts by path, size in pixels, first class, first labeler, annotation count and agreement itself ({@link ItemOrder}, with
+ * The store sorts by path, size in pixels, first class, first labeler, annotation count, agreement and best open pre-label score itself ({@link ItemOrder}, with
  * indexes). Sorting by status is made of one store query per status, in the enum's order (a "segment" each), in
  * the project's order; descending orders of those read each segment from its end and reverse the page.
  * </p>
@@ -44,7 +44,7 @@ public final class ItemPages implements AutoCloseable {
 	public enum Sort {
 		ORDER, ORDER_DESCENDING, STATUS, STATUS_DESCENDING, PATH, PATH_DESCENDING, PIXELS, PIXELS_DESCENDING, CLASS,
 		CLASS_DESCENDING, LABELER, LABELER_DESCENDING, ANNOTATIONS, ANNOTATIONS_DESCENDING, AGREEMENT,
-		AGREEMENT_DESCENDING;
+		AGREEMENT_DESCENDING, SUGGESTION, SUGGESTION_DESCENDING;
 
 		/** The store's order for this sort; by status the list is made of segments in the project's order. */
 		ItemOrder storeOrder() {
@@ -61,6 +61,8 @@ public final class ItemPages implements AutoCloseable {
 			case ANNOTATIONS_DESCENDING -> ItemOrder.descending(ItemOrder.Key.ANNOTATIONS);
 			case AGREEMENT -> ItemOrder.ascending(ItemOrder.Key.AGREEMENT);
 			case AGREEMENT_DESCENDING -> ItemOrder.descending(ItemOrder.Key.AGREEMENT);
+			case SUGGESTION -> ItemOrder.ascending(ItemOrder.Key.SUGGESTION);
+			case SUGGESTION_DESCENDING -> ItemOrder.descending(ItemOrder.Key.SUGGESTION);
 			default -> ItemOrder.PROJECT;
 			};
 		}
@@ -123,7 +125,8 @@ public final class ItemPages implements AutoCloseable {
 		case ORDER, ORDER_DESCENDING -> segments.add(new Segment(query, ItemOrder.PROJECT, store.count(query),
 				sort == Sort.ORDER_DESCENDING));
 		case PATH, PATH_DESCENDING, PIXELS, PIXELS_DESCENDING, CLASS, CLASS_DESCENDING, LABELER, LABELER_DESCENDING,
-				ANNOTATIONS, ANNOTATIONS_DESCENDING, AGREEMENT, AGREEMENT_DESCENDING -> segments.add(new Segment(query, sort.storeOrder(),
+				ANNOTATIONS, ANNOTATIONS_DESCENDING, AGREEMENT, AGREEMENT_DESCENDING, SUGGESTION,
+				SUGGESTION_DESCENDING -> segments.add(new Segment(query, sort.storeOrder(),
 				store.count(query), false));
 		case STATUS, STATUS_DESCENDING -> {
 			List<ItemStatus> order = new ArrayList<>(Arrays.asList(ItemStatus.values()));
@@ -243,7 +246,7 @@ public final class ItemPages implements AutoCloseable {
 		}
 	}
 
-	/** The labels of a page's items, for the Classes and Labelers columns; only items with annotations are read. */
+	/** The labels of a page's items, for the Classes, Labelers and Suggestion columns; only items with annotations are read. */
 	private Map<String, ItemLabels> labelsOf(List<ItemSummary> rows) throws StoreException {
 		List<String> labeled = rows.stream().filter(row -> row.annotationCount() > 0).map(ItemSummary::id).toList();
 		return labeled.isEmpty() ? Map.of() : store.labelsOf(labeled);

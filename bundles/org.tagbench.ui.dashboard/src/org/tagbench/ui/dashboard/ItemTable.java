@@ -46,14 +46,14 @@ import org.tagbench.store.ItemSummary;
 /**
  * The item list: a NatTable whose body reads rows from {@link ItemPages} as they are painted. Rows whose page
  * is still being read show "…" and are painted again when it arrives. Clicking the #, Path, Status, Classes,
- * Labelers, Annotations, Size or (consensus projects) Agreement header sorts (ascending, descending, back to the
+ * Labelers, Suggestion, Annotations, Size or (consensus projects) Agreement header sorts (ascending, descending, back to the
  * project's order).
  */
 public final class ItemTable {
 
 	/** Columns, in order. */
-	public static final String[] COLUMNS = { "#", "Preview", "Path", "Status", "Classes", "Labelers", "Annotations",
-			"Size", "Media", "Missing", "Agreement", "Patient", "Study", "Series" };
+	public static final String[] COLUMNS = { "#", "Preview", "Path", "Status", "Classes", "Labelers", "Suggestion",
+			"Annotations", "Size", "Media", "Missing", "Agreement", "Patient", "Study", "Series" };
 	public static final int ORDER_COLUMN = 0;
 	public static final int PREVIEW_COLUMN = 1;
 	public static final int PATH_COLUMN = 2;
@@ -62,16 +62,21 @@ public final class ItemTable {
 	public static final int CLASSES_COLUMN = 4;
 	/** The authors of the item's annotations (people, models, imports), each once. */
 	public static final int LABELERS_COLUMN = 5;
-	public static final int ANNOTATIONS_COLUMN = 6;
-	public static final int SIZE_COLUMN = 7;
-	public static final int MEDIA_COLUMN = 8;
-	public static final int MISSING_COLUMN = 9;
+	/**
+	 * The item's open pre-label (the assist's suggestion nobody accepted or removed yet): class and score, the best
+	 * one and "+N" more when there are several.
+	 */
+	public static final int SUGGESTION_COLUMN = 6;
+	public static final int ANNOTATIONS_COLUMN = 7;
+	public static final int SIZE_COLUMN = 8;
+	public static final int MEDIA_COLUMN = 9;
+	public static final int MISSING_COLUMN = 10;
 	/** Consensus projects: who labeled the item and whether they agree (empty otherwise). */
-	public static final int AGREEMENT_COLUMN = 10;
+	public static final int AGREEMENT_COLUMN = 11;
 	/** DICOM items: from the file's header (Patient's Name, Study and Series Description); shown once the list has any. */
-	public static final int PATIENT_COLUMN = 11;
-	public static final int STUDY_COLUMN = 12;
-	public static final int SERIES_COLUMN = 13;
+	public static final int PATIENT_COLUMN = 12;
+	public static final int STUDY_COLUMN = 13;
+	public static final int SERIES_COLUMN = 14;
 	private static final String PREVIEW_LABEL = "PREVIEW";
 	private static final String PENDING = "…";
 
@@ -121,6 +126,10 @@ public final class ItemTable {
 					ItemLabels labels = ItemTable.this.pages.labels(item);
 					yield labels == null ? "" : String.join(", ", labels.authors());
 				}
+				case SUGGESTION_COLUMN -> {
+					ItemLabels labels = ItemTable.this.pages.labels(item);
+					yield labels == null ? "" : suggestion(labels.suggestions());
+				}
 				case ANNOTATIONS_COLUMN -> Integer.toString(item.annotationCount());
 				case SIZE_COLUMN -> item.width() > 0 ? item.width() + " × " + item.height() : "";
 				case MEDIA_COLUMN -> item.mediaType().getLiteral();
@@ -159,6 +168,7 @@ public final class ItemTable {
 		bodyData.setColumnWidthByPosition(STATUS_COLUMN, 110);
 		bodyData.setColumnWidthByPosition(CLASSES_COLUMN, 140);
 		bodyData.setColumnWidthByPosition(LABELERS_COLUMN, 120);
+		bodyData.setColumnWidthByPosition(SUGGESTION_COLUMN, 120);
 		bodyData.setColumnWidthByPosition(AGREEMENT_COLUMN, 220);
 		bodyData.setColumnWidthByPosition(PATIENT_COLUMN, 140);
 		bodyData.setColumnWidthByPosition(STUDY_COLUMN, 160);
@@ -204,6 +214,17 @@ public final class ItemTable {
 			}
 		});
 		natTable.configure();
+	}
+
+	/** The Suggestion cell: the best of the open pre-labels ("dog 0.93"), and "+N" for the others. */
+	private String suggestion(List<ItemLabels.Suggestion> suggestions) {
+		if (suggestions.isEmpty()) {
+			return "";
+		}
+		ItemLabels.Suggestion best = suggestions.get(0);
+		String text = (best.classId() == null ? "" : classNames.getOrDefault(best.classId(), best.classId() + " (not defined)") + " ")
+				+ String.format(java.util.Locale.ROOT, "%.2f", best.score());
+		return suggestions.size() > 1 ? text + " +" + (suggestions.size() - 1) : text;
 	}
 
 	/** Called (on any thread) when a page has been read: repaints once, however many pages arrive together. */
@@ -345,6 +366,8 @@ public final class ItemTable {
 			case SIZE_COLUMN -> new ItemPages.Sort[] { ItemPages.Sort.PIXELS, ItemPages.Sort.PIXELS_DESCENDING };
 			case CLASSES_COLUMN -> new ItemPages.Sort[] { ItemPages.Sort.CLASS, ItemPages.Sort.CLASS_DESCENDING };
 			case LABELERS_COLUMN -> new ItemPages.Sort[] { ItemPages.Sort.LABELER, ItemPages.Sort.LABELER_DESCENDING };
+			// lowest score first: the suggestions a reviewer should look at first
+			case SUGGESTION_COLUMN -> new ItemPages.Sort[] { ItemPages.Sort.SUGGESTION, ItemPages.Sort.SUGGESTION_DESCENDING };
 			case ANNOTATIONS_COLUMN -> new ItemPages.Sort[] { ItemPages.Sort.ANNOTATIONS,
 					ItemPages.Sort.ANNOTATIONS_DESCENDING };
 			// the column is empty without consensus: nothing to sort by

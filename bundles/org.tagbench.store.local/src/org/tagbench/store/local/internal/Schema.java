@@ -77,6 +77,10 @@ public final class Schema {
 			ALTER TABLE item ADD COLUMN annotation_count INTEGER NOT NULL DEFAULT 0;
 			UPDATE item SET annotation_count = (SELECT count(*) FROM annotation a WHERE a.item_id = item.id) WHERE EXISTS (SELECT 1 FROM annotation a WHERE a.item_id = item.id);
 			CREATE INDEX item_by_annotation_count ON item (annotation_count, order_key, id);
+			""", """
+			ALTER TABLE item ADD COLUMN prelabel_score REAL;
+			UPDATE item SET prelabel_score = (SELECT max(a.score) FROM annotation a WHERE a.item_id = item.id AND a.source = 'PRELABEL') WHERE EXISTS (SELECT 1 FROM annotation a WHERE a.item_id = item.id AND a.source = 'PRELABEL');
+			CREATE INDEX item_by_prelabel_score ON item (prelabel_score, order_key, id);
 			""");
 
 	private Schema() {

@@ -398,6 +398,44 @@ public final class PgSchema {
 			DROP POLICY IF EXISTS own_outcome ON ${schema}.commit_log;
 			CREATE POLICY own_outcome ON ${schema}.commit_log FOR UPDATE TO ${schema}_labeler
 			  USING (labeler = current_user) WITH CHECK (labeler = current_user);
+			""", """
+			-- (migration 11; may run again: it only replaces and adds what is missing) the item list sorted by suggestion
+			-- (issue #6): prelabel_score, the best score of the item's open pre-labels (source PRELABEL), NULL without
+			-- any, kept like the other sort keys by refresh_first_labels, which every commit and every write of pre-labels
+			-- calls. The trigger's WHEN list gains it: a key update announces nothing (the write that sets it announces
+			-- itself); the columns it left out before stay left out
+			ALTER TABLE ${schema}.item ADD COLUMN IF NOT EXISTS prelabel_score double precision;
+			CREATE OR REPLACE FUNCTION ${schema}.refresh_first_labels(target text) RETURNS void
+			LANGUAGE sql SECURITY DEFINER SET search_path = ${schema}, pg_temp AS $refresh$
+			  UPDATE item i SET first_class_id = k.class_id, first_author = k.author, annotation_count = k.annotations,
+			         agreement_state = k.agreement, prelabel_score = k.best_suggestion
+			    FROM (SELECT (SELECT a.class_id FROM annotation a WHERE a.item_id = target AND a.class_id IS NOT NULL
+			                   ORDER BY a.seq LIMIT 1) AS class_id,
+			                 (SELECT a.author FROM annotation a WHERE a.item_id = target AND a.author IS NOT NULL
+			                   ORDER BY a.seq LIMIT 1) AS author,
+			                 (SELECT count(*) FROM annotation a WHERE a.item_id = target)::integer AS annotations,
+			                 (SELECT CASE WHEN d.committed = 0 THEN 0 WHEN d.committed < p.labelers_per_item THEN 1 END
+			                    FROM project p, (SELECT count(*) AS committed FROM assignment s
+			                                      WHERE s.item_id = target AND s.committed_at IS NOT NULL) d)::smallint AS agreement,
+			                 (SELECT max(a.score) FROM annotation a WHERE a.item_id = target AND a.source = 'PRELABEL')
+			                   AS best_suggestion) k
+			   WHERE i.id = target
+			     AND (i.first_class_id IS DISTINCT FROM k.class_id OR i.first_author IS DISTINCT FROM k.author
+			       OR i.annotation_count IS DISTINCT FROM k.annotations OR i.agreement_state IS DISTINCT FROM k.agreement
+			       OR i.prelabel_score IS DISTINCT FROM k.best_suggestion);
+			$refresh$;
+			DROP TRIGGER IF EXISTS item_changed ON ${schema}.item;
+			CREATE TRIGGER item_changed AFTER UPDATE ON ${schema}.item FOR EACH ROW
+			  WHEN (OLD.first_class_id IS NOT DISTINCT FROM NEW.first_class_id
+			    AND OLD.first_author IS NOT DISTINCT FROM NEW.first_author
+			    AND OLD.annotation_count IS NOT DISTINCT FROM NEW.annotation_count
+			    AND OLD.agreement_state IS NOT DISTINCT FROM NEW.agreement_state
+			    AND OLD.prelabel_score IS NOT DISTINCT FROM NEW.prelabel_score)
+			  EXECUTE FUNCTION ${schema}.announce_change();
+			UPDATE ${schema}.item i SET prelabel_score = (SELECT max(a.score) FROM ${schema}.annotation a
+			                                              WHERE a.item_id = i.id AND a.source = 'PRELABEL')
+			 WHERE EXISTS (SELECT 1 FROM ${schema}.annotation a WHERE a.item_id = i.id AND a.source = 'PRELABEL');
+			CREATE INDEX IF NOT EXISTS item_by_prelabel_score ON ${schema}.item (prelabel_score, order_key, id);
 			""");
 
 	private PgSchema() {

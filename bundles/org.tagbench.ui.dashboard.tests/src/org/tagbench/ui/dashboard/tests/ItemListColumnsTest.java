@@ -241,6 +241,60 @@ class ItemListColumnsTest {
 	}
 
 	@Test
+	void aClickOnTheSuggestionHeaderSortsByTheBestPrelabelScoreLowestFirstWithItemsWithoutOneLast() throws Exception {
+		Path folder = workspaceFolder("sort-suggestion-test-project");
+		List<ItemSummary> stored;
+		java.util.Map<String, Double> best = new java.util.HashMap<>();
+		try (ProjectStore store = SyntheticProjects.create(folder, "Sort Suggestion Test", ITEMS)) {
+			// the assist's pre-labels on unlabeled items, scores spread out, one item with two of them
+			List<org.tagbench.model.LabelClass> classes = store.project().getLabelClasses();
+			List<ItemSummary> unlabeled = store.items(ItemQuery.withStatus(ItemStatus.UNLABELED), 0, 12);
+			for (int k = 0; k < unlabeled.size(); k++) {
+				List<org.tagbench.model.Annotation> prelabels = new ArrayList<>();
+				prelabels.add(prelabel(classes.get(k % 3), 0.05 + 0.08 * ((k * 5) % 12)));
+				if (k == 3) {
+					prelabels.add(prelabel(classes.get(1), 0.97));
+				}
+				assertEquals(org.tagbench.store.PrelabelWrite.WRITTEN, store.replacePrelabels(unlabeled.get(k).id(), prelabels));
+			}
+			stored = store.items(ItemQuery.all(), 0, ITEMS);
+			for (ItemSummary row : stored) {
+				store.item(row.id()).orElseThrow().getAnnotations().stream()
+						.filter(a -> a.getSource() == org.tagbench.model.AnnotationSource.PRELABEL)
+						.mapToDouble(org.tagbench.model.Annotation::getScore).max().ifPresent(score -> best.put(row.id(), score));
+			}
+		}
+		DashboardEditor dashboard = open(folder);
+		Comparator<ItemSummary> byScore = Comparator.comparingDouble(row -> best.get(row.id()));
+		for (ItemPages.Sort sort : List.of(ItemPages.Sort.SUGGESTION, ItemPages.Sort.SUGGESTION_DESCENDING)) {
+			List<String> cells = sortByHeader(dashboard, ItemTable.SUGGESTION_COLUMN, sort);
+			List<ItemSummary> expected = new ArrayList<>(stored.stream().filter(row -> best.containsKey(row.id()))
+					.sorted((sort == ItemPages.Sort.SUGGESTION ? byScore : byScore.reversed())
+							.thenComparingLong(ItemSummary::orderKey))
+					.toList());
+			expected.addAll(stored.stream().filter(row -> !best.containsKey(row.id())).toList());
+			assertEquals(expected.stream().map(ItemSummary::path).toList(), column(dashboard, ItemTable.PATH_COLUMN),
+					sort + ": the store's best scores, ties in the project's order, items without a suggestion last");
+			assertEquals("", cells.get(ITEMS - 1), "no suggestion: last");
+			if (sort == ItemPages.Sort.SUGGESTION_DESCENDING) {
+				assertEquals("dog 0.97 +1", cells.get(0), "the best of two, and how many more");
+				UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "dashboard-sorted-by-suggestion");
+			} else {
+				assertTrue(cells.get(0).endsWith(" 0.00"), "the synthetic project's unscored suggestions first: " + cells.get(0));
+			}
+		}
+		sortByHeader(dashboard, ItemTable.SUGGESTION_COLUMN, ItemPages.Sort.ORDER); // the third click
+		assertEquals(stored.stream().map(ItemSummary::path).toList(), column(dashboard, ItemTable.PATH_COLUMN));
+	}
+
+	private static org.tagbench.model.Annotation prelabel(org.tagbench.model.LabelClass labelClass, double score) {
+		org.tagbench.model.Annotation label = SyntheticProjects.label(labelClass, "model",
+				org.tagbench.model.AnnotationSource.PRELABEL, 1);
+		label.setScore(score);
+		return label;
+	}
+
+	@Test
 	void aClickOnTheAnnotationsHeaderSortsByTheCountEitherWayWithTiesInTheProjectOrder() throws Exception {
 		Path folder = workspaceFolder("sort-annotations-test-project");
 		List<ItemSummary> stored;
@@ -305,16 +359,19 @@ class ItemListColumnsTest {
 
 	/** Sorts by a real click on the header of {@code column}; the sort it asked for, and that column of every row. */
 	private List<String> sortByHeader(DashboardEditor dashboard, int column, ItemPages.Sort expected) throws Exception {
-		clickHeader(dashboard.itemTable().natTable(), column);
+		clickHeader(dashboard.itemTable(), column);
 		join(dashboard.listJob());
 		assertEquals(expected, dashboard.itemTable().requestedSort());
 		return column(dashboard, column);
 	}
 
-	/** A real click (mouse down and up) in the middle of a column header. */
-	private void clickHeader(NatTable natTable, int column) {
-		Rectangle cell = natTable.getBoundsByPosition(column + 1, 0); // position 0 is the row header
-		UiTestSupport.click(natTable, cell.x + cell.width / 2, cell.y + cell.height / 2);
+	/** A real click (mouse down and up) in the middle of a column header, scrolled into view first. */
+	private void clickHeader(ItemTable table, int column) {
+		table.revealColumn(column);
+		UiTestSupport.flush(display);
+		Rectangle cell = table.headerBounds(column);
+		assertTrue(cell != null, ItemTable.COLUMNS[column] + " header shown");
+		UiTestSupport.click(table.natTable(), cell.x + cell.width / 2, cell.y + cell.height / 2);
 	}
 
 	/** What the table shows on the screen: a copy of its pixels, taken from the display. */
