@@ -29,6 +29,7 @@ import org.tagbench.model.LabelClass;
 import org.tagbench.model.PolygonAnnotation;
 import org.tagbench.ui.labeling.internal.Geometry;
 import org.tagbench.ui.labeling.internal.ImageAdjustment;
+import org.tagbench.ui.labeling.internal.ImageCopies;
 import org.tagbench.ui.labeling.internal.ImagePyramid;
 
 /**
@@ -856,7 +857,7 @@ public class ImageCanvas extends Canvas {
 			GC buffer = new GC(spareBuffer());
 			try {
 				buffer.setBackground(new Color(TagbenchPreferences.backgroundColour()));
-				buffer.drawImage(backBuffer, dx, dy);
+				ImageCopies.copy(buffer, backBuffer, dx, dy);
 				Rectangle view = new Rectangle(0, 0, area.width, area.height);
 				// only the strips that came into view
 				paintStrips(buffer, shown, view, new Rectangle(0, 0, area.width, area.height).intersection(
@@ -875,7 +876,7 @@ public class ImageCanvas extends Canvas {
 		backBufferKey = bufferKey(shown, area);
 		backBufferFinal = pictureIsFinal();
 		backBufferScaled = scaled;
-		gc.drawImage(backBuffer, area.x, area.y);
+		ImageCopies.copy(gc, backBuffer, area.x, area.y);
 	}
 
 	private Image spareBuffer() {
@@ -910,7 +911,7 @@ public class ImageCanvas extends Canvas {
 	}
 
 	/**
-	 * A frame of a zoom burst: the last exact picture (image and outlines) scaled to the new view without a filter,
+	 * A frame of a zoom burst: the last exact picture (image and outlines) scaled to the new view the quickest way,
 	 * over the image drawn for the whole view (from the tiles: cheap), the outlines in the parts it does not cover
 	 * drawn exactly; the class names, selection and tool preview are drawn exactly over it as in every frame. The
 	 * exact frame follows {@value #ZOOM_BURST_MILLIS} ms after the last step. False (nothing drawn) when there is no
@@ -931,10 +932,7 @@ public class ImageCanvas extends Canvas {
 		if (covered.equals(view)) {
 			// zooming in: the scaled picture covers the view, no margins to draw: straight onto the frame, which
 			// saves copying the view once more
-			int filter = gc.getInterpolation();
-			gc.setInterpolation(SWT.NONE);
-			gc.drawImage(backBuffer, 0, 0, area.width, area.height, area.x + x0, area.y + y0, width, height);
-			gc.setInterpolation(filter);
+			ImageCopies.drawQuick(gc, backBuffer, 0, 0, area.width, area.height, area.x + x0, area.y + y0, width, height);
 			getDisplay().timerExec(ZOOM_BURST_MILLIS, settle);
 			return true;
 		}
@@ -943,8 +941,7 @@ public class ImageCanvas extends Canvas {
 			buffer.setBackground(new Color(TagbenchPreferences.backgroundColour()));
 			buffer.fillRectangle(view);
 			paintImageAndOutlines(buffer, shown, view, null); // the image only: one pass, not one per strip
-			buffer.setInterpolation(SWT.NONE);
-			buffer.drawImage(backBuffer, 0, 0, area.width, area.height, x0, y0, width, height);
+			ImageCopies.drawQuick(buffer, backBuffer, 0, 0, area.width, area.height, x0, y0, width, height);
 			for (Rectangle strip : strips(view, covered)) {
 				buffer.setClipping(strip);
 				paintAnnotations(buffer, view, strip, false);
@@ -953,7 +950,7 @@ public class ImageCanvas extends Canvas {
 		} finally {
 			buffer.dispose();
 		}
-		gc.drawImage(spareBuffer, area.x, area.y);
+		ImageCopies.copy(gc, spareBuffer, area.x, area.y);
 		getDisplay().timerExec(ZOOM_BURST_MILLIS, settle);
 		return true;
 	}
@@ -1112,7 +1109,7 @@ public class ImageCanvas extends Canvas {
 		int dy0 = (int) Math.round(transform.toViewY(sy0 / perY));
 		int dx1 = (int) Math.round(transform.toViewX(sx1 / perX));
 		int dy1 = (int) Math.round(transform.toViewY(sy1 / perY));
-		gc.drawImage(shown, sx0, sy0, sx1 - sx0, sy1 - sy0, dx0, dy0, Math.max(1, dx1 - dx0), Math.max(1, dy1 - dy0));
+		ImageCopies.draw(gc, shown, sx0, sy0, sx1 - sx0, sy1 - sy0, dx0, dy0, Math.max(1, dx1 - dx0), Math.max(1, dy1 - dy0));
 	}
 
 	/**
@@ -1165,7 +1162,7 @@ public class ImageCanvas extends Canvas {
 			}
 			scaledFrom = painted;
 		}
-		gc.drawImage(scaled, (int) Math.round(transform.toViewX(0)), (int) Math.round(transform.toViewY(0)));
+		ImageCopies.copy(gc, scaled, (int) Math.round(transform.toViewX(0)), (int) Math.round(transform.toViewY(0)));
 		return true;
 	}
 

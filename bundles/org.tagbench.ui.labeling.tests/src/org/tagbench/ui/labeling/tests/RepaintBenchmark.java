@@ -246,6 +246,7 @@ class RepaintBenchmark extends EditorTestBase {
 		org.eclipse.swt.graphics.Image frame = new org.eclipse.swt.graphics.Image(display, area.width, area.height);
 		org.eclipse.swt.graphics.Image pixel = new org.eclipse.swt.graphics.Image(display, 1, 1);
 		double[] millis = new double[FRAMES];
+		long[] gcBefore = garbageCollections();
 		try {
 			for (int i = 0; i < FRAMES; i++) {
 				change.accept(i);
@@ -265,7 +266,33 @@ class RepaintBenchmark extends EditorTestBase {
 			frame.dispose();
 			pixel.dispose();
 		}
+		long[] gcAfter = garbageCollections();
+		ImageViewer viewer = (ImageViewer) editor.itemViewer();
+		System.out.printf("RepaintBenchmark:   (diagnostics: %d collections, %d ms; prefetch ready %d of %d; slowest frames %s)%n",
+				gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], viewer.prefetcher().readyCount(),
+				viewer.prefetcher().pending().size(), slowest(millis));
 		return millis;
+	}
+
+	private static long[] garbageCollections() {
+		long count = 0;
+		long millis = 0;
+		for (java.lang.management.GarbageCollectorMXBean bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+			count += Math.max(0, bean.getCollectionCount());
+			millis += Math.max(0, bean.getCollectionTime());
+		}
+		return new long[] { count, millis };
+	}
+
+	/** The three slowest frames, "index: ms". */
+	private static String slowest(double[] millis) {
+		Integer[] order = new Integer[millis.length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		Arrays.sort(order, (a, b) -> Double.compare(millis[b], millis[a]));
+		return String.format("%d: %.1f, %d: %.1f, %d: %.1f", order[0], millis[order[0]], order[1], millis[order[1]], order[2],
+				millis[order[2]]);
 	}
 
 	private static void print(String what, double[] millis) {

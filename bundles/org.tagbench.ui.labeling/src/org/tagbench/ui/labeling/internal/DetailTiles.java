@@ -145,7 +145,7 @@ public final class DetailTiles implements ImageCanvas.ImageLayer {
 				int y0 = (int) Math.round(t.toViewY(r.y));
 				int x1 = (int) Math.round(t.toViewX(r.x + r.width));
 				int y1 = (int) Math.round(t.toViewY(r.y + r.height));
-				gc.drawImage(tile.image(canvas), 0, 0, tile.data.width, tile.data.height, x0, y0, Math.max(1, x1 - x0),
+				ImageCopies.draw(gc, tile.image(canvas), 0, 0, tile.data.width, tile.data.height, x0, y0, Math.max(1, x1 - x0),
 						Math.max(1, y1 - y0));
 			}
 		}

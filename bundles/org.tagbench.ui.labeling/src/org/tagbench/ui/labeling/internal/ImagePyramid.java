@@ -174,7 +174,7 @@ public final class ImagePyramid {
 			Image server = new Image(display, width, height);
 			GC gc = new GC(server);
 			try {
-				gc.drawImage(client, 0, 0);
+				ImageCopies.copy(gc, client, 0, 0);
 			} finally {
 				gc.dispose();
 			}
@@ -258,7 +258,7 @@ public final class ImagePyramid {
 				int dx1 = (int) Math.round((double) sx1 * width / level.width);
 				int dy1 = (int) Math.round((double) sy1 * height / level.height);
 				if (dx1 > dx0 && dy1 > dy0) {
-					gc.drawImage(level.tiles[row][column], 0, 0, sx1 - sx0, sy1 - sy0, dx0, dy0, dx1 - dx0, dy1 - dy0);
+					ImageCopies.draw(gc, level.tiles[row][column], 0, 0, sx1 - sx0, sy1 - sy0, dx0, dy0, dx1 - dx0, dy1 - dy0);
 				}
 			}
 		}
@@ -285,7 +285,7 @@ public final class ImagePyramid {
 	/**
 	 * Draws the part of the image inside {@code area} for the view {@code t}, from the level that suits its scale;
 	 * false (nothing drawn) when that level is not on the server yet. The filter is the one set on {@code gc}, except
-	 * that a tile the rounding would shrink by a pixel is drawn unfiltered (shrinking with a filter is slow).
+	 * that a shrunk tile is drawn the quickest way ({@link ImageCopies#drawQuick}; shrinking with a filter is slow).
 	 */
 	public boolean paint(GC gc, ViewTransform t, Rectangle area) {
 		if (levels == null) {
@@ -319,8 +319,13 @@ public final class ImagePyramid {
 				int dy1 = (int) Math.round(t.toViewY(sy1 * perY));
 				int width = Math.max(1, dx1 - dx0);
 				int height = Math.max(1, dy1 - dy0);
-				gc.setInterpolation(width < sx1 - sx0 || height < sy1 - sy0 ? SWT.NONE : filter);
-				gc.drawImage(level.tiles[row][column], sx0 - column * TILE, sy0 - row * TILE, sx1 - sx0, sy1 - sy0, dx0,
+				if (width < sx1 - sx0 || height < sy1 - sy0) {
+					// shrunk: drawn until the view settles on its scaled copy, so the quickest way
+					ImageCopies.drawQuick(gc, level.tiles[row][column], sx0 - column * TILE, sy0 - row * TILE, sx1 - sx0,
+							sy1 - sy0, dx0, dy0, width, height);
+					continue;
+				}
+				ImageCopies.draw(gc, level.tiles[row][column], sx0 - column * TILE, sy0 - row * TILE, sx1 - sx0, sy1 - sy0, dx0,
 						dy0, width, height);
 			}
 		}
